@@ -1,0 +1,35 @@
+#include "cli_common.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace layerlens::cli {
+
+void printError(const QString &message)
+{
+    const QByteArray text = QStringLiteral("layerlens-cli: %1\n").arg(message).toUtf8();
+    std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stderr);
+    std::fflush(stderr);
+}
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+std::optional<int64_t> parsePositive(const QString &option, const QString &value)
+{
+    bool ok = false;
+    const qlonglong n = value.toLongLong(&ok);
+    if (!ok || n <= 0) {
+        printError(QCoreApplication::translate("cli", "%1 needs a positive whole number, not '%2'")
+                       .arg(option, value));
+        return std::nullopt;
+    }
+    return n;
+}
+
+} // namespace layerlens::cli

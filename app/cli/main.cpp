@@ -1,0 +1,54 @@
+// layerlens-cli: the headless twin of the LayerLens desktop app.
+#include "analyze_command.h"
+#include "cli_common.h"
+
+#include "common/version.h"
+
+#include <QCoreApplication>
+
+using namespace layerlens;
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "cli",
+        "Usage: layerlens-cli COMMAND [OPTIONS]\n"
+        "\n"
+        "Commands:\n"
+        "  analyze MODEL.onnx   every layer's shapes and analytic cost, and the network's totals\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help           this help; 'layerlens-cli COMMAND --help' for a command's options\n"
+        "  -v, --version        the LayerLens version\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("layerlens-cli"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(core::kVersion));
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty()) {
+        cli::printError(QCoreApplication::translate("cli", "no command given"));
+        cli::printOut(usage());
+        return cli::ExitUsage;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("-h") || command == QLatin1String("--help")) {
+        cli::printOut(usage());
+        return cli::ExitOk;
+    }
+    if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
+        cli::printOut(QStringLiteral("layerlens-cli %1\n").arg(QLatin1String(core::kVersion)));
+        return cli::ExitOk;
+    }
+    if (command == QLatin1String("analyze"))
+        return cli::runAnalyze(args);
+    cli::printError(QCoreApplication::translate("cli", "unknown command '%1'; try --help").arg(command));
+    return cli::ExitUsage;
+}

@@ -1,0 +1,86 @@
+#include "devices/device_info.h"
+
+#include <QFile>
+#include <QDir>
+#include <QFileInfo>
+#include <QSysInfo>
+#include <QThread>
+
+namespace layerlens::core {
+
+namespace {
+
+// Value of the first "key : value" line starting with key in a /proc file.
+// (/proc files report size 0, so they are read whole rather than by atEnd().)
+QString procField(const char *file, const char *key)
+{
+    QFile f(QString::fromLatin1(file));
+    if (!f.open(QIODevice::ReadOnly))
+        return QString();
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(key))
+            return QString::fromUtf8(line.mid(line.indexOf(':') + 1)).trimmed();
+    }
+    return QString();
+}
+
+QString cpuModelName()
+{
+    const QString model = procField("/proc/cpuinfo", "model name");
+    return model.isEmpty() ? QSysInfo::currentCpuArchitecture() : model;
+}
+
+int64_t totalMemoryBytes()
+{
+    // "24684084 kB"
+    return procField("/proc/meminfo", "MemTotal").section(QLatin1Char(' '), 0, 0).toLongLong() *
+           1024;
+}
+
+// Debian chooses libblas.so.3 with update-alternatives; the link's target
+// folder names the provider.
+QString activeBlas()
+{
+    for (const char *dir : {"/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib"}) {
+        const QFileInfo link(QString::fromLatin1(dir) + QStringLiteral("/libblas.so.3"));
+        if (!link.exists())
+            continue;
+        const QString target = link.canonicalFilePath();
+        const QString provider = QFileInfo(target).dir().dirName();
+        return provider == QLatin1String("blas") ? QStringLiteral("reference") : provider;
+    }
+    return QString();
+}
+
+} // namespace
+
+DeviceInfo probeLocalDevice()
+{
+    DeviceInfo info;
+    info.hostName = QSysInfo::machineHostName();
+    info.cpuModel = cpuModelName();
+    info.logicalCores = QThread::idealThreadCount();
+    info.memoryBytes = totalMemoryBytes();
+    info.os = QSysInfo::prettyProductName();
+    info.kernel = QSysInfo::kernelType() + QLatin1Char(' ') + QSysInfo::kernelVersion();
+    info.architecture = QSysInfo::currentCpuArchitecture();
+    info.blas = activeBlas();
+    return info;
+}
+
+QJsonObject deviceInfoToJson(const DeviceInfo &info)
+{
+    return QJsonObject{
+        {QStringLiteral("host"), info.hostName},
+        {QStringLiteral("cpu"), info.cpuModel},
+        {QStringLiteral("cores"), info.logicalCores},
+        {QStringLiteral("memory_bytes"), static_cast<qint64>(info.memoryBytes)},
+        {QStringLiteral("os"), info.os},
+        {QStringLiteral("kernel"), info.kernel},
+        {QStringLiteral("arch"), info.architecture},
+        {QStringLiteral("blas"), info.blas},
+    };
+}
+
+} // namespace layerlens::core

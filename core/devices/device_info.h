@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <cstdint>
+
+namespace layerlens::core {
+
+// What a device is: the facts that decide whether two measurements compare.
+struct DeviceInfo
+{
+    QString hostName;
+    QString cpuModel;
+    int logicalCores = 0;
+    int64_t memoryBytes = 0;
+    QString os;     // "Debian GNU/Linux 12 (bookworm)"
+    QString kernel; // "linux 6.1.0"
+    QString architecture;
+    QString blas; // active libblas.so.3 provider ("openblas-pthread", "reference"), or ""
+};
+
+// Reads this machine's description from the OS.
+DeviceInfo probeLocalDevice();
+
+// JSON form: {"host", "cpu", "cores", "memory_bytes", "os", "kernel", "arch", "blas"}.
+QJsonObject deviceInfoToJson(const DeviceInfo &info);
+
+} // namespace layerlens::core

@@ -1,0 +1,43 @@
+#include "graph/onnx_loader.h"
+
+#include "graph/graph_builder.h"
+#include "graph/onnx_reader.h"
+#include "graph/shape_resolver.h"
+
+#include <onnx/onnx_pb.h>
+
+#include <QFileInfo>
+
+namespace layerlens::core {
+
+std::unique_ptr<Graph> OnnxLoader::fail(const QString &path, const QString &problem)
+{
+    m_error = path + QStringLiteral(": ") + problem;
+    return nullptr;
+}
+
+std::unique_ptr<Graph> OnnxLoader::load(const QString &path, const LoadOptions &options)
+{
+    m_error.clear();
+    m_unbound.clear();
+    auto graph = std::make_unique<Graph>();
+    graph->path = path;
+
+    onnx::ModelProto model;
+    QString problem;
+    if (!readModelProto(path, &model, &graph->fileBytes, &problem))
+        return fail(path, problem);
+    problem = checkModelHeader(model);
+    if (!problem.isEmpty())
+        return fail(path, problem);
+
+    GraphBuilder builder(model, QFileInfo(path).absolutePath(), options);
+    if (!builder.build(graph.get())) {
+        m_unbound = builder.unboundDimensions();
+        return fail(path, builder.problem());
+    }
+    ShapeResolver(model, *graph).run();
+    return graph;
+}
+
+} // namespace layerlens::core

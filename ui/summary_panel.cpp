@@ -1,0 +1,77 @@
+#include "summary_panel.h"
+
+#include "report/number_format.h"
+
+#include <QFileInfo>
+#include <QLocale>
+
+namespace layerlens::ui {
+
+namespace {
+
+QString exact(int64_t value)
+{
+    return QLocale().toString(static_cast<qlonglong>(value));
+}
+
+QString valuesHtml(const core::Graph &graph, const std::vector<int> &tensors)
+{
+    QString html;
+    for (int t : tensors) {
+        const core::Tensor &tensor = graph.tensors[t];
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                    .arg(tensor.name.toHtmlEscaped(), core::elementTypeName(tensor.type),
+                         tensor.shape.toString());
+    }
+    return html;
+}
+
+} // namespace
+
+SummaryPanel::SummaryPanel(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setPlaceholderText(tr("Drop an ONNX file on the window, or use File > Open."));
+}
+
+void SummaryPanel::setNetwork(const core::AnalyzedNetwork &network)
+{
+    if (!network.ok()) {
+        clear();
+        return;
+    }
+    const core::Graph &g = *network.graph;
+    const core::AnalysisTotals &t = network.analysis.totals;
+    QString html = QStringLiteral("<h3>%1</h3><p>%2<br>%3</p>")
+                       .arg(QFileInfo(g.path).fileName().toHtmlEscaped(),
+                            tr("%1, IR %2, opset %3").arg(core::formatBytes(g.fileBytes)).arg(g.irVersion).arg(g.opset),
+                            g.producer.toHtmlEscaped());
+    html += QStringLiteral("<b>%1</b><table>%2</table>")
+                .arg(tr("Inputs"), valuesHtml(g, g.inputs));
+    html += QStringLiteral("<b>%1</b><table>%2</table>")
+                .arg(tr("Outputs"), valuesHtml(g, g.outputs));
+    html += QStringLiteral("<b>%1</b>").arg(tr("Totals"));
+    if (!t.complete) {
+        html += QStringLiteral("<p style='color:#c0392b'>%1</p>")
+                    .arg(tr("Incomplete: %1 layers have no cost; these are lower bounds.")
+                             .arg(t.unknownCostLayers));
+    }
+    html += QStringLiteral("<table>");
+    auto row = [&](const QString &label, const QString &value, const QString &detail) {
+        html += QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td><td>%3</td></tr>")
+                    .arg(label, value, detail);
+    };
+    row(tr("MACs"), core::formatCount(t.macs), exact(t.macs));
+    row(tr("FLOPs"), core::formatCount(t.flops), exact(t.flops));
+    row(tr("Parameters"), core::formatCount(t.params), exact(t.params));
+    row(tr("Weights"), core::formatBytes(t.weightBytes), exact(t.weightBytes));
+    row(tr("Peak activations"), core::formatBytes(t.peakActivationBytes),
+        exact(t.peakActivationBytes));
+    row(tr("Layers"), QString::number(t.layers),
+        tr("%1 constant nodes folded").arg(t.foldedLayers));
+    html += QStringLiteral("</table>");
+    setHtml(html);
+}
+
+} // namespace layerlens::ui
