@@ -1,0 +1,189 @@
+// layerlens-cli and layerlens-agent as a user runs them: output formats,
+// exit codes and messages.
+#include "support/model_builder.h"
+#include "support/test_paths.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace layerlens;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QString &program, const QStringList &args)
+{
+    QProcess process;
+    process.start(test::program(program), args);
+    Run result;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        return result;
+    result.code = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_squeezenet = test::sharedModel(QStringLiteral("squeezenet1_1.onnx"));
+
+private Q_SLOTS:
+    void jsonOutput()
+    {
+        const Run r = run(QStringLiteral("layerlens-cli"),
+                          {QStringLiteral("analyze"), m_squeezenet, QStringLiteral("--batch"),
+                           QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        QJsonParseError error;
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(json[QStringLiteral("model")].toString(), QStringLiteral("squeezenet1_1.onnx"));
+        const QJsonObject totals = json[QStringLiteral("totals")].toObject();
+        for (const char *key : {"macs", "flops", "params", "weight_bytes", "peak_activation_bytes"})
+            QVERIFY2(totals.contains(QLatin1String(key)), key);
+        QCOMPARE(totals[QStringLiteral("params")].toInteger(), 1233288);
+        const QJsonArray layers = json[QStringLiteral("layers")].toArray();
+        QCOMPARE(layers.size(), 83);
+        qint64 convMacs = 0;
+        for (const QJsonValue &v : layers) {
+            const QJsonObject layer = v.toObject();
+            for (const char *key : {"name", "op", "inputs", "outputs", "macs", "flops", "params"})
+                QVERIFY2(layer.contains(QLatin1String(key)), key);
+            if (layer[QStringLiteral("op")].toString() == QLatin1String("Conv"))
+                convMacs += layer[QStringLiteral("macs")].toInteger();
+        }
+        QCOMPARE(convMacs, 2 * 349151936LL);
+        const QJsonArray input = json[QStringLiteral("inputs")].toArray()[0]
+                                     .toObject()[QStringLiteral("shape")]
+                                     .toArray();
+        QCOMPARE(input[0].toInt(), 2);
+        QVERIFY(json[QStringLiteral("unsupported")].toArray().isEmpty());
+    }
+
+    void csvOutput()
+    {
+        const Run r = run(QStringLiteral("layerlens-cli"),
+                          {QStringLiteral("analyze"), m_squeezenet, QStringLiteral("--format"),
+                           QStringLiteral("csv")});
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 1 + 83);
+        QVERIFY(lines[0].startsWith(QStringLiteral("index,name,op")));
+        const int columns = static_cast<int>(lines[0].count(QLatin1Char(',')));
+        // Shapes contain commas, so they are quoted; count fields outside quotes.
+        for (const QString &line : lines) {
+            int fields = 0;
+            bool quoted = false;
+            for (QChar c : line) {
+                if (c == QLatin1Char('"'))
+                    quoted = !quoted;
+                else if (c == QLatin1Char(',') && !quoted)
+                    ++fields;
+            }
+            QCOMPARE(fields, columns);
+        }
+    }
+
+    void tableFitsTerminal()
+    {
+        const Run r = run(QStringLiteral("layerlens-cli"),
+                          {QStringLiteral("analyze"),
+                           test::sharedModel(QStringLiteral("mobilenet_v2.onnx")),
+                           QStringLiteral("--all")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("3,475,008")));
+        for (const QString &line : r.out.split(QLatin1Char('\n')))
+            QVERIFY2(line.size() <= 120, qPrintable(line));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        const QString model = m_squeezenet;
+        QTest::newRow("no command") << QStringList() << 2 << "no command";
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2
+                                         << "unknown command 'frobnicate'";
+        QTest::newRow("no model") << QStringList{QStringLiteral("analyze")} << 2 << "needs the ONNX file";
+        QTest::newRow("missing file")
+            << QStringList{QStringLiteral("analyze"), QStringLiteral("/nonexistent/net.onnx")} << 1
+            << "/nonexistent/net.onnx: no such file";
+        QTest::newRow("batch zero") << QStringList{QStringLiteral("analyze"), model,
+                                                   QStringLiteral("--batch"), QStringLiteral("0")}
+                                    << 2 << "--batch needs a positive whole number";
+        QTest::newRow("bad format") << QStringList{QStringLiteral("analyze"), model,
+                                                   QStringLiteral("--format"), QStringLiteral("xml")}
+                                    << 2 << "--format must be table, json or csv";
+        QTest::newRow("bad dim") << QStringList{QStringLiteral("analyze"), model,
+                                                QStringLiteral("--dim"), QStringLiteral("batch")}
+                                 << 2 << "--dim needs NAME=VALUE";
+        QTest::newRow("unknown dim") << QStringList{QStringLiteral("analyze"), model,
+                                                    QStringLiteral("--dim"), QStringLiteral("seq=4")}
+                                     << 1 << "no symbolic dimension named 'seq' (it has: batch)";
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("analyze"), model,
+                                                       QStringLiteral("--bogus")}
+                                        << 2 << "bogus";
+    }
+
+    void errors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const Run r = run(QStringLiteral("layerlens-cli"), args);
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY2(r.err.startsWith(QStringLiteral("layerlens-cli: ")), qPrintable(r.err));
+    }
+
+    void unboundDimensionHint()
+    {
+        QTemporaryDir dir;
+        test::ModelBuilder m;
+        m.input("x", {"batch", "seqlen"});
+        m.node("Relu", {"x"}, {"y"});
+        m.output("y");
+        const QString path = m.save(dir.path(), QStringLiteral("seq.onnx"));
+        const Run r = run(QStringLiteral("layerlens-cli"), {QStringLiteral("analyze"), path});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("'seqlen'")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("--dim seqlen=VALUE")), qPrintable(r.err));
+        const Run ok = run(QStringLiteral("layerlens-cli"),
+                           {QStringLiteral("analyze"), path, QStringLiteral("--dim"),
+                            QStringLiteral("seqlen=9"), QStringLiteral("--batch"), QStringLiteral("3")});
+        QCOMPARE(ok.code, 0);
+        QVERIFY2(ok.out.contains(QStringLiteral("[3, 9]")), qPrintable(ok.out));
+    }
+
+    void agentDescribesDevice()
+    {
+        const Run r = run(QStringLiteral("layerlens-agent"), {QStringLiteral("--info")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject info = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(info[QStringLiteral("cores")].toInt() >= 1);
+        QVERIFY(info[QStringLiteral("memory_bytes")].toInteger() > 0);
+        QVERIFY(!info[QStringLiteral("cpu")].toString().isEmpty());
+        const Run none = run(QStringLiteral("layerlens-agent"), {});
+        QCOMPARE(none.code, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
