@@ -85,8 +85,16 @@ private Q_SLOTS:
     // Cut anywhere, from the header to the last weight byte.
     void truncated()
     {
-        const qsizetype cuts[] = {1, 2, 10, 40, 100, 1000, 100000, m_sample.size() / 2,
-                                  m_sample.size() - 100, m_sample.size() - 1};
+        const qsizetype cuts[] = {1,
+                                  2,
+                                  10,
+                                  40,
+                                  100,
+                                  1000,
+                                  100000,
+                                  m_sample.size() / 2,
+                                  m_sample.size() - 100,
+                                  m_sample.size() - 1};
         for (qsizetype cut : cuts) {
             const auto net = loadBytes(QStringLiteral("truncated.onnx"), m_sample.left(cut));
             QVERIFY2(!net.ok(), qPrintable(QStringLiteral("cut at %1 loaded").arg(cut)));
@@ -108,8 +116,9 @@ private Q_SLOTS:
             const int hits = 1 + random.bounded(8);
             for (int h = 0; h < hits; ++h) {
                 const qsizetype at = v % 3 == 0 ? random.bounded(bytes.size())
-                                     : v % 3 == 1 ? random.bounded(qsizetype(20000))
-                                                  : bytes.size() - 1 - random.bounded(qsizetype(4000));
+                                     : v % 3 == 1
+                                         ? random.bounded(qsizetype(20000))
+                                         : bytes.size() - 1 - random.bounded(qsizetype(4000));
                 bytes[at] = static_cast<char>(random.bounded(256));
             }
             const auto net = loadBytes(QStringLiteral("corrupted.onnx"), bytes);

@@ -46,9 +46,10 @@ private:
 private Q_SLOTS:
     void jsonOutput()
     {
-        const Run r = run(QStringLiteral("layerlens-cli"),
-                          {QStringLiteral("analyze"), m_squeezenet, QStringLiteral("--batch"),
-                           QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("json")});
+        const Run r =
+            run(QStringLiteral("layerlens-cli"),
+                {QStringLiteral("analyze"), m_squeezenet, QStringLiteral("--batch"),
+                 QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.code, 0);
         QJsonParseError error;
         const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
@@ -69,7 +70,8 @@ private Q_SLOTS:
                 convMacs += layer[QStringLiteral("macs")].toInteger();
         }
         QCOMPARE(convMacs, 2 * 349151936LL);
-        const QJsonArray input = json[QStringLiteral("inputs")].toArray()[0]
+        const QJsonArray input = json[QStringLiteral("inputs")]
+                                     .toArray()[0]
                                      .toObject()[QStringLiteral("shape")]
                                      .toArray();
         QCOMPARE(input[0].toInt(), 2);
@@ -102,10 +104,10 @@ private Q_SLOTS:
 
     void tableFitsTerminal()
     {
-        const Run r = run(QStringLiteral("layerlens-cli"),
-                          {QStringLiteral("analyze"),
-                           test::sharedModel(QStringLiteral("mobilenet_v2.onnx")),
-                           QStringLiteral("--all")});
+        const Run r =
+            run(QStringLiteral("layerlens-cli"),
+                {QStringLiteral("analyze"), test::sharedModel(QStringLiteral("mobilenet_v2.onnx")),
+                 QStringLiteral("--all")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("3,475,008")));
         for (const QString &line : r.out.split(QLatin1Char('\n')))
@@ -119,27 +121,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         const QString model = m_squeezenet;
         QTest::newRow("no command") << QStringList() << 2 << "no command";
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2
-                                         << "unknown command 'frobnicate'";
-        QTest::newRow("no model") << QStringList{QStringLiteral("analyze")} << 2 << "needs the ONNX file";
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << 2 << "unknown command 'frobnicate'";
+        QTest::newRow("no model") << QStringList{QStringLiteral("analyze")} << 2
+                                  << "needs the ONNX file";
         QTest::newRow("missing file")
             << QStringList{QStringLiteral("analyze"), QStringLiteral("/nonexistent/net.onnx")} << 1
             << "/nonexistent/net.onnx: no such file";
         QTest::newRow("batch zero") << QStringList{QStringLiteral("analyze"), model,
                                                    QStringLiteral("--batch"), QStringLiteral("0")}
                                     << 2 << "--batch needs a positive whole number";
-        QTest::newRow("bad format") << QStringList{QStringLiteral("analyze"), model,
-                                                   QStringLiteral("--format"), QStringLiteral("xml")}
-                                    << 2 << "--format must be table, json or csv";
+        QTest::newRow("bad format")
+            << QStringList{QStringLiteral("analyze"), model, QStringLiteral("--format"),
+                           QStringLiteral("xml")}
+            << 2 << "--format must be table, json or csv";
         QTest::newRow("bad dim") << QStringList{QStringLiteral("analyze"), model,
                                                 QStringLiteral("--dim"), QStringLiteral("batch")}
                                  << 2 << "--dim needs NAME=VALUE";
-        QTest::newRow("unknown dim") << QStringList{QStringLiteral("analyze"), model,
-                                                    QStringLiteral("--dim"), QStringLiteral("seq=4")}
-                                     << 1 << "no symbolic dimension named 'seq' (it has: batch)";
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("analyze"), model,
-                                                       QStringLiteral("--bogus")}
-                                        << 2 << "bogus";
+        QTest::newRow("unknown dim")
+            << QStringList{QStringLiteral("analyze"), model, QStringLiteral("--dim"),
+                           QStringLiteral("seq=4")}
+            << 1 << "no symbolic dimension named 'seq' (it has: batch)";
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("analyze"), model, QStringLiteral("--bogus")} << 2
+            << "bogus";
     }
 
     void errors()
@@ -165,9 +170,10 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("'seqlen'")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("--dim seqlen=VALUE")), qPrintable(r.err));
-        const Run ok = run(QStringLiteral("layerlens-cli"),
-                           {QStringLiteral("analyze"), path, QStringLiteral("--dim"),
-                            QStringLiteral("seqlen=9"), QStringLiteral("--batch"), QStringLiteral("3")});
+        const Run ok =
+            run(QStringLiteral("layerlens-cli"),
+                {QStringLiteral("analyze"), path, QStringLiteral("--dim"),
+                 QStringLiteral("seqlen=9"), QStringLiteral("--batch"), QStringLiteral("3")});
         QCOMPARE(ok.code, 0);
         QVERIFY2(ok.out.contains(QStringLiteral("[3, 9]")), qPrintable(ok.out));
     }

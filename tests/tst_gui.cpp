@@ -108,10 +108,10 @@ private Q_SLOTS:
         qint64 best = -1;
         int bestRow = -1;
         for (int row = 0; row < model->rowCount(); ++row) {
-            const qint64 macs =
-                model->data(model->index(row, ui::LayerTableModel::MacsColumn),
-                            ui::LayerTableModel::SortRole)
-                    .toLongLong();
+            const qint64 macs = model
+                                    ->data(model->index(row, ui::LayerTableModel::MacsColumn),
+                                           ui::LayerTableModel::SortRole)
+                                    .toLongLong();
             if (macs > best) {
                 best = macs;
                 bestRow = row;

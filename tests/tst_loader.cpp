@@ -109,8 +109,7 @@ private Q_SLOTS:
         for (const auto &issue : net.analysis.issues)
             warned = warned || issue.message.contains(QStringLiteral("fixed batch"));
         QVERIFY(warned);
-        QCOMPARE(net.graph->tensors[net.graph->inputs[0]].shape.dims,
-                 (std::vector<int64_t>{1, 4}));
+        QCOMPARE(net.graph->tensors[net.graph->inputs[0]].shape.dims, (std::vector<int64_t>{1, 4}));
     }
 
     void weightsAsGraphInputs()

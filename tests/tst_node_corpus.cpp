@@ -152,8 +152,7 @@ private Q_SLOTS:
                 continue;
             for (size_t i = 0; i < net.graph->outputs.size(); ++i) {
                 onnx::TensorProto expected;
-                const QString file =
-                    dir + QStringLiteral("/test_data_set_0/output_%1.pb").arg(i);
+                const QString file = dir + QStringLiteral("/test_data_set_0/output_%1.pb").arg(i);
                 if (!QFile::exists(file) || !readProto(file, &expected) ||
                     !expected.has_data_type())
                     continue;
@@ -165,14 +164,14 @@ private Q_SLOTS:
                 ++checkedShapes;
                 const std::vector<int64_t> dims(expected.dims().begin(), expected.dims().end());
                 if (dims != out.shape.dims) {
-                    mismatches.append(QStringLiteral("%1: %2 computed, %3 expected")
-                                          .arg(name, out.shape.toString(),
-                                               core::Shape::of(dims).toString()));
+                    mismatches.append(
+                        QStringLiteral("%1: %2 computed, %3 expected")
+                            .arg(name, out.shape.toString(), core::Shape::of(dims).toString()));
                 }
             }
         }
-        qInfo("%d node tests: %d loaded, %d refused with a message", int(m_cases.size()),
-              loaded, refused);
+        qInfo("%d node tests: %d loaded, %d refused with a message", int(m_cases.size()), loaded,
+              refused);
         for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
             qInfo("  refused %3d x: %s...", it.value(), qPrintable(it.key()));
         qInfo("output shapes: %d checked against ONNX's expected outputs, %d not concrete "
@@ -222,8 +221,7 @@ private Q_SLOTS:
             onnx::TensorProto expected;
             if (!usable ||
                 !readProto(dir + QStringLiteral("/test_data_set_0/output_0.pb"), &expected) ||
-                expected.data_type() !=
-                    model.graph().output(0).type().tensor_type().elem_type() ||
+                expected.data_type() != model.graph().output(0).type().tensor_type().elem_type() ||
                 expected.data_type() == onnx::TensorProto::FLOAT16 ||
                 expected.data_type() == onnx::TensorProto::BFLOAT16)
                 continue; // half floats: the folder keeps full precision
@@ -261,8 +259,7 @@ private Q_SLOTS:
                 }
             }
         }
-        qInfo("constant folder compared with ONNX's expected outputs on %d node tests",
-              compared);
+        qInfo("constant folder compared with ONNX's expected outputs on %d node tests", compared);
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
         QVERIFY(compared > 100);
     }

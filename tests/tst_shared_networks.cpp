@@ -79,8 +79,7 @@ private Q_SLOTS:
             QCOMPARE(net.analysis.totals.unknownCostLayers, 0);
             // Input and output bound to the batch.
             QCOMPARE(g.inputs.size(), size_t(1));
-            QCOMPARE(g.tensors[g.inputs[0]].shape.dims,
-                     (std::vector<int64_t>{batch, 3, 224, 224}));
+            QCOMPARE(g.tensors[g.inputs[0]].shape.dims, (std::vector<int64_t>{batch, 3, 224, 224}));
             QCOMPARE(g.tensors[g.outputs[0]].shape.dims, (std::vector<int64_t>{batch, 1000}));
             QCOMPARE(g.boundDims.at(QStringLiteral("batch")), batch);
             // Peak activations hold at least the input and the largest activation.
@@ -90,8 +89,7 @@ private Q_SLOTS:
                     largest = std::max(largest, t.byteSize());
             }
             QVERIFY(net.analysis.totals.peakActivationBytes >= largest);
-            QVERIFY(net.analysis.totals.peakActivationBytes >=
-                    g.tensors[g.inputs[0]].byteSize());
+            QVERIFY(net.analysis.totals.peakActivationBytes >= g.tensors[g.inputs[0]].byteSize());
         }
     }
 

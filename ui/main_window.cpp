@@ -73,8 +73,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fdecea; color: #8a1c12; padding: 6px; border: 1px solid #e6b0aa; }"));
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c12; padding: "
+                                           "6px; border: 1px solid #e6b0aa; }"));
     m_banner->hide();
 
     auto *central = new QWidget;
@@ -119,8 +119,7 @@ void MainWindow::createActions()
             openNetwork(path);
     });
     open->setShortcut(QKeySequence::Open);
-    file->addAction(tr("Open &Sample Network"), this,
-                    [this] { openNetwork(sampleNetworkPath()); });
+    file->addAction(tr("Open &Sample Network"), this, [this] { openNetwork(sampleNetworkPath()); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -149,7 +148,6 @@ void MainWindow::createActions()
     connect(m_showFolded, &QCheckBox::toggled, m_layerModel, &LayerTableModel::setShowFolded);
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
-
 }
 
 void MainWindow::createDocks()

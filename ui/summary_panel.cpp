@@ -45,19 +45,21 @@ void SummaryPanel::setNetwork(const core::AnalyzedNetwork &network)
     const core::AnalysisTotals &t = network.analysis.totals;
     QString html = QStringLiteral("<h3>%1</h3><p>%2<br>%3</p>")
                        .arg(QFileInfo(g.path).fileName().toHtmlEscaped(),
-                            tr("%1, IR %2, opset %3").arg(core::formatBytes(g.fileBytes)).arg(g.irVersion).arg(g.opset),
+                            tr("%1, IR %2, opset %3")
+                                .arg(core::formatBytes(g.fileBytes))
+                                .arg(g.irVersion)
+                                .arg(g.opset),
                             g.producer.toHtmlEscaped());
-    html += QStringLiteral("<b>%1</b><table>%2</table>")
-                .arg(tr("Inputs"), valuesHtml(g, g.inputs));
-    html += QStringLiteral("<b>%1</b><table>%2</table>")
-                .arg(tr("Outputs"), valuesHtml(g, g.outputs));
+    html += QStringLiteral("<b>%1</b><table cellpadding='2'>%2</table>").arg(tr("Inputs"), valuesHtml(g, g.inputs));
+    html +=
+        QStringLiteral("<b>%1</b><table cellpadding='2'>%2</table>").arg(tr("Outputs"), valuesHtml(g, g.outputs));
     html += QStringLiteral("<b>%1</b>").arg(tr("Totals"));
     if (!t.complete) {
         html += QStringLiteral("<p style='color:#c0392b'>%1</p>")
                     .arg(tr("Incomplete: %1 layers have no cost; these are lower bounds.")
                              .arg(t.unknownCostLayers));
     }
-    html += QStringLiteral("<table>");
+    html += QStringLiteral("<table cellpadding='2'>");
     auto row = [&](const QString &label, const QString &value, const QString &detail) {
         html += QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td><td>%3</td></tr>")
                     .arg(label, value, detail);

@@ -56,9 +56,10 @@ int runAnalyze(const QStringList &args)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        printError(positional.isEmpty() ? tr("analyze needs the ONNX file to analyse")
-                                        : tr("analyze takes one ONNX file, not %1 arguments")
-                                              .arg(positional.size()));
+        printError(
+            positional.isEmpty()
+                ? tr("analyze needs the ONNX file to analyse")
+                : tr("analyze takes one ONNX file, not %1 arguments").arg(positional.size()));
         return ExitUsage;
     }
     const QString fmt = parser.value(format);
@@ -82,8 +83,8 @@ int runAnalyze(const QStringList &args)
             printError(tr("--dim needs NAME=VALUE, not '%1'").arg(binding));
             return ExitUsage;
         }
-        const auto n = parsePositive(QStringLiteral("--dim %1").arg(binding.left(eq)),
-                                     binding.mid(eq + 1));
+        const auto n =
+            parsePositive(QStringLiteral("--dim %1").arg(binding.left(eq)), binding.mid(eq + 1));
         if (!n)
             return ExitUsage;
         options.dims[binding.left(eq)] = *n;
@@ -109,8 +110,8 @@ int runAnalyze(const QStringList &args)
     } else if (fmt == QLatin1String("csv")) {
         printOut(core::analysisToCsv(graph, analysis));
         for (const core::Issue &issue : analysis.issues) {
-            printError(QStringLiteral("%1: %2").arg(core::severityLabel(issue.severity),
-                                                    issue.message));
+            printError(
+                QStringLiteral("%1: %2").arg(core::severityLabel(issue.severity), issue.message));
         }
     } else {
         core::TableOptions table;

@@ -9,7 +9,12 @@
 namespace layerlens::cli {
 
 // Exit codes shared by every command.
-enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitUsage = 2
+};
 
 // Writes "layerlens-cli: message" to stderr.
 void printError(const QString &message);

@@ -49,6 +49,7 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("analyze"))
         return cli::runAnalyze(args);
-    cli::printError(QCoreApplication::translate("cli", "unknown command '%1'; try --help").arg(command));
+    cli::printError(
+        QCoreApplication::translate("cli", "unknown command '%1'; try --help").arg(command));
     return cli::ExitUsage;
 }

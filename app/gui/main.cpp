@@ -19,8 +19,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QString::fromLatin1(core::kVersion));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Per-layer cost explorer for deep-learning inference."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Per-layer cost explorer for deep-learning inference."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("model"),
@@ -29,9 +29,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption batch(QStringLiteral("batch"),
                                    QApplication::translate("main", "Batch size (default 1)."),
                                    QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption sample(QStringLiteral("sample"),
-                                    QApplication::translate("main",
-                                                            "Open the bundled sample network."));
+    const QCommandLineOption sample(
+        QStringLiteral("sample"),
+        QApplication::translate("main", "Open the bundled sample network."));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a PNG of the window once the network is shown, "

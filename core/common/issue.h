@@ -7,7 +7,12 @@
 namespace layerlens::core {
 
 // How serious a problem found while loading or analysing a network is.
-enum class Severity { Info, Warning, Error };
+enum class Severity
+{
+    Info,
+    Warning,
+    Error
+};
 
 // One non-fatal problem, shown in an Issues list (GUI) or on stderr (CLI).
 struct Issue

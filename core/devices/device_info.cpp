@@ -1,7 +1,7 @@
 #include "devices/device_info.h"
 
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSysInfo>
 #include <QThread>
@@ -42,7 +42,8 @@ int64_t totalMemoryBytes()
 // folder names the provider.
 QString activeBlas()
 {
-    for (const char *dir : {"/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib"}) {
+    for (const char *dir :
+         {"/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib"}) {
         const QFileInfo link(QString::fromLatin1(dir) + QStringLiteral("/libblas.so.3"));
         if (!link.exists())
             continue;

@@ -42,13 +42,13 @@ struct AnalysisTotals
 {
     int64_t macs = 0;
     int64_t flops = 0;
-    int64_t params = 0;      // initializer elements (shared weights once) + weights in Constant nodes
-    int64_t weightBytes = 0; // bytes of the same
+    int64_t params = 0; // initializer elements (shared weights once) + weights in Constant nodes
+    int64_t weightBytes = 0;         // bytes of the same
     int64_t peakActivationBytes = 0; // see computePeakActivationBytes()
-    int layers = 0;          // nodes that run (not folded at load time)
-    int foldedLayers = 0;    // nodes evaluated at load time
+    int layers = 0;                  // nodes that run (not folded at load time)
+    int foldedLayers = 0;            // nodes evaluated at load time
     int unknownCostLayers = 0; // run-time nodes whose cost is not known (unsupported or shapes)
-    bool complete = true;    // every run-time layer's cost and every activation size known
+    bool complete = true;      // every run-time layer's cost and every activation size known
 };
 
 // The analysis of a whole network.

@@ -16,7 +16,7 @@ struct AnalyzedNetwork
 {
     std::shared_ptr<const Graph> graph; // null when loading failed
     NetworkAnalysis analysis;
-    QString error;          // "<path>: <problem>" when graph is null
+    QString error;           // "<path>: <problem>" when graph is null
     QStringList unboundDims; // symbolic dimensions that needed a value, if that was the problem
 
     bool ok() const { return graph != nullptr; }

@@ -25,8 +25,7 @@ bool canFold(const Node &node, const std::vector<FoldInput> &inputs);
 // outputs' values; nullopt when the result would be too large to keep (more
 // than kMaxFoldedElements) or the inputs are invalid, in which case problem
 // says why (and is empty for "too large").
-std::optional<std::vector<TensorValue>> foldNode(const Node &node, int opset,
-                                                 const std::vector<FoldInput> &inputs,
-                                                 QString *problem);
+std::optional<std::vector<TensorValue>>
+foldNode(const Node &node, int opset, const std::vector<FoldInput> &inputs, QString *problem);
 
 } // namespace layerlens::core

@@ -7,7 +7,8 @@
 namespace layerlens::core {
 
 // Tensor element types, numbered as ONNX's TensorProto.DataType.
-enum class ElementType : int {
+enum class ElementType : int
+{
     Undefined = 0,
     Float = 1,
     UInt8 = 2,

@@ -36,7 +36,8 @@ struct Shape
 };
 
 // What a value is in the network.
-enum class TensorRole {
+enum class TensorRole
+{
     Input,      // graph input the caller feeds
     Weight,     // initializer stored in the file
     Constant,   // output of a node folded at load time (Constant, shape computations)
@@ -51,9 +52,9 @@ struct Tensor
     bool isTensor = true; // false for sequences, maps and optionals
     ElementType type = ElementType::Undefined;
     Shape shape;
-    int producer = -1;          // index into Graph::nodes, -1 for inputs and weights
-    std::vector<int> consumers; // indices into Graph::nodes, in topological order
-    int weight = -1;            // index into Graph::weights this tensor is or aliases
+    int producer = -1;                        // index into Graph::nodes, -1 for inputs and weights
+    std::vector<int> consumers;               // indices into Graph::nodes, in topological order
+    int weight = -1;                          // index into Graph::weights this tensor is or aliases
     std::shared_ptr<const TensorValue> value; // known value of small constants
 
     bool isConstant() const { return role == TensorRole::Weight || role == TensorRole::Constant; }
@@ -76,7 +77,18 @@ struct Weight
 // A node attribute. Tensor-valued attributes keep their small values only.
 struct Attribute
 {
-    enum class Kind { Int, Float, String, Ints, Floats, Strings, Tensor, Graph, Other };
+    enum class Kind
+    {
+        Int,
+        Float,
+        String,
+        Ints,
+        Floats,
+        Strings,
+        Tensor,
+        Graph,
+        Other
+    };
     Kind kind = Kind::Other;
     int64_t i = 0;
     double f = 0.0;
@@ -92,7 +104,7 @@ struct Node
 {
     QString name; // unique; generated as "OpType_N" when the file has none
     QString opType;
-    QString domain; // "" for the default ONNX domain
+    QString domain;          // "" for the default ONNX domain
     std::vector<int> inputs; // tensor indices; -1 marks an omitted optional input
     std::vector<int> outputs;
     std::vector<int> implicitInputs; // outer-scope tensors its subgraphs read

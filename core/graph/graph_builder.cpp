@@ -111,8 +111,7 @@ GraphBuilder::GraphBuilder(onnx::ModelProto &model, const QString &modelDir,
     : m_model(model)
     , m_modelDir(modelDir)
     , m_options(options)
-{
-}
+{}
 
 bool GraphBuilder::build(Graph *graph)
 {
@@ -202,11 +201,11 @@ bool GraphBuilder::readInputs()
         if (!allNames.contains(name)) {
             QStringList known(allNames.begin(), allNames.end());
             known.sort();
-            m_problem = known.isEmpty()
-                            ? tr("has no symbolic dimension named '%1' (its inputs have none)")
-                                  .arg(name)
-                            : tr("has no symbolic dimension named '%1' (it has: %2)")
-                                  .arg(name, known.join(QStringLiteral(", ")));
+            m_problem =
+                known.isEmpty()
+                    ? tr("has no symbolic dimension named '%1' (its inputs have none)").arg(name)
+                    : tr("has no symbolic dimension named '%1' (it has: %2)")
+                          .arg(name, known.join(QStringLiteral(", ")));
             return false;
         }
     }
@@ -301,9 +300,9 @@ bool GraphBuilder::readInputs()
 
 bool GraphBuilder::failNode(const onnx::NodeProto &node, const QString &what)
 {
-    const QString label = node.name().empty() ? tr("a %1 node").arg(qs(node.op_type()))
-                                              : tr("node '%1' (%2)").arg(qs(node.name()),
-                                                                         qs(node.op_type()));
+    const QString label = node.name().empty()
+                              ? tr("a %1 node").arg(qs(node.op_type()))
+                              : tr("node '%1' (%2)").arg(qs(node.name()), qs(node.op_type()));
     m_problem = label + QLatin1Char(' ') + what;
     return false;
 }
@@ -329,8 +328,8 @@ bool GraphBuilder::readNodes()
             node.name = QStringLiteral("%1#%2").arg(node.name).arg(index);
         names.insert(node.name);
         if (!g.opsetImports.count(node.domain)) {
-            return failNode(p, tr("uses domain '%1', for which the model imports no opset")
-                                   .arg(node.domain));
+            return failNode(
+                p, tr("uses domain '%1', for which the model imports no opset").arg(node.domain));
         }
         for (const auto &a : p.attribute()) {
             Attribute attribute;
@@ -349,12 +348,11 @@ bool GraphBuilder::readNodes()
             const int existing = g.findTensor(name);
             if (existing >= 0) {
                 const Tensor &t = g.tensors[existing];
-                return failNode(p, t.producer >= 0
-                                       ? tr("writes '%1', which node '%2' also writes")
-                                             .arg(name, g.nodes[t.producer].name)
-                                       : tr("writes '%1', which is a graph input or "
-                                            "initializer")
-                                             .arg(name));
+                return failNode(p, t.producer >= 0 ? tr("writes '%1', which node '%2' also writes")
+                                                         .arg(name, g.nodes[t.producer].name)
+                                                   : tr("writes '%1', which is a graph input or "
+                                                        "initializer")
+                                                         .arg(name));
             }
             Tensor tensor;
             tensor.name = name;
@@ -390,8 +388,8 @@ bool GraphBuilder::readNodes()
         for (const auto &name : free) {
             const int t = g.findTensor(qs(name));
             if (t < 0) {
-                return failNode(p, tr("has a subgraph that reads '%1', which nothing provides")
-                                       .arg(qs(name)));
+                return failNode(
+                    p, tr("has a subgraph that reads '%1', which nothing provides").arg(qs(name)));
             }
             node.implicitInputs.push_back(t);
         }

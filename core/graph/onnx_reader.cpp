@@ -30,8 +30,7 @@ class DeviceInputStream final : public google::protobuf::io::CopyingInputStream
 public:
     explicit DeviceInputStream(QIODevice *device)
         : m_device(device)
-    {
-    }
+    {}
     int Read(void *buffer, int size) override
     {
         const qint64 n = m_device->read(static_cast<char *>(buffer), size);

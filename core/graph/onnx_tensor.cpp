@@ -235,9 +235,8 @@ bool readExternalBytes(const QString &filePath, int64_t offset, int64_t size, st
 
 } // namespace
 
-std::shared_ptr<const TensorValue> decodeTensorValue(ElementType type,
-                                                     const std::vector<int64_t> &dims,
-                                                     const std::string &bytes)
+std::shared_ptr<const TensorValue>
+decodeTensorValue(ElementType type, const std::vector<int64_t> &dims, const std::string &bytes)
 {
     const int64_t size = elementSize(type);
     if (size == 0 || type == ElementType::Complex64 || type == ElementType::Complex128)
@@ -261,8 +260,7 @@ std::shared_ptr<const TensorValue> decodeTensorValue(ElementType type,
             value->reals.push_back(halfToFloat(readLittle<uint16_t>(p)));
             break;
         case ElementType::BFloat16:
-            value->reals.push_back(
-                std::bit_cast<float>(uint32_t(readLittle<uint16_t>(p)) << 16));
+            value->reals.push_back(std::bit_cast<float>(uint32_t(readLittle<uint16_t>(p)) << 16));
             break;
         case ElementType::Bool:
             value->ints.push_back(readLittle<uint8_t>(p) != 0 ? 1 : 0);
@@ -352,9 +350,8 @@ bool readInitializer(onnx::TensorProto &t, const QString &modelDir, bool keepDat
     return true;
 }
 
-bool readTensorAttribute(const onnx::TensorProto &t, ElementType *type,
-                         std::vector<int64_t> *dims, std::shared_ptr<const TensorValue> *value,
-                         QString *problem)
+bool readTensorAttribute(const onnx::TensorProto &t, ElementType *type, std::vector<int64_t> *dims,
+                         std::shared_ptr<const TensorValue> *value, QString *problem)
 {
     if (!isKnownElementType(t.data_type())) {
         *problem = tr("has unknown element type %1").arg(t.data_type());

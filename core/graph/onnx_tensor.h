@@ -21,9 +21,8 @@ bool readInitializer(onnx::TensorProto &t, const QString &modelDir, bool keepDat
 
 // Reads a tensor-valued attribute (as in Constant's "value"): its type and
 // dims, and its value when small and numeric. Returns false with a problem.
-bool readTensorAttribute(const onnx::TensorProto &t, ElementType *type,
-                         std::vector<int64_t> *dims, std::shared_ptr<const TensorValue> *value,
-                         QString *problem);
+bool readTensorAttribute(const onnx::TensorProto &t, ElementType *type, std::vector<int64_t> *dims,
+                         std::shared_ptr<const TensorValue> *value, QString *problem);
 
 // Writes value as a TensorProto named name (typed fields, no raw data).
 // Returns false, writing nothing, for types it cannot encode (half floats).
@@ -31,8 +30,7 @@ bool writeTensorProto(const TensorValue &value, const std::string &name, onnx::T
 
 // Decodes little-endian raw bytes of a numeric tensor; nullptr for types it
 // cannot hold (strings, complex) or when bytes do not match dims.
-std::shared_ptr<const TensorValue> decodeTensorValue(ElementType type,
-                                                     const std::vector<int64_t> &dims,
-                                                     const std::string &bytes);
+std::shared_ptr<const TensorValue>
+decodeTensorValue(ElementType type, const std::vector<int64_t> &dims, const std::string &bytes);
 
 } // namespace layerlens::core

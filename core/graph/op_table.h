@@ -26,8 +26,7 @@ public:
     OpView(const Graph &graph, const Node &node)
         : m_graph(graph)
         , m_node(node)
-    {
-    }
+    {}
 
     const Node &node() const { return m_node; }
     int inputCount() const { return static_cast<int>(m_node.inputs.size()); }
@@ -49,7 +48,8 @@ private:
 using CostFormula = std::function<std::optional<OpCost>(const OpView &)>;
 
 // Broad kind of an operator, for breakdowns.
-enum class OpCategory {
+enum class OpCategory
+{
     Convolution,
     MatMul,
     Pooling,

@@ -33,8 +33,7 @@ struct ShapeResolver::Private
         : model(model)
         , graph(graph)
         , types(graph.tensors.size())
-    {
-    }
+    {}
 
     void resolveNode(int index);
     bool tryFold(Node &node);
@@ -55,8 +54,7 @@ struct ShapeResolver::Private
 
 ShapeResolver::ShapeResolver(const onnx::ModelProto &model, Graph &graph)
     : d(std::make_unique<Private>(model, graph))
-{
-}
+{}
 
 ShapeResolver::~ShapeResolver() = default;
 
@@ -200,11 +198,10 @@ bool ShapeResolver::Private::tryFold(Node &node)
             }
         }
         if (!problem.isEmpty()) {
-            graph.issues.push_back(
-                {Severity::Warning,
-                 tr("node %1 could not be evaluated on its constant inputs: %2")
-                     .arg(nodeLabel(node), problem),
-                 node.name});
+            graph.issues.push_back({Severity::Warning,
+                                    tr("node %1 could not be evaluated on its constant inputs: %2")
+                                        .arg(nodeLabel(node), problem),
+                                    node.name});
         }
         return false;
     }
@@ -252,9 +249,8 @@ void ShapeResolver::Private::inferWithOnnx(Node &node)
     if (inputsKnown) {
         const onnx::ShapeInferenceOptions options(false, 1, false);
         try {
-            onnx::shape_inference::InferShapes(&mini, opsets,
-                                               onnx::OpSchemaRegistry::Instance(), options,
-                                               functions);
+            onnx::shape_inference::InferShapes(&mini, opsets, onnx::OpSchemaRegistry::Instance(),
+                                               options, functions);
         } catch (const std::exception &e) {
             graph.issues.push_back({Severity::Warning,
                                     tr("shape inference failed at node %1: %2")
@@ -344,12 +340,12 @@ void ShapeResolver::Private::reportUnknownShapes()
                                 node.name});
     }
     if (downstream > 0) {
-        graph.issues.push_back({Severity::Warning,
-                                QCoreApplication::translate(
-                                    "ShapeResolver",
-                                    "%n more node(s) have unknown shapes because their inputs do",
-                                    nullptr, downstream),
-                                QString()});
+        graph.issues.push_back(
+            {Severity::Warning,
+             QCoreApplication::translate(
+                 "ShapeResolver", "%n more node(s) have unknown shapes because their inputs do",
+                 nullptr, downstream),
+             QString()});
     }
 }
 

@@ -103,8 +103,9 @@ QJsonObject analysisToJson(const Graph &graph, const NetworkAnalysis &analysis)
     }
     QJsonArray unsupported;
     for (const UnsupportedOp &u : analysis.unsupported) {
-        unsupported.append(QJsonObject{{QStringLiteral("op"), u.opType},
-                                       {QStringLiteral("nodes"), QJsonArray::fromStringList(u.nodes)}});
+        unsupported.append(
+            QJsonObject{{QStringLiteral("op"), u.opType},
+                        {QStringLiteral("nodes"), QJsonArray::fromStringList(u.nodes)}});
     }
     QJsonArray issues;
     for (const Issue &issue : analysis.issues) {

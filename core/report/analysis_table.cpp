@@ -90,10 +90,9 @@ QString analysisToTable(const Graph &graph, const NetworkAnalysis &analysis,
                         const TableOptions &options)
 {
     const std::vector<Column> fixed = {
-        {QStringLiteral("#"), 4, true},           {tr("Op"), 17, false},
-        {tr("Output shape"), 18, false},          {tr("MACs"), 8, true},
-        {tr("FLOPs"), 8, true},                   {tr("Params"), 8, true},
-        {tr("Out bytes"), 9, true},               {tr("FLOP/B"), 6, true},
+        {QStringLiteral("#"), 4, true}, {tr("Op"), 17, false},   {tr("Output shape"), 18, false},
+        {tr("MACs"), 8, true},          {tr("FLOPs"), 8, true},  {tr("Params"), 8, true},
+        {tr("Out bytes"), 9, true},     {tr("FLOP/B"), 6, true},
     };
     int used = 0;
     for (const Column &c : fixed)
@@ -153,11 +152,11 @@ QString analysisToTable(const Graph &graph, const NetworkAnalysis &analysis,
     out += QLatin1Char('\n');
     out += tr("Totals over %1 layers").arg(t.layers);
     if (t.foldedLayers > 0) {
-        out += options.showFolded ? tr(" (and %1 constant nodes folded at load time)")
-                                        .arg(t.foldedLayers)
-                                  : tr(" (%1 constant nodes folded at load time are hidden; "
-                                       "--all shows them)")
-                                        .arg(t.foldedLayers);
+        out += options.showFolded
+                   ? tr(" (and %1 constant nodes folded at load time)").arg(t.foldedLayers)
+                   : tr(" (%1 constant nodes folded at load time are hidden; "
+                        "--all shows them)")
+                         .arg(t.foldedLayers);
     }
     out += t.complete ? QStringLiteral(":\n")
                       : tr(", INCOMPLETE: %1 layers have no cost, so these are lower bounds:\n")

@@ -52,8 +52,8 @@ ModelBuilder &ModelBuilder::weight(const std::string &name, const std::vector<in
     t->set_data_type(onnx::TensorProto::FLOAT);
     for (int64_t d : dims)
         t->add_dims(d);
-    t->set_raw_data(std::string(reinterpret_cast<const char *>(values.data()),
-                                values.size() * sizeof(float)));
+    t->set_raw_data(
+        std::string(reinterpret_cast<const char *>(values.data()), values.size() * sizeof(float)));
     return *this;
 }
 

@@ -9,8 +9,8 @@ namespace layerlens::test {
 inline QString sharedModel(const QString &file)
 {
     const QByteArray env = qgetenv("LAYERLENS_SHARED_MODELS");
-    const QString dir = env.isEmpty() ? QStringLiteral(LAYERLENS_SHARED_MODELS_DIR)
-                                      : QString::fromLocal8Bit(env);
+    const QString dir =
+        env.isEmpty() ? QStringLiteral(LAYERLENS_SHARED_MODELS_DIR) : QString::fromLocal8Bit(env);
     return QDir(dir).filePath(file);
 }
 

@@ -43,7 +43,8 @@ void IssuesPanel::setIssues(const core::IssueList &issues)
         item->setToolTip(1, issue->message);
     }
     if (issues.empty())
-        new QTreeWidgetItem(this, {QString(), tr("No issues: every layer has a shape and a cost.")});
+        new QTreeWidgetItem(this,
+                            {QString(), tr("No issues: every layer has a shape and a cost.")});
     resizeColumnToContents(0);
 }
 

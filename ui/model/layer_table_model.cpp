@@ -12,8 +12,7 @@ namespace layerlens::ui {
 
 LayerTableModel::LayerTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void LayerTableModel::setNetwork(const core::AnalyzedNetwork &network)
 {

@@ -16,7 +16,8 @@ class LayerTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         IndexColumn,
         NameColumn,
         OpColumn,

@@ -45,13 +45,22 @@ std::optional<OpCost> convTransposeCost(const OpView &view)
 void registerConvolutionOps(OpTable &table)
 {
     table.add({QString(), QStringLiteral("Conv"), OpCategory::Convolution, convCost(1, 2), {}});
-    table.add({QString(), QStringLiteral("ConvTranspose"), OpCategory::Convolution,
-               convTransposeCost, {}});
+    table.add({QString(),
+               QStringLiteral("ConvTranspose"),
+               OpCategory::Convolution,
+               convTransposeCost,
+               {}});
     // Integer and quantized forms: zero points and scales configure, not weigh.
-    table.add({QString(), QStringLiteral("ConvInteger"), OpCategory::Convolution,
-               convCost(1, -1), {2, 3}});
-    table.add({QString(), QStringLiteral("QLinearConv"), OpCategory::Convolution,
-               convCost(3, 8), {1, 2, 4, 5, 6, 7}});
+    table.add({QString(),
+               QStringLiteral("ConvInteger"),
+               OpCategory::Convolution,
+               convCost(1, -1),
+               {2, 3}});
+    table.add({QString(),
+               QStringLiteral("QLinearConv"),
+               OpCategory::Convolution,
+               convCost(3, 8),
+               {1, 2, 4, 5, 6, 7}});
 }
 
 } // namespace layerlens::core

@@ -30,35 +30,68 @@ struct Unary
 void registerElementwiseOps(OpTable &table)
 {
     const Unary activations[] = {
-        {"Relu", 1, {}},        {"LeakyRelu", 2, {}},       {"PRelu", 2, {}},
-        {"Elu", 3, {}},         {"Selu", 4, {}},            {"Celu", 3, {}},
-        {"ThresholdedRelu", 1, {}}, {"Sigmoid", 3, {}},     {"HardSigmoid", 3, {}},
-        {"HardSwish", 4, {}},   {"Softplus", 3, {}},        {"Softsign", 3, {}},
-        {"Tanh", 1, {}},        {"Erf", 1, {}},             {"Clip", 2, {1, 2}},
+        {"Relu", 1, {}},
+        {"LeakyRelu", 2, {}},
+        {"PRelu", 2, {}},
+        {"Elu", 3, {}},
+        {"Selu", 4, {}},
+        {"Celu", 3, {}},
+        {"ThresholdedRelu", 1, {}},
+        {"Sigmoid", 3, {}},
+        {"HardSigmoid", 3, {}},
+        {"HardSwish", 4, {}},
+        {"Softplus", 3, {}},
+        {"Softsign", 3, {}},
+        {"Tanh", 1, {}},
+        {"Erf", 1, {}},
+        {"Clip", 2, {1, 2}},
         {"Shrink", 2, {}},
     };
     for (const Unary &u : activations) {
         table.add({QString(), QString::fromLatin1(u.op), OpCategory::Activation,
                    costs::perOutputElement(u.flops), u.configInputs});
     }
-    const char *unary[] = {"Abs",  "Neg",  "Floor", "Ceil",  "Round", "Sign",  "Reciprocal",
-                           "Sqrt", "Exp",  "Log",   "Sin",   "Cos",   "Tan",   "Asin",
-                           "Acos", "Atan", "Sinh",  "Cosh",  "Asinh", "Acosh", "Atanh",
+    const char *unary[] = {"Abs",  "Neg",   "Floor", "Ceil",      "Round", "Sign",  "Reciprocal",
+                           "Sqrt", "Exp",   "Log",   "Sin",       "Cos",   "Tan",   "Asin",
+                           "Acos", "Atan",  "Sinh",  "Cosh",      "Asinh", "Acosh", "Atanh",
                            "Not",  "IsNaN", "IsInf", "BitwiseNot"};
     for (const char *op : unary) {
-        table.add({QString(), QString::fromLatin1(op), OpCategory::Elementwise,
-                   costs::perOutputElement(1), {}});
+        table.add({QString(),
+                   QString::fromLatin1(op),
+                   OpCategory::Elementwise,
+                   costs::perOutputElement(1),
+                   {}});
     }
-    const char *binary[] = {"Add",   "Sub",   "Mul",          "Div",  "Pow",
-                            "Mod",   "Equal", "Less",         "Greater", "LessOrEqual",
-                            "GreaterOrEqual", "And", "Or",    "Xor",  "BitShift",
-                            "BitwiseAnd", "BitwiseOr", "BitwiseXor"};
+    const char *binary[] = {"Add",
+                            "Sub",
+                            "Mul",
+                            "Div",
+                            "Pow",
+                            "Mod",
+                            "Equal",
+                            "Less",
+                            "Greater",
+                            "LessOrEqual",
+                            "GreaterOrEqual",
+                            "And",
+                            "Or",
+                            "Xor",
+                            "BitShift",
+                            "BitwiseAnd",
+                            "BitwiseOr",
+                            "BitwiseXor"};
     for (const char *op : binary) {
-        table.add({QString(), QString::fromLatin1(op), OpCategory::Elementwise,
-                   costs::perOutputElement(1), {}});
+        table.add({QString(),
+                   QString::fromLatin1(op),
+                   OpCategory::Elementwise,
+                   costs::perOutputElement(1),
+                   {}});
     }
-    table.add({QString(), QStringLiteral("Where"), OpCategory::Elementwise,
-               costs::perOutputElement(1), {0}});
+    table.add({QString(),
+               QStringLiteral("Where"),
+               OpCategory::Elementwise,
+               costs::perOutputElement(1),
+               {0}});
     table.add({QString(), QStringLiteral("Sum"), OpCategory::Elementwise, variadicCost(0), {}});
     table.add({QString(), QStringLiteral("Max"), OpCategory::Elementwise, variadicCost(0), {}});
     table.add({QString(), QStringLiteral("Min"), OpCategory::Elementwise, variadicCost(0), {}});

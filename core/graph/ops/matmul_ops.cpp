@@ -37,9 +37,12 @@ void registerMatMulOps(OpTable &table)
 {
     table.add({QString(), QStringLiteral("Gemm"), OpCategory::MatMul, gemmCost, {}});
     table.add({QString(), QStringLiteral("MatMul"), OpCategory::MatMul, matMulCost(0), {}});
-    table.add({QString(), QStringLiteral("MatMulInteger"), OpCategory::MatMul, matMulCost(0),
-               {2, 3}});
-    table.add({QString(), QStringLiteral("QLinearMatMul"), OpCategory::MatMul, matMulCost(0),
+    table.add(
+        {QString(), QStringLiteral("MatMulInteger"), OpCategory::MatMul, matMulCost(0), {2, 3}});
+    table.add({QString(),
+               QStringLiteral("QLinearMatMul"),
+               OpCategory::MatMul,
+               matMulCost(0),
                {1, 2, 4, 5, 6, 7}});
 }
 

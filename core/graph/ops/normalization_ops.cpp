@@ -26,21 +26,42 @@ std::optional<OpCost> lrnCost(const OpView &view)
 void registerNormalizationOps(OpTable &table)
 {
     const QString onnx;
-    table.add({onnx, QStringLiteral("BatchNormalization"), OpCategory::Normalization,
-               costs::perOutputElement(2), {}});
-    table.add({onnx, QStringLiteral("InstanceNormalization"), OpCategory::Normalization,
-               costs::perOutputElement(7), {}});
-    table.add({onnx, QStringLiteral("LayerNormalization"), OpCategory::Normalization,
-               costs::perOutputElement(7), {}});
-    table.add({onnx, QStringLiteral("MeanVarianceNormalization"), OpCategory::Normalization,
-               costs::perOutputElement(7), {}});
+    table.add({onnx,
+               QStringLiteral("BatchNormalization"),
+               OpCategory::Normalization,
+               costs::perOutputElement(2),
+               {}});
+    table.add({onnx,
+               QStringLiteral("InstanceNormalization"),
+               OpCategory::Normalization,
+               costs::perOutputElement(7),
+               {}});
+    table.add({onnx,
+               QStringLiteral("LayerNormalization"),
+               OpCategory::Normalization,
+               costs::perOutputElement(7),
+               {}});
+    table.add({onnx,
+               QStringLiteral("MeanVarianceNormalization"),
+               OpCategory::Normalization,
+               costs::perOutputElement(7),
+               {}});
     table.add({onnx, QStringLiteral("LRN"), OpCategory::Normalization, lrnCost, {}});
-    table.add({onnx, QStringLiteral("Softmax"), OpCategory::Normalization,
-               costs::perOutputElement(5), {}});
-    table.add({onnx, QStringLiteral("LogSoftmax"), OpCategory::Normalization,
-               costs::perOutputElement(5), {}});
-    table.add({onnx, QStringLiteral("Hardmax"), OpCategory::Normalization,
-               costs::perOutputElement(1), {}});
+    table.add({onnx,
+               QStringLiteral("Softmax"),
+               OpCategory::Normalization,
+               costs::perOutputElement(5),
+               {}});
+    table.add({onnx,
+               QStringLiteral("LogSoftmax"),
+               OpCategory::Normalization,
+               costs::perOutputElement(5),
+               {}});
+    table.add({onnx,
+               QStringLiteral("Hardmax"),
+               OpCategory::Normalization,
+               costs::perOutputElement(1),
+               {}});
 }
 
 } // namespace layerlens::core

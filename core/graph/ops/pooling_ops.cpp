@@ -25,8 +25,11 @@ void registerPoolingOps(OpTable &table)
         table.add({QString(), QString::fromLatin1(op), OpCategory::Pooling, windowPoolCost, {}});
     }
     for (const char *op : {"GlobalAveragePool", "GlobalMaxPool", "GlobalLpPool"}) {
-        table.add({QString(), QString::fromLatin1(op), OpCategory::Pooling,
-                   costs::perInputElement(1), {}});
+        table.add({QString(),
+                   QString::fromLatin1(op),
+                   OpCategory::Pooling,
+                   costs::perInputElement(1),
+                   {}});
     }
 }
 

@@ -34,16 +34,19 @@ void registerReductionOps(OpTable &table)
         int64_t perOutput;
     };
     const Reduction reductions[] = {
-        {"ReduceSum", 1, 0},       {"ReduceMax", 1, 0},    {"ReduceMin", 1, 0},
-        {"ReduceProd", 1, 0},      {"ReduceMean", 1, 1},   {"ReduceL1", 2, 0},
+        {"ReduceSum", 1, 0},       {"ReduceMax", 1, 0},       {"ReduceMin", 1, 0},
+        {"ReduceProd", 1, 0},      {"ReduceMean", 1, 1},      {"ReduceL1", 2, 0},
         {"ReduceL2", 2, 1},        {"ReduceSumSquare", 2, 0}, {"ReduceLogSum", 1, 1},
-        {"ReduceLogSumExp", 2, 1}, {"ArgMax", 1, 0},       {"ArgMin", 1, 0},
+        {"ReduceLogSumExp", 2, 1}, {"ArgMax", 1, 0},          {"ArgMin", 1, 0},
         {"CumSum", 1, 0},
     };
     for (const Reduction &r : reductions) {
         // Axes given as an input (ReduceSum from opset 13, CumSum) configure.
-        table.add({QString(), QString::fromLatin1(r.op), OpCategory::Reduction,
-                   reductionCost(r.perInput, r.perOutput), {1}});
+        table.add({QString(),
+                   QString::fromLatin1(r.op),
+                   OpCategory::Reduction,
+                   reductionCost(r.perInput, r.perOutput),
+                   {1}});
     }
 }
 

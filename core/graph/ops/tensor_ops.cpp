@@ -38,24 +38,44 @@ void registerTensorOps(OpTable &table)
         std::set<int> configInputs;
     };
     const Movement movements[] = {
-        {"Identity", {}},        {"Dropout", {1, 2}},       {"Reshape", {1}},
-        {"Flatten", {}},         {"Squeeze", {1}},          {"Unsqueeze", {1}},
-        {"Transpose", {}},       {"Concat", {}},            {"Split", {1}},
-        {"Slice", {1, 2, 3, 4}}, {"Gather", {1}},           {"GatherElements", {1}},
-        {"GatherND", {1}},       {"Pad", {1, 2, 3}},        {"Expand", {1}},
-        {"Tile", {1}},           {"Cast", {}},              {"CastLike", {1}},
-        {"Shape", {}},           {"Size", {}},              {"Constant", {}},
-        {"ConstantOfShape", {0}}, {"DepthToSpace", {}},     {"SpaceToDepth", {}},
-        {"ScatterND", {1}},      {"ScatterElements", {1}},  {"Range", {0, 1, 2}},
-        {"Trilu", {1}},          {"EyeLike", {}},           {"OneHot", {0, 1, 2}},
+        {"Identity", {}},
+        {"Dropout", {1, 2}},
+        {"Reshape", {1}},
+        {"Flatten", {}},
+        {"Squeeze", {1}},
+        {"Unsqueeze", {1}},
+        {"Transpose", {}},
+        {"Concat", {}},
+        {"Split", {1}},
+        {"Slice", {1, 2, 3, 4}},
+        {"Gather", {1}},
+        {"GatherElements", {1}},
+        {"GatherND", {1}},
+        {"Pad", {1, 2, 3}},
+        {"Expand", {1}},
+        {"Tile", {1}},
+        {"Cast", {}},
+        {"CastLike", {1}},
+        {"Shape", {}},
+        {"Size", {}},
+        {"Constant", {}},
+        {"ConstantOfShape", {0}},
+        {"DepthToSpace", {}},
+        {"SpaceToDepth", {}},
+        {"ScatterND", {1}},
+        {"ScatterElements", {1}},
+        {"Range", {0, 1, 2}},
+        {"Trilu", {1}},
+        {"EyeLike", {}},
+        {"OneHot", {0, 1, 2}},
         {"ReverseSequence", {1}},
     };
     for (const Movement &m : movements) {
         table.add({QString(), QString::fromLatin1(m.op), OpCategory::DataMovement, costs::none,
                    m.configInputs});
     }
-    table.add({QString(), QStringLiteral("Resize"), OpCategory::DataMovement, resizeCost,
-               {1, 2, 3}});
+    table.add(
+        {QString(), QStringLiteral("Resize"), OpCategory::DataMovement, resizeCost, {1, 2, 3}});
     table.add({QString(), QStringLiteral("Upsample"), OpCategory::DataMovement, resizeCost, {1}});
 }
 
