@@ -10,6 +10,7 @@ LAYERLENS_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libgl1-mesa-dev libqcustomplot-dev
     libonnx-dev libprotobuf-dev protobuf-compiler
     libonnx-testdata
+    time
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -64,7 +64,8 @@ private Q_SLOTS:
         qint64 convMacs = 0;
         for (const QJsonValue &v : layers) {
             const QJsonObject layer = v.toObject();
-            for (const char *key : {"name", "op", "inputs", "outputs", "macs", "flops", "params"})
+            for (const char *key : {"name", "op", "inputs", "outputs", "output_dtypes", "macs",
+                                    "flops", "params"})
                 QVERIFY2(layer.contains(QLatin1String(key)), key);
             if (layer[QStringLiteral("op")].toString() == QLatin1String("Conv"))
                 convMacs += layer[QStringLiteral("macs")].toInteger();

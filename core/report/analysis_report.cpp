@@ -74,11 +74,14 @@ QJsonObject analysisToJson(const Graph &graph, const NetworkAnalysis &analysis)
     QJsonArray layers;
     for (const LayerAnalysis &layer : analysis.layers) {
         const Node &node = graph.nodes[layer.node];
-        QJsonArray inputs, outputs;
+        QJsonArray inputs, outputs, dtypes;
         for (int t : node.inputs)
             inputs.append(dimsJson(graph, t));
-        for (int t : node.outputs)
+        for (int t : node.outputs) {
             outputs.append(dimsJson(graph, t));
+            dtypes.append(t >= 0 ? QJsonValue(elementTypeName(graph.tensors[t].type))
+                                 : QJsonValue(QJsonValue::Null));
+        }
         const double ai = layer.arithmeticIntensity;
         layers.append(QJsonObject{
             {QStringLiteral("name"), node.name},
@@ -90,6 +93,7 @@ QJsonObject analysisToJson(const Graph &graph, const NetworkAnalysis &analysis)
             {QStringLiteral("supported"), layer.supported},
             {QStringLiteral("inputs"), inputs},
             {QStringLiteral("outputs"), outputs},
+            {QStringLiteral("output_dtypes"), dtypes},
             {QStringLiteral("macs"), countOrNull(layer.costKnown, layer.macs)},
             {QStringLiteral("flops"), countOrNull(layer.costKnown, layer.flops)},
             {QStringLiteral("params"), static_cast<qint64>(layer.params)},
