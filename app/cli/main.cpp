@@ -1,6 +1,7 @@
 // layerlens-cli: the headless twin of the LayerLens desktop app.
 #include "analyze_command.h"
 #include "cli_common.h"
+#include "conformance_command.h"
 
 #include "common/version.h"
 
@@ -18,6 +19,7 @@ QString usage()
         "\n"
         "Commands:\n"
         "  analyze MODEL.onnx   every layer's shapes and analytic cost, and the network's totals\n"
+        "  conformance DIR      ONNX backend node tests through the LibTorch executor\n"
         "\n"
         "Options:\n"
         "  -h, --help           this help; 'layerlens-cli COMMAND --help' for a command's options\n"
@@ -49,6 +51,8 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("analyze"))
         return cli::runAnalyze(args);
+    if (command == QLatin1String("conformance"))
+        return cli::runConformanceCommand(args);
     cli::printError(
         QCoreApplication::translate("cli", "unknown command '%1'; try --help").arg(command));
     return cli::ExitUsage;

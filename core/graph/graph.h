@@ -96,7 +96,10 @@ struct Attribute
     std::vector<int64_t> ints;
     std::vector<double> floats;
     QStringList strings;
+    // Tensor attributes: type and dims always; the value when small, else the
+    // raw little-endian bytes (a weight held in a Constant node).
     std::shared_ptr<const TensorValue> tensor;
+    std::shared_ptr<const std::string> tensorBytes;
 };
 
 // One operator instance.

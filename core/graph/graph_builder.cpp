@@ -89,9 +89,12 @@ bool readAttribute(const onnx::AttributeProto &a, Attribute *out, QString *probl
         out->kind = Attribute::Kind::Tensor;
         auto value = std::make_shared<TensorValue>();
         std::shared_ptr<const TensorValue> decoded;
-        if (!readTensorAttribute(a.t(), &value->type, &value->dims, &decoded, problem))
+        std::string bytes;
+        if (!readTensorAttribute(a.t(), &value->type, &value->dims, &decoded, &bytes, problem))
             return false;
         out->tensor = decoded ? decoded : std::shared_ptr<const TensorValue>(value);
+        if (!decoded && !bytes.empty())
+            out->tensorBytes = std::make_shared<const std::string>(std::move(bytes));
         return true;
     }
     case A::GRAPH:

@@ -351,7 +351,8 @@ bool readInitializer(onnx::TensorProto &t, const QString &modelDir, bool keepDat
 }
 
 bool readTensorAttribute(const onnx::TensorProto &t, ElementType *type, std::vector<int64_t> *dims,
-                         std::shared_ptr<const TensorValue> *value, QString *problem)
+                         std::shared_ptr<const TensorValue> *value, std::string *largeBytes,
+                         QString *problem)
 {
     if (!isKnownElementType(t.data_type())) {
         *problem = tr("has unknown element type %1").arg(t.data_type());
@@ -374,6 +375,8 @@ bool readTensorAttribute(const onnx::TensorProto &t, ElementType *type, std::vec
         }
         if (elements <= kMaxFoldedElements)
             *value = decodeTensorValue(*type, *dims, t.raw_data());
+        else
+            *largeBytes = t.raw_data();
         return true;
     }
     std::string bytes;
@@ -382,6 +385,8 @@ bool readTensorAttribute(const onnx::TensorProto &t, ElementType *type, std::vec
         return false;
     if (elements <= kMaxFoldedElements)
         *value = decodeTensorValue(*type, *dims, bytes);
+    else
+        *largeBytes = std::move(bytes);
     return true;
 }
 

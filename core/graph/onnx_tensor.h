@@ -20,9 +20,11 @@ bool readInitializer(onnx::TensorProto &t, const QString &modelDir, bool keepDat
                      std::shared_ptr<const TensorValue> *value, QString *problem);
 
 // Reads a tensor-valued attribute (as in Constant's "value"): its type and
-// dims, and its value when small and numeric. Returns false with a problem.
+// dims, and its value when small and numeric, else its raw bytes in
+// largeBytes. Returns false with a problem.
 bool readTensorAttribute(const onnx::TensorProto &t, ElementType *type, std::vector<int64_t> *dims,
-                         std::shared_ptr<const TensorValue> *value, QString *problem);
+                         std::shared_ptr<const TensorValue> *value, std::string *largeBytes,
+                         QString *problem);
 
 // Writes value as a TensorProto named name (typed fields, no raw data).
 // Returns false, writing nothing, for types it cannot encode (half floats).

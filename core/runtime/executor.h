@@ -1,0 +1,94 @@
+#pragma once
+
+#include "graph/graph.h"
+#include "runtime/kernel_table.h"
+
+#include <ATen/ATen.h>
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <map>
+#include <vector>
+
+namespace layerlens::core {
+
+// How the executor runs a network.
+struct ExecutorOptions
+{
+    int threads = 1;            // intra-op threads, for ATen and OpenBLAS alike
+    bool flushDenormals = true; // random weights otherwise slow some layers several-fold
+    bool fuse = true;           // apply executorFusionRules()
+    uint64_t seed = 0;          // for weights the file does not hold, and for makeInputs()
+};
+
+// One node the executor does not support, and why.
+struct UnsupportedNode
+{
+    QString node;
+    QString opType;
+    QString reason;
+};
+
+// Runs a loaded graph on LibTorch (CPU): one kernel per run-time node, in
+// topological order, with the file's weights (or seeded random weights of
+// the right shape where the file holds none).
+class Executor
+{
+public:
+    // Builds the plan for graph, which must outlive the executor. Returns
+    // false when a node is not supported, before anything runs; errorString()
+    // names every such node.
+    bool prepare(const Graph &graph, const ExecutorOptions &options = {});
+    QString errorString() const { return m_error; }
+    const std::vector<UnsupportedNode> &unsupported() const { return m_unsupported; }
+
+    // Runs the network on inputs given in Graph::inputs order; returns the
+    // graph outputs. Throws std::runtime_error naming the node on failure.
+    std::vector<at::Tensor> run(const std::vector<at::Tensor> &inputs);
+
+    // Called after each step with the index of the node it ran (fused nodes
+    // report their first node); for per-layer timing.
+    using StepObserver = std::function<void(int node)>;
+    void setStepObserver(StepObserver observer) { m_observer = std::move(observer); }
+
+    // Seeded random inputs of the graph inputs' shapes and types.
+    std::vector<at::Tensor> makeInputs(uint64_t seed) const;
+
+    // Names of the fusion rules applied, with the nodes they merged.
+    QStringList appliedFusions() const { return m_fusions; }
+    int stepCount() const { return static_cast<int>(m_steps.size()); }
+
+private:
+    struct Step
+    {
+        int node = -1;
+        const KernelEntry *kernel = nullptr;
+        std::vector<int> outputs; // tensors written (may be a fused successor's)
+        bool inPlace = false;     // input 0 may be overwritten
+        std::vector<int> release; // tensors no longer needed after this step
+    };
+
+    QString checkNode(const Node &node) const;
+    void loadConstants();
+    void fuseConvBatchNorm();
+    void markInPlace();
+    void planReleases();
+
+    const Graph *m_graph = nullptr;
+    ExecutorOptions m_options;
+    std::vector<Step> m_steps;
+    std::vector<at::Tensor> m_constants; // by tensor index; undefined for activations
+    std::vector<UnsupportedNode> m_unsupported;
+    QStringList m_fusions;
+    QString m_error;
+    StepObserver m_observer;
+    // Conv nodes with BatchNormalization folded in: their new weight and bias.
+    std::map<int, std::pair<at::Tensor, at::Tensor>> m_overrides;
+};
+
+// Applies the thread count to ATen and to OpenBLAS (which ignores ATen's).
+void setComputeThreads(int threads);
+
+} // namespace layerlens::core

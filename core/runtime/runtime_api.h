@@ -1,0 +1,32 @@
+#pragma once
+
+#include "runtime/conformance.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace layerlens::core {
+
+// What the LibTorch runtime module (liblayerlens_runtime.so) offers to
+// programs that do not link LibTorch themselves. Types here never include
+// torch headers.
+struct RuntimeApi
+{
+    int abiVersion = 0;
+    ConformanceReport (*runConformance)(const QString &dir, const ConformanceOptions &options,
+                                        const std::function<bool(int, int)> &progress) = nullptr;
+};
+
+// Version programs and module must agree on.
+inline constexpr int kRuntimeAbiVersion = 1;
+
+// Loads the runtime module on first use, from the lib folder beside the
+// program's bin folder (or LAYERLENS_RUNTIME). Returns nullptr and sets error
+// when it is missing or does not match.
+const RuntimeApi *runtimeApi(QString *error);
+
+} // namespace layerlens::core
+
+// The module's entry point.
+extern "C" const layerlens::core::RuntimeApi *layerlens_runtime_api();

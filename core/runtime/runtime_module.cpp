@@ -1,0 +1,12 @@
+// The entry point of liblayerlens_runtime.so (see runtime_api.h).
+#include "runtime/runtime_api.h"
+
+extern "C" __attribute__((visibility("default"))) const layerlens::core::RuntimeApi *
+layerlens_runtime_api()
+{
+    static const layerlens::core::RuntimeApi api = {
+        layerlens::core::kRuntimeAbiVersion,
+        &layerlens::core::runConformance,
+    };
+    return &api;
+}

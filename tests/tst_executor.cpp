@@ -1,0 +1,135 @@
+// The LibTorch executor: ONNX backend conformance, the shared networks end to
+// end, fusions that do not change results, and up-front refusal of
+// unsupported operators.
+#include "graph/onnx_loader.h"
+#include "runtime/conformance.h"
+#include "runtime/executor.h"
+#include "support/model_builder.h"
+#include "support/test_paths.h"
+
+#include <ATen/Parallel.h>
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace layerlens;
+
+class TestExecutor : public QObject
+{
+    Q_OBJECT
+
+private:
+    static std::unique_ptr<core::Graph> load(const QString &file, int64_t batch)
+    {
+        core::OnnxLoader loader;
+        core::LoadOptions options;
+        options.batch = batch;
+        auto graph = loader.load(test::sharedModel(file), options);
+        if (!graph)
+            qFatal("%s", qPrintable(loader.errorString()));
+        return graph;
+    }
+
+private Q_SLOTS:
+    void conformance()
+    {
+        const auto report = core::runConformance(test::onnxTestData() + QStringLiteral("/node"));
+        QStringList failures;
+        for (const auto &c : report.cases) {
+            if (c.status == core::ConformanceCase::Status::Failed)
+                failures.append(QStringLiteral("%1 (%2): %3").arg(c.name, c.op, c.detail));
+        }
+        qInfo("ONNX node tests on the executor: %d passed, %d failed, %d unsupported",
+              report.passed, report.failed, report.unsupported);
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+        QVERIFY(report.passed >= 300);
+    }
+
+    void sharedNetworks_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("squeezenet1_1") << "squeezenet1_1.onnx";
+        QTest::newRow("mobilenet_v2") << "mobilenet_v2.onnx";
+        QTest::newRow("resnet18") << "resnet18.onnx";
+        QTest::newRow("shufflenet_v2_x1_0") << "shufflenet_v2_x1_0.onnx";
+    }
+
+    // Fused and unfused plans agree; a batch of two copies of an input gives
+    // the batch-1 output twice.
+    void sharedNetworks()
+    {
+        QFETCH(QString, file);
+        const auto one = load(file, 1);
+        const auto two = load(file, 2);
+        core::Executor fused, plain, batched;
+        core::ExecutorOptions noFusion;
+        noFusion.fuse = false;
+        QVERIFY2(fused.prepare(*one), qPrintable(fused.errorString()));
+        QVERIFY2(plain.prepare(*one, noFusion), qPrintable(plain.errorString()));
+        QVERIFY2(batched.prepare(*two), qPrintable(batched.errorString()));
+        QVERIFY(!fused.appliedFusions().isEmpty());
+        QVERIFY(plain.appliedFusions().isEmpty());
+
+        const std::vector<at::Tensor> input = fused.makeInputs(7);
+        const at::Tensor a = fused.run(input).at(0);
+        const at::Tensor b = plain.run(input).at(0);
+        QCOMPARE(a.sizes().vec(), (std::vector<int64_t>{1, 1000}));
+        QVERIFY(at::isfinite(a).all().item<bool>());
+        QVERIFY2(at::allclose(a, b, 1e-4, 1e-4),
+                 qPrintable(QStringLiteral("fused and unfused differ by %1")
+                                .arg((a - b).abs().max().item<double>())));
+        const at::Tensor c = batched.run({at::cat({input[0], input[0]})}).at(0);
+        QCOMPARE(c.sizes().vec(), (std::vector<int64_t>{2, 1000}));
+        QVERIFY(at::allclose(c[0], a[0], 1e-4, 1e-4));
+        QVERIFY(at::allclose(c[1], a[0], 1e-4, 1e-4));
+    }
+
+    void unsupportedFailsUpFront()
+    {
+        QTemporaryDir dir;
+        test::ModelBuilder m;
+        auto *import = m.proto().add_opset_import();
+        import->set_domain("com.example");
+        import->set_version(1);
+        m.input("x", {"1", "4"});
+        m.node("Relu", {"x"}, {"h"}, "first");
+        m.node("Mystery", {"h"}, {"y"}, "mystery").set_domain("com.example");
+        m.output("y");
+        core::OnnxLoader loader;
+        const auto graph = loader.load(m.save(dir.path(), QStringLiteral("m.onnx")));
+        QVERIFY(graph);
+        core::Executor executor;
+        QVERIFY(!executor.prepare(*graph));
+        QVERIFY2(executor.errorString().contains(QStringLiteral("'mystery'")),
+                 qPrintable(executor.errorString()));
+        QVERIFY(executor.errorString().contains(QStringLiteral("com.example::Mystery")));
+        QCOMPARE(executor.unsupported().size(), size_t(1));
+    }
+
+    // Without weight data the executor draws seeded random weights.
+    void randomWeightsWhenNoData()
+    {
+        core::OnnxLoader loader;
+        core::LoadOptions options;
+        options.keepWeightData = false;
+        const auto graph =
+            loader.load(test::sharedModel(QStringLiteral("squeezenet1_1.onnx")), options);
+        QVERIFY(graph);
+        core::Executor first, second;
+        QVERIFY(first.prepare(*graph));
+        QVERIFY(second.prepare(*graph));
+        const auto input = first.makeInputs(1);
+        QVERIFY(at::equal(first.run(input).at(0), second.run(input).at(0)));
+    }
+
+    void threadsApplied()
+    {
+        core::setComputeThreads(1);
+        QCOMPARE(at::get_num_threads(), 1);
+        core::setComputeThreads(2);
+        QCOMPARE(at::get_num_threads(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExecutor)
+#include "tst_executor.moc"
