@@ -64,8 +64,8 @@ private Q_SLOTS:
         qint64 convMacs = 0;
         for (const QJsonValue &v : layers) {
             const QJsonObject layer = v.toObject();
-            for (const char *key : {"name", "op", "inputs", "outputs", "output_dtypes", "macs",
-                                    "flops", "params"})
+            for (const char *key :
+                 {"name", "op", "inputs", "outputs", "output_dtypes", "macs", "flops", "params"})
                 QVERIFY2(layer.contains(QLatin1String(key)), key);
             if (layer[QStringLiteral("op")].toString() == QLatin1String("Conv"))
                 convMacs += layer[QStringLiteral("macs")].toInteger();
@@ -177,6 +177,58 @@ private Q_SLOTS:
                  QStringLiteral("seqlen=9"), QStringLiteral("--batch"), QStringLiteral("3")});
         QCOMPARE(ok.code, 0);
         QVERIFY2(ok.out.contains(QStringLiteral("[3, 9]")), qPrintable(ok.out));
+    }
+
+    void measureJson()
+    {
+        const Run r = run(QStringLiteral("layerlens-cli"),
+                          {QStringLiteral("measure"), m_squeezenet, QStringLiteral("--max-time"),
+                           QStringLiteral("2"), QStringLiteral("--per-layer"),
+                           QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject latency = json[QStringLiteral("latency_ms")].toObject();
+        for (const char *key : {"median", "p10", "min", "cv", "runs"})
+            QVERIFY2(latency.contains(QLatin1String(key)), key);
+        QVERIFY(latency[QStringLiteral("median")].toDouble() > 0);
+        QVERIFY(json[QStringLiteral("peak_memory_bytes")].toInteger() > 0);
+        QVERIFY(json.contains(QStringLiteral("energy_j"))); // a number, or null without sensors
+        if (json[QStringLiteral("energy_sensors")].toArray().isEmpty())
+            QVERIFY(json[QStringLiteral("energy_j")].isNull());
+        QVERIFY(!json[QStringLiteral("layers")].toArray().isEmpty());
+    }
+
+    void measureErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("utilization")
+            << QStringList{QStringLiteral("measure"), m_squeezenet, QStringLiteral("--utilization"),
+                           QStringLiteral("150")}
+            << 2 << "--utilization needs a percentage";
+        QTest::newRow("threads") << QStringList{QStringLiteral("measure"), m_squeezenet,
+                                                QStringLiteral("--threads"), QStringLiteral("zero")}
+                                 << 2 << "--threads needs a positive whole number";
+        QTest::newRow("max-time") << QStringList{QStringLiteral("measure"), m_squeezenet,
+                                                 QStringLiteral("--max-time"), QStringLiteral("-1")}
+                                  << 2 << "--max-time needs a positive number";
+        QTest::newRow("missing") << QStringList{QStringLiteral("measure"),
+                                                QStringLiteral("/no/net.onnx")}
+                                 << 1 << "/no/net.onnx: no such file";
+        QTest::newRow("conformance dir")
+            << QStringList{QStringLiteral("conformance"), QStringLiteral("/no/dir")} << 1
+            << "/no/dir: no such folder";
+    }
+
+    void measureErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const Run r = run(QStringLiteral("layerlens-cli"), args);
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
     void agentDescribesDevice()

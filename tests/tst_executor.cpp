@@ -4,6 +4,7 @@
 #include "graph/onnx_loader.h"
 #include "runtime/conformance.h"
 #include "runtime/executor.h"
+#include "runtime/network_measurer.h"
 #include "support/model_builder.h"
 #include "support/test_paths.h"
 
@@ -120,6 +121,44 @@ private Q_SLOTS:
         QVERIFY(second.prepare(*graph));
         const auto input = first.makeInputs(1);
         QVERIFY(at::equal(first.run(input).at(0), second.run(input).at(0)));
+    }
+
+    // A short measurement: every figure present and consistent.
+    void measuresNetwork()
+    {
+        const auto graph = load(QStringLiteral("squeezenet1_1.onnx"), 1);
+        core::MeasureOptions options;
+        options.maxTimeSeconds = 3;
+        options.perLayer = true;
+        core::NetworkMeasurement m;
+        QString error;
+        int progressCalls = 0;
+        QVERIFY2(core::measureGraph(*graph, options, &m, &error,
+                                    [&](double f) {
+                                        ++progressCalls;
+                                        return f >= 0;
+                                    }),
+                 qPrintable(error));
+        QVERIFY(m.latency.runs >= 1);
+        QVERIFY(m.latency.median > 0);
+        QVERIFY(m.latency.min <= m.latency.median);
+        QVERIFY(m.warmupRuns >= 3);
+        QVERIFY(progressCalls > 0);
+        QVERIFY(m.peakAllocatedBytes > 0);
+        QVERIFY(!m.layers.empty());
+        QVERIFY(m.layerSumMs > 0);
+        QCOMPARE(m.energyJoules.has_value(), !m.energySensors.isEmpty());
+        if (!m.energyJoules)
+            QVERIFY(!m.energyNote.isEmpty());
+    }
+
+    void measurementCancels()
+    {
+        const auto graph = load(QStringLiteral("squeezenet1_1.onnx"), 1);
+        core::NetworkMeasurement m;
+        QString error;
+        QVERIFY(!core::measureGraph(*graph, {}, &m, &error, [](double) { return false; }));
+        QCOMPARE(error, QStringLiteral("cancelled"));
     }
 
     void threadsApplied()

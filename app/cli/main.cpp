@@ -2,6 +2,7 @@
 #include "analyze_command.h"
 #include "cli_common.h"
 #include "conformance_command.h"
+#include "measure_command.h"
 
 #include "common/version.h"
 
@@ -19,6 +20,7 @@ QString usage()
         "\n"
         "Commands:\n"
         "  analyze MODEL.onnx   every layer's shapes and analytic cost, and the network's totals\n"
+        "  measure MODEL.onnx   run the network on this device: latency, memory, energy\n"
         "  conformance DIR      ONNX backend node tests through the LibTorch executor\n"
         "\n"
         "Options:\n"
@@ -51,6 +53,8 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("analyze"))
         return cli::runAnalyze(args);
+    if (command == QLatin1String("measure"))
+        return cli::runMeasureCommand(args);
     if (command == QLatin1String("conformance"))
         return cli::runConformanceCommand(args);
     cli::printError(

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "graph/onnx_loader.h"
+#include "measure/measure_options.h"
+#include "measure/network_measurement.h"
 #include "runtime/conformance.h"
 
 #include <QString>
@@ -16,10 +19,14 @@ struct RuntimeApi
     int abiVersion = 0;
     ConformanceReport (*runConformance)(const QString &dir, const ConformanceOptions &options,
                                         const std::function<bool(int, int)> &progress) = nullptr;
+    // Loads and measures a network (see runtime/network_measurer.h).
+    bool (*measureModel)(const QString &path, const LoadOptions &load,
+                         const MeasureOptions &options, NetworkMeasurement *out, QString *error,
+                         const std::function<bool(double)> &progress) = nullptr;
 };
 
 // Version programs and module must agree on.
-inline constexpr int kRuntimeAbiVersion = 1;
+inline constexpr int kRuntimeAbiVersion = 2;
 
 // Loads the runtime module on first use, from the lib folder beside the
 // program's bin folder (or LAYERLENS_RUNTIME). Returns nullptr and sets error

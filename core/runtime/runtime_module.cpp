@@ -1,4 +1,5 @@
 // The entry point of liblayerlens_runtime.so (see runtime_api.h).
+#include "runtime/network_measurer.h"
 #include "runtime/runtime_api.h"
 
 extern "C" __attribute__((visibility("default"))) const layerlens::core::RuntimeApi *
@@ -7,6 +8,7 @@ layerlens_runtime_api()
     static const layerlens::core::RuntimeApi api = {
         layerlens::core::kRuntimeAbiVersion,
         &layerlens::core::runConformance,
+        &layerlens::core::measureModel,
     };
     return &api;
 }

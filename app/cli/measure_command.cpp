@@ -1,0 +1,123 @@
+#include "measure_command.h"
+
+#include "cli_common.h"
+
+#include "runtime/runtime_api.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace layerlens::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("measure", text);
+}
+
+} // namespace
+
+int runMeasureCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Runs an ONNX network on this device with LibTorch (CPU) and reports its latency "
+           "(median, p10, min, coefficient of variation, run count, and whether two interleaved "
+           "halves of the runs agree), the peak memory a run allocates, and energy per inference "
+           "where the device has an energy sensor."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("model"), tr("The ONNX file to run."));
+    const QCommandLineOption batch(QStringLiteral("batch"), tr("Batch size (default 1)."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption threads(QStringLiteral("threads"), tr("Intra-op threads (default 1)."),
+                                     QStringLiteral("T"), QStringLiteral("1"));
+    const QCommandLineOption utilization(
+        QStringLiteral("utilization"),
+        tr("Background load to keep on every core while measuring, in percent (default 0)."),
+        QStringLiteral("PCT"), QStringLiteral("0"));
+    const QCommandLineOption maxTime(QStringLiteral("max-time"),
+                                     tr("Time budget in seconds (default 10)."),
+                                     QStringLiteral("SECONDS"), QStringLiteral("10"));
+    const QCommandLineOption perLayer(QStringLiteral("per-layer"), tr("Time every layer too."));
+    const QCommandLineOption format(QStringLiteral("format"), tr("table (default) or json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
+    parser.addOptions({batch, threads, utilization, maxTime, perLayer, format});
+    QStringList argv = args;
+    argv.prepend(QStringLiteral("layerlens-cli measure"));
+    if (!parser.parse(argv)) {
+        printError(parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        printError(tr("measure needs one ONNX file"));
+        return ExitUsage;
+    }
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1String("table") && fmt != QLatin1String("json")) {
+        printError(tr("--format must be table or json, not '%1'").arg(fmt));
+        return ExitUsage;
+    }
+    core::LoadOptions load;
+    if (parser.isSet(batch)) {
+        const auto n = parsePositive(QStringLiteral("--batch"), parser.value(batch));
+        if (!n)
+            return ExitUsage;
+        load.batch = *n;
+    }
+    core::MeasureOptions options;
+    const auto t = parsePositive(QStringLiteral("--threads"), parser.value(threads));
+    if (!t)
+        return ExitUsage;
+    options.threads = static_cast<int>(*t);
+    bool ok = false;
+    options.utilizationPercent = parser.value(utilization).toInt(&ok);
+    if (!ok || options.utilizationPercent < 0 || options.utilizationPercent > 100) {
+        printError(tr("--utilization needs a percentage from 0 to 100, not '%1'")
+                       .arg(parser.value(utilization)));
+        return ExitUsage;
+    }
+    options.maxTimeSeconds = parser.value(maxTime).toDouble(&ok);
+    if (!ok || options.maxTimeSeconds <= 0) {
+        printError(tr("--max-time needs a positive number of seconds, not '%1'")
+                       .arg(parser.value(maxTime)));
+        return ExitUsage;
+    }
+    options.perLayer = parser.isSet(perLayer);
+
+    QString problem;
+    const core::RuntimeApi *runtime = core::runtimeApi(&problem);
+    if (!runtime) {
+        printError(problem);
+        return ExitFailure;
+    }
+    const bool tty = isatty(fileno(stderr));
+    core::NetworkMeasurement result;
+    const bool measured = runtime->measureModel(
+        parser.positionalArguments().first(), load, options, &result, &problem,
+        [tty](double fraction) {
+            if (tty)
+                std::fprintf(stderr, "\rmeasuring... %3.0f%% of the time budget", fraction * 100);
+            return true;
+        });
+    if (tty)
+        std::fputs("\r\033[K", stderr);
+    if (!measured) {
+        printError(problem);
+        return ExitFailure;
+    }
+    printOut(fmt == QLatin1String("json")
+                 ? QString::fromUtf8(QJsonDocument(core::measurementToJson(result)).toJson())
+                 : core::measurementToTable(result));
+    return ExitOk;
+}
+
+} // namespace layerlens::cli

@@ -1,0 +1,204 @@
+#include "runtime/network_measurer.h"
+
+#include "measure/energy_sensors.h"
+#include "measure/load_generator.h"
+#include "runtime/allocation_tracker.h"
+#include "runtime/executor.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <chrono>
+#include <map>
+#include <thread>
+
+namespace layerlens::core {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double msSince(Clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+int64_t residentBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
+    }
+    return 0;
+}
+
+// Idle power before the runs, from the same sensors, over `seconds`.
+std::optional<double> idlePower(EnergyMeter &meter, double seconds)
+{
+    meter.start();
+    std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
+    const auto joules = meter.stop();
+    return joules ? std::optional<double>(*joules / seconds) : std::nullopt;
+}
+
+} // namespace
+
+bool measureGraph(const Graph &graph, const MeasureOptions &options, NetworkMeasurement *out,
+                  QString *error, const MeasureProgress &progress)
+{
+    const auto started = Clock::now();
+    const double budgetMs = options.maxTimeSeconds * 1000;
+    auto cancelled = [&] {
+        return progress && !progress(std::min(msSince(started) / budgetMs, 1.0));
+    };
+    allocation_tracker::install();
+    const int64_t residentBefore = residentBytes();
+
+    Executor executor;
+    ExecutorOptions exec;
+    exec.threads = options.threads;
+    exec.flushDenormals = options.flushDenormals;
+    exec.seed = options.seed;
+    if (!executor.prepare(graph, exec)) {
+        *error = executor.errorString();
+        return false;
+    }
+    NetworkMeasurement &m = *out;
+    m.model = QFileInfo(graph.path).fileName();
+    m.threads = options.threads;
+    m.utilizationPercent = options.utilizationPercent;
+    m.fusions = executor.appliedFusions();
+    const auto batch = graph.boundDims.find(QStringLiteral("batch"));
+    m.batch = batch != graph.boundDims.end() ? static_cast<int>(batch->second) : 1;
+    const std::vector<at::Tensor> inputs = executor.makeInputs(options.seed);
+
+    EnergyMeter meter(findEnergySensors());
+    m.energySensors = meter.sensorNames();
+    if (meter.available())
+        m.idlePowerWatts = idlePower(meter, 0.5);
+    else
+        m.energyNote = EnergyMeter::unavailableReason();
+
+    LoadGenerator load;
+    load.start(options.utilizationPercent);
+    try {
+        // Warm-up: until the median of the last three runs settles.
+        std::vector<double> warm;
+        double previous = 0;
+        while (true) {
+            const auto t0 = Clock::now();
+            executor.run(inputs);
+            warm.push_back(msSince(t0));
+            const size_t n = warm.size();
+            if (n >= static_cast<size_t>(std::max(options.warmupMinRuns, 3))) {
+                const double median = summarize({warm.end() - 3, warm.end()}).median;
+                const bool settled =
+                    previous > 0 && std::fabs(median - previous) / previous < options.warmupSettle;
+                previous = median;
+                if (settled || msSince(started) > 0.25 * budgetMs)
+                    break;
+            }
+            if (cancelled()) {
+                *error = QCoreApplication::translate("measure", "cancelled");
+                return false;
+            }
+        }
+        m.warmupRuns = static_cast<int>(warm.size());
+
+        // Runs until the median is known to the target, or the budget is spent.
+        std::vector<double> samples;
+        allocation_tracker::resetPeak();
+        const int64_t allocatedBefore = allocation_tracker::currentBytes();
+        if (meter.available())
+            meter.start();
+        while (static_cast<int>(samples.size()) < options.maxRuns) {
+            const auto t0 = Clock::now();
+            executor.run(inputs);
+            samples.push_back(msSince(t0));
+            const bool enough = static_cast<int>(samples.size()) >= options.minRuns &&
+                                summarize(samples).relativeError <= options.targetRelativeError;
+            const double perLayerReserve = options.perLayer ? 0.25 * budgetMs : 0;
+            if (enough || msSince(started) > budgetMs - perLayerReserve)
+                break;
+            if (cancelled()) {
+                *error = QCoreApplication::translate("measure", "cancelled");
+                return false;
+            }
+        }
+        if (meter.available()) {
+            const auto joules = meter.stop();
+            if (joules)
+                m.energyJoules = *joules / static_cast<double>(samples.size());
+            else
+                m.energyNote =
+                    QCoreApplication::translate("measure", "an energy counter could not be read");
+        }
+        m.peakAllocatedBytes = allocation_tracker::peakBytes() - allocatedBefore;
+        m.latency = summarize(samples);
+        m.repeatability = checkRepeatability(samples);
+
+        if (options.perLayer) {
+            // Per-layer pass: timestamps after every step.
+            std::map<int, std::vector<double>> perNode;
+            std::vector<double> sums;
+            const int passes = std::clamp(static_cast<int>(samples.size()), 3, 30);
+            for (int p = 0; p < passes; ++p) {
+                auto last = Clock::now();
+                double sum = 0;
+                executor.setStepObserver([&](int node) {
+                    const auto now = Clock::now();
+                    const double ms = std::chrono::duration<double, std::milli>(now - last).count();
+                    perNode[node].push_back(ms);
+                    sum += ms;
+                    last = now;
+                });
+                executor.run(inputs);
+                sums.push_back(sum);
+            }
+            executor.setStepObserver({});
+            m.layerSumMs = 0;
+            for (auto &[node, times] : perNode) {
+                LayerTiming t;
+                t.node = node;
+                t.name = graph.nodes[node].name;
+                t.op = graph.nodes[node].qualifiedOpType();
+                t.stats = summarize(times);
+                m.layerSumMs += t.stats.median;
+                m.layers.push_back(std::move(t));
+            }
+            m.layerGapMs = m.latency.median - m.layerSumMs;
+        }
+    } catch (const std::exception &e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    load.stop();
+    m.achievedUtilization = load.achievedUtilization();
+    m.residentGrowthBytes = residentBytes() - residentBefore;
+    m.seconds = msSince(started) / 1000;
+    return true;
+}
+
+bool measureModel(const QString &path, const LoadOptions &load, const MeasureOptions &options,
+                  NetworkMeasurement *out, QString *error, const MeasureProgress &progress)
+{
+    OnnxLoader loader;
+    LoadOptions withWeights = load;
+    withWeights.keepWeightData = true;
+    const auto graph = loader.load(path, withWeights);
+    if (!graph) {
+        *error = loader.errorString();
+        return false;
+    }
+    if (!measureGraph(*graph, options, out, error, progress)) {
+        *error = path + QStringLiteral(": ") + *error;
+        return false;
+    }
+    return true;
+}
+
+} // namespace layerlens::core

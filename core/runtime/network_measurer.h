@@ -1,0 +1,24 @@
+#pragma once
+
+#include "graph/graph.h"
+#include "graph/onnx_loader.h"
+#include "measure/measure_options.h"
+#include "measure/network_measurement.h"
+
+#include <functional>
+
+namespace layerlens::core {
+
+// Reports progress as a fraction of the time budget; returning false cancels.
+using MeasureProgress = std::function<bool(double fraction)>;
+
+// Measures graph on this device with the LibTorch executor. Returns false
+// with error (unsupported operators, a failed run, cancellation).
+bool measureGraph(const Graph &graph, const MeasureOptions &options, NetworkMeasurement *out,
+                  QString *error, const MeasureProgress &progress = {});
+
+// Loads path (keeping its weights) and measures it.
+bool measureModel(const QString &path, const LoadOptions &load, const MeasureOptions &options,
+                  NetworkMeasurement *out, QString *error, const MeasureProgress &progress);
+
+} // namespace layerlens::core

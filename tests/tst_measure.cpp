@@ -1,0 +1,130 @@
+// Measurement building blocks without LibTorch: statistics, the repeatability
+// check, energy sensors read from a fake sysfs tree, the load generator.
+#include "measure/energy_sensors.h"
+#include "measure/load_generator.h"
+#include "measure/statistics.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace layerlens;
+
+namespace {
+
+void writeText(const QString &path, const QByteArray &text)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(text);
+}
+
+} // namespace
+
+class TestMeasure : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void statistics()
+    {
+        const core::TimingStats s = core::summarize({5, 1, 4, 2, 3});
+        QCOMPARE(s.runs, 5);
+        QCOMPARE(s.median, 3.0);
+        QCOMPARE(s.min, 1.0);
+        QCOMPARE(s.mean, 3.0);
+        QCOMPARE(s.p10, 1.4); // linear interpolation between 1 and 2
+        QVERIFY(qAbs(s.cv - std::sqrt(2.5) / 3.0) < 1e-12);
+        QCOMPARE(core::summarize({}).runs, 0);
+    }
+
+    void repeatability()
+    {
+        std::vector<double> steady;
+        for (int i = 0; i < 40; ++i)
+            steady.push_back(10.0 + (i % 4) * 0.01);
+        QVERIFY(core::checkRepeatability(steady).repeatable);
+        // Alternating runs 10 and 13 ms: the two halves disagree by 30%.
+        std::vector<double> drifting;
+        for (int i = 0; i < 40; ++i)
+            drifting.push_back(i % 2 ? 13.0 : 10.0);
+        const auto r = core::checkRepeatability(drifting);
+        QVERIFY(!r.repeatable);
+        QVERIFY(r.halfDifference > 0.2);
+    }
+
+    void raplWithWrapAround()
+    {
+        QTemporaryDir sys;
+        const QString zone = sys.filePath(QStringLiteral("class/powercap/intel-rapl:0"));
+        writeText(zone + QStringLiteral("/name"), "package-0\n");
+        writeText(zone + QStringLiteral("/max_energy_range_uj"), "1000000\n");
+        writeText(zone + QStringLiteral("/energy_uj"), "900000\n");
+        // A subzone must not be counted a second time.
+        writeText(sys.filePath(QStringLiteral("class/powercap/intel-rapl:0:0/energy_uj")), "5\n");
+        auto sensors = core::findEnergySensors(sys.path(), false);
+        QCOMPARE(sensors.size(), size_t(1));
+        QCOMPARE(sensors[0]->name(), QStringLiteral("rapl:package-0"));
+        core::EnergyMeter meter(std::move(sensors));
+        meter.start();
+        writeText(zone + QStringLiteral("/energy_uj"), "100000\n"); // wrapped past 1,000,000
+        const auto joules = meter.stop();
+        QVERIFY(joules);
+        QVERIFY(qAbs(*joules - 0.2) < 1e-9); // 100,000 to the wrap, 100,000 after
+    }
+
+    void hwmonEnergy()
+    {
+        QTemporaryDir sys;
+        const QString dir = sys.filePath(QStringLiteral("class/hwmon/hwmon3"));
+        writeText(dir + QStringLiteral("/name"), "amdgpu\n");
+        writeText(dir + QStringLiteral("/energy1_input"), "5000000\n");
+        writeText(dir + QStringLiteral("/temp1_input"), "40000\n");
+        core::EnergyMeter meter(core::findEnergySensors(sys.path(), false));
+        QCOMPARE(meter.sensorNames(), QStringList{QStringLiteral("hwmon:amdgpu/energy1")});
+        meter.start();
+        writeText(dir + QStringLiteral("/energy1_input"), "7500000\n");
+        QCOMPARE(meter.stop().value_or(-1), 2.5);
+    }
+
+    void noSensorsMeansUnavailable()
+    {
+        QTemporaryDir sys;
+        core::EnergyMeter meter(core::findEnergySensors(sys.path(), false));
+        QVERIFY(!meter.available());
+        meter.start();
+        QVERIFY(!meter.stop());
+        QVERIFY(!core::EnergyMeter::unavailableReason().isEmpty());
+    }
+
+    void unreadableCounterIsSkipped()
+    {
+        QTemporaryDir sys;
+        writeText(sys.filePath(QStringLiteral("class/powercap/intel-rapl:1/energy_uj")),
+                  "not a number\n");
+        QVERIFY(core::findEnergySensors(sys.path(), false).empty());
+    }
+
+    void loadGenerator()
+    {
+        core::LoadGenerator idle;
+        idle.start(0);
+        QVERIFY(!idle.running());
+        core::LoadGenerator load;
+        load.start(50, 1);
+        QVERIFY(load.running());
+        QTest::qWait(200);
+        load.stop();
+        QVERIFY(!load.running());
+        // Busy some of the time, never more than all of it (exact shares are
+        // measured, not asserted: the machine is shared).
+        QVERIFY(load.achievedUtilization() > 0.0);
+        QVERIFY(load.achievedUtilization() <= 1.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMeasure)
+#include "tst_measure.moc"
