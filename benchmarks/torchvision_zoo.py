@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Exports torchvision classification networks to ONNX (opset 13, random
+weights, symbolic batch) with Debian's PyTorch, then runs `layerlens-cli
+analyze` and `layerlens-cli measure` on each and prints one line per network.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+import torch  # noqa: E402
+import torchvision  # noqa: E402
+
+DEFAULT = ("resnet50,efficientnet_b0,densenet121,mobilenet_v3_large,regnet_y_400mf,"
+           "convnext_tiny,vit_b_16")
+
+
+def export(name, path):
+    if os.path.exists(path):
+        return
+    torch.manual_seed(0)
+    model = getattr(torchvision.models, name)(weights=None).eval()
+    x = torch.randn(1, 3, 224, 224)
+    torch.onnx.export(model, x, path, opset_version=13, input_names=["input"],
+                      output_names=["logits"],
+                      dynamic_axes={"input": {0: "batch"}, "logits": {0: "batch"}})
+
+
+def run(cli, *args):
+    p = subprocess.run([cli, *args], capture_output=True, text=True)
+    return p.returncode, p.stdout, p.stderr.strip().splitlines()[-1:] or [""]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--cli", required=True)
+    parser.add_argument("--out", required=True, help="folder for the exported files")
+    parser.add_argument("--networks", default=DEFAULT)
+    parser.add_argument("--max-time", default="4")
+    args = parser.parse_args()
+    os.makedirs(args.out, exist_ok=True)
+    print(f"{'network':<20}{'nodes':>6}{'GMACs':>8}{'params M':>10}{'unsup.':>7}"
+          f"{'median ms':>11}{'cv %':>6}{'runs':>6}  status")
+    failures = 0
+    for name in args.networks.split(","):
+        path = os.path.join(args.out, f"{name}.onnx")
+        t0 = time.time()
+        export(name, path)
+        code, out, err = run(args.cli, "analyze", path, "--format", "json")
+        if code != 0:
+            print(f"{name:<20} analyze failed: {err[0]}")
+            failures += 1
+            continue
+        a = json.loads(out)
+        code, out, err = run(args.cli, "measure", path, "--max-time", args.max_time, "--format",
+                             "json")
+        if code != 0:
+            print(f"{name:<20}{len(a['layers']):>6}{a['totals']['macs'] / 1e9:>8.2f}"
+                  f"{a['totals']['params'] / 1e6:>10.2f}{len(a['unsupported']):>7}  "
+                  f"measure failed: {err[0]}")
+            failures += 1
+            continue
+        m = json.loads(out)
+        lat = m["latency_ms"]
+        print(f"{name:<20}{len(a['layers']):>6}{a['totals']['macs'] / 1e9:>8.2f}"
+              f"{a['totals']['params'] / 1e6:>10.2f}{len(a['unsupported']):>7}"
+              f"{lat['median']:>11.2f}{lat['cv'] * 100:>6.1f}{lat['runs']:>6}  ok "
+              f"({time.time() - t0:.0f} s)", flush=True)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
