@@ -50,9 +50,10 @@ void SummaryPanel::setNetwork(const core::AnalyzedNetwork &network)
                                 .arg(g.irVersion)
                                 .arg(g.opset),
                             g.producer.toHtmlEscaped());
-    html += QStringLiteral("<b>%1</b><table cellpadding='2'>%2</table>").arg(tr("Inputs"), valuesHtml(g, g.inputs));
-    html +=
-        QStringLiteral("<b>%1</b><table cellpadding='2'>%2</table>").arg(tr("Outputs"), valuesHtml(g, g.outputs));
+    html += QStringLiteral("<b>%1</b><table cellpadding='2'>%2</table>")
+                .arg(tr("Inputs"), valuesHtml(g, g.inputs));
+    html += QStringLiteral("<b>%1</b><table cellpadding='2'>%2</table>")
+                .arg(tr("Outputs"), valuesHtml(g, g.outputs));
     html += QStringLiteral("<b>%1</b>").arg(tr("Totals"));
     if (!t.complete) {
         html += QStringLiteral("<p style='color:#c0392b'>%1</p>")

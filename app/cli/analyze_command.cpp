@@ -27,7 +27,6 @@ int runAnalyze(const QStringList &args)
         tr("Loads an ONNX network, binds its symbolic dimensions, and prints every layer's "
            "shapes and analytic cost (MACs, FLOPs, parameters, bytes, arithmetic intensity) "
            "with the network's totals and peak activation memory."));
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("model"), tr("The ONNX file to analyse."));
     const QCommandLineOption batch(QStringLiteral("batch"),
                                    tr("Batch size: value of the symbolic dimension at axis 0 of "
@@ -44,16 +43,8 @@ int runAnalyze(const QStringList &args)
                                     "time."));
     parser.addOptions({batch, dim, format, all});
 
-    QStringList argv = args;
-    argv.prepend(QStringLiteral("layerlens-cli analyze"));
-    if (!parser.parse(argv)) {
-        printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto stop = parseCommand(parser, QStringLiteral("analyze"), args))
+        return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         printError(
@@ -63,11 +54,9 @@ int runAnalyze(const QStringList &args)
         return ExitUsage;
     }
     const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("table") && fmt != QLatin1String("json") &&
-        fmt != QLatin1String("csv")) {
-        printError(tr("--format must be table, json or csv, not '%1'").arg(fmt));
+    if (!checkChoice(QStringLiteral("--format"), fmt,
+                     {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")}))
         return ExitUsage;
-    }
 
     core::LoadOptions options;
     options.keepWeightData = false; // analysis needs sizes, not values

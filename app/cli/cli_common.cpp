@@ -20,6 +20,36 @@ void printOut(const QString &text)
     std::fflush(stdout);
 }
 
+std::optional<int> parseCommand(QCommandLineParser &parser, const QString &command,
+                                const QStringList &args)
+{
+    parser.addHelpOption();
+    QStringList argv = args;
+    argv.prepend(QStringLiteral("layerlens-cli ") + command);
+    if (!parser.parse(argv)) {
+        printError(parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
+bool checkChoice(const QString &option, const QString &value, const QStringList &allowed)
+{
+    if (allowed.contains(value))
+        return true;
+    QString choices = allowed.join(QStringLiteral(", "));
+    const int last = choices.lastIndexOf(QStringLiteral(", "));
+    if (last >= 0)
+        choices.replace(last, 2, QStringLiteral(" or "));
+    printError(
+        QCoreApplication::translate("cli", "%1 must be %2, not '%3'").arg(option, choices, value));
+    return false;
+}
+
 std::optional<int64_t> parsePositive(const QString &option, const QString &value)
 {
     bool ok = false;

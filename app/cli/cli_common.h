@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,16 @@ void printError(const QString &message);
 
 // Writes text to stdout as UTF-8.
 void printOut(const QString &text);
+
+// Parses args of `layerlens-cli COMMAND` (help option added). Returns an exit
+// code when the command must stop here (help printed, or a usage error
+// printed), nullopt to go on.
+std::optional<int> parseCommand(QCommandLineParser &parser, const QString &command,
+                                const QStringList &args);
+
+// Checks an option value against the allowed ones; prints "--OPTION must be
+// a, b or c, not 'x'" and returns false otherwise.
+bool checkChoice(const QString &option, const QString &value, const QStringList &allowed);
 
 // Parses a positive integer option value; on failure prints an error naming
 // the option and returns nullopt.

@@ -75,33 +75,23 @@ int runConformanceCommand(const QStringList &args)
     parser.setApplicationDescription(
         tr("Runs ONNX backend node tests (folders holding model.onnx and test_data_set_*/) "
            "through the LibTorch executor and compares every output with the expected one."));
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("dir"),
                                  tr("Folder of test folders, e.g. "
                                     "/usr/share/libonnx-testdata/data/node"));
     const QCommandLineOption format(QStringLiteral("format"), tr("table (default) or json."),
                                     QStringLiteral("FORMAT"), QStringLiteral("table"));
     parser.addOption(format);
-    QStringList argv = args;
-    argv.prepend(QStringLiteral("layerlens-cli conformance"));
-    if (!parser.parse(argv)) {
-        printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto stop = parseCommand(parser, QStringLiteral("conformance"), args))
+        return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         printError(tr("conformance needs one folder of ONNX node tests"));
         return ExitUsage;
     }
     const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("table") && fmt != QLatin1String("json")) {
-        printError(tr("--format must be table or json, not '%1'").arg(fmt));
+    if (!checkChoice(QStringLiteral("--format"), fmt,
+                     {QStringLiteral("table"), QStringLiteral("json")}))
         return ExitUsage;
-    }
     if (!QDir(positional.first()).exists()) {
         printError(tr("%1: no such folder").arg(positional.first()));
         return ExitFailure;

@@ -30,7 +30,6 @@ int runMeasureCommand(const QStringList &args)
            "(median, p10, min, coefficient of variation, run count, and whether two interleaved "
            "halves of the runs agree), the peak memory a run allocates, and energy per inference "
            "where the device has an energy sensor."));
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("model"), tr("The ONNX file to run."));
     const QCommandLineOption batch(QStringLiteral("batch"), tr("Batch size (default 1)."),
                                    QStringLiteral("N"));
@@ -47,25 +46,16 @@ int runMeasureCommand(const QStringList &args)
     const QCommandLineOption format(QStringLiteral("format"), tr("table (default) or json."),
                                     QStringLiteral("FORMAT"), QStringLiteral("table"));
     parser.addOptions({batch, threads, utilization, maxTime, perLayer, format});
-    QStringList argv = args;
-    argv.prepend(QStringLiteral("layerlens-cli measure"));
-    if (!parser.parse(argv)) {
-        printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto stop = parseCommand(parser, QStringLiteral("measure"), args))
+        return *stop;
     if (parser.positionalArguments().size() != 1) {
         printError(tr("measure needs one ONNX file"));
         return ExitUsage;
     }
     const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("table") && fmt != QLatin1String("json")) {
-        printError(tr("--format must be table or json, not '%1'").arg(fmt));
+    if (!checkChoice(QStringLiteral("--format"), fmt,
+                     {QStringLiteral("table"), QStringLiteral("json")}))
         return ExitUsage;
-    }
     core::LoadOptions load;
     if (parser.isSet(batch)) {
         const auto n = parsePositive(QStringLiteral("--batch"), parser.value(batch));
