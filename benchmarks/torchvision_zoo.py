@@ -2,6 +2,11 @@
 """Exports torchvision classification networks to ONNX (opset 13, random
 weights, symbolic batch) with Debian's PyTorch, then runs `layerlens-cli
 analyze` and `layerlens-cli measure` on each and prints one line per network.
+
+Each export lands in OUT/<name>/model.onnx beside test_data_set_0/ holding an
+input and PyTorch's own output for it (ONNX backend-test layout), and
+`layerlens-cli conformance OUT` then checks LayerLens's outputs against
+PyTorch's, network by network.
 """
 import argparse
 import json
@@ -18,15 +23,44 @@ DEFAULT = ("resnet50,efficientnet_b0,densenet121,mobilenet_v3_large,regnet_y_400
            "convnext_tiny,vit_b_16")
 
 
-def export(name, path):
+def varint(value):
+    out = bytearray()
+    while True:
+        byte = value & 0x7F
+        value >>= 7
+        out.append(byte | (0x80 if value else 0))
+        if not value:
+            return bytes(out)
+
+
+def tensor_proto(tensor):
+    """A float32 ONNX TensorProto: dims (field 1), data_type (2), raw_data (9)."""
+    out = bytearray()
+    for d in tensor.shape:
+        out += b"\x08" + varint(d)
+    out += b"\x10" + varint(1)
+    raw = tensor.contiguous().numpy().astype("<f4").tobytes()
+    out += b"\x4a" + varint(len(raw)) + raw
+    return bytes(out)
+
+
+def export(name, folder):
+    path = os.path.join(folder, "model.onnx")
     if os.path.exists(path):
-        return
+        return path
+    os.makedirs(os.path.join(folder, "test_data_set_0"), exist_ok=True)
     torch.manual_seed(0)
     model = getattr(torchvision.models, name)(weights=None).eval()
     x = torch.randn(1, 3, 224, 224)
     torch.onnx.export(model, x, path, opset_version=13, input_names=["input"],
                       output_names=["logits"],
                       dynamic_axes={"input": {0: "batch"}, "logits": {0: "batch"}})
+    with torch.no_grad():
+        y = model(x)
+    for file, t in (("input_0.pb", x), ("output_0.pb", y)):
+        with open(os.path.join(folder, "test_data_set_0", file), "wb") as f:
+            f.write(tensor_proto(t))
+    return path
 
 
 def run(cli, *args):
@@ -46,9 +80,8 @@ def main():
           f"{'median ms':>11}{'cv %':>6}{'runs':>6}  status")
     failures = 0
     for name in args.networks.split(","):
-        path = os.path.join(args.out, f"{name}.onnx")
         t0 = time.time()
-        export(name, path)
+        path = export(name, os.path.join(args.out, name))
         code, out, err = run(args.cli, "analyze", path, "--format", "json")
         if code != 0:
             print(f"{name:<20} analyze failed: {err[0]}")
@@ -69,6 +102,13 @@ def main():
               f"{a['totals']['params'] / 1e6:>10.2f}{len(a['unsupported']):>7}"
               f"{lat['median']:>11.2f}{lat['cv'] * 100:>6.1f}{lat['runs']:>6}  ok "
               f"({time.time() - t0:.0f} s)", flush=True)
+    code, out, err = run(args.cli, "conformance", args.out, "--format", "json")
+    report = json.loads(out) if out else {"cases": []}
+    print("\noutputs against PyTorch's own (rtol 1e-3, atol 1e-5):")
+    for case in report["cases"]:
+        if case["name"] in args.networks.split(","):
+            print(f"  {case['name']:<20}{case['status']:<12}{case['detail']}")
+            failures += case["status"] != "passed"
     return 1 if failures else 0
 
 

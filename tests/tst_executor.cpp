@@ -2,6 +2,7 @@
 // end, fusions that do not change results, and up-front refusal of
 // unsupported operators.
 #include "graph/onnx_loader.h"
+#include "runtime/allocation_tracker.h"
 #include "runtime/conformance.h"
 #include "runtime/executor.h"
 #include "runtime/network_measurer.h"
@@ -159,6 +160,28 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!core::measureGraph(*graph, {}, &m, &error, [](double) { return false; }));
         QCOMPARE(error, QStringLiteral("cancelled"));
+    }
+
+    // Freed buffers are reused by same-size allocations; live bytes exclude them.
+    void cachingAllocator()
+    {
+        namespace tracker = core::allocation_tracker;
+        tracker::install();
+        tracker::setCaching(true);
+        const int64_t before = tracker::currentBytes();
+        void *first = nullptr;
+        {
+            const at::Tensor t = at::empty({1024, 1024}, at::kFloat);
+            first = t.data_ptr();
+            QCOMPARE(tracker::currentBytes() - before, int64_t(4 << 20));
+        }
+        QCOMPARE(tracker::currentBytes(), before);
+        QVERIFY(tracker::cachedBytes() >= int64_t(4 << 20));
+        const at::Tensor again = at::empty({1024, 1024}, at::kFloat);
+        QCOMPARE(again.data_ptr(), first);
+        tracker::releaseCached();
+        QCOMPARE(tracker::cachedBytes(), int64_t(0));
+        tracker::setCaching(false);
     }
 
     void threadsApplied()

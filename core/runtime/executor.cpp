@@ -1,5 +1,6 @@
 #include "runtime/executor.h"
 
+#include "runtime/allocation_tracker.h"
 #include "runtime/aten_convert.h"
 #include "runtime/fusion_rules.h"
 
@@ -129,6 +130,8 @@ bool Executor::prepare(const Graph &graph, const ExecutorOptions &options)
     m_error.clear();
     setComputeThreads(options.threads);
     at::globalContext().setFlushDenormal(options.flushDenormals);
+    allocation_tracker::install();
+    allocation_tracker::setCaching(options.cacheBuffers);
 
     for (size_t n = 0; n < graph.nodes.size(); ++n) {
         const Node &node = graph.nodes[n];
@@ -331,8 +334,12 @@ std::vector<at::Tensor> Executor::run(const std::vector<at::Tensor> &inputs)
                                      .toStdString());
     }
     std::vector<at::Tensor> values = m_constants;
-    for (size_t i = 0; i < inputs.size(); ++i)
-        values[g.inputs[i]] = inputs[i];
+    for (size_t i = 0; i < inputs.size(); ++i) {
+        const at::Tensor &x = inputs[i];
+        const bool nhwc =
+            m_options.channelsLast && x.dim() == 4 && at::isFloatingType(x.scalar_type());
+        values[g.inputs[i]] = nhwc ? x.contiguous(at::MemoryFormat::ChannelsLast) : x;
+    }
     for (const Step &step : m_steps) {
         const Node &node = g.nodes[step.node];
         KernelContext context{node, g.opset, {}};

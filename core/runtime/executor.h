@@ -20,7 +20,11 @@ struct ExecutorOptions
     int threads = 1;            // intra-op threads, for ATen and OpenBLAS alike
     bool flushDenormals = true; // random weights otherwise slow some layers several-fold
     bool fuse = true;           // apply executorFusionRules()
-    uint64_t seed = 0;          // for weights the file does not hold, and for makeInputs()
+    bool cacheBuffers = true;   // reuse freed buffers of the same size (allocation_tracker.h)
+    // Feed 4-D floating inputs in NHWC memory order; ATen keeps it through the
+    // network. Faster on LibTorch 1.13 CPU (MobileNetV2 b1 10.3 -> 8.9 ms).
+    bool channelsLast = true;
+    uint64_t seed = 0; // for weights the file does not hold, and for makeInputs()
 };
 
 // One node the executor does not support, and why.

@@ -177,6 +177,7 @@ bool measureGraph(const Graph &graph, const MeasureOptions &options, NetworkMeas
         return false;
     }
     load.stop();
+    allocation_tracker::releaseCached();
     m.achievedUtilization = load.achievedUtilization();
     m.residentGrowthBytes = residentBytes() - residentBefore;
     m.seconds = msSince(started) / 1000;

@@ -38,10 +38,10 @@ Tensors maxPool(const KernelContext &c)
         return {at::max_pool1d(x, win.kernel, win.strides, padding, win.dilations, ceil)};
     case 2:
         // Debian's LibTorch 1.13 pools NCHW on a slow path (40 ms where the
-        // channels-last kernel takes 3 ms, resnet18's first pool at batch 8).
+        // channels-last kernel takes 3 ms, resnet18's first pool at batch 8);
+        // the output stays channels-last, as the executor runs 4-D tensors.
         return {at::max_pool2d(x.contiguous(at::MemoryFormat::ChannelsLast), win.kernel,
-                               win.strides, padding, win.dilations, ceil)
-                    .contiguous()};
+                               win.strides, padding, win.dilations, ceil)};
     default:
         return {at::max_pool3d(x, win.kernel, win.strides, padding, win.dilations, ceil)};
     }
