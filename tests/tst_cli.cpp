@@ -1,12 +1,15 @@
 // layerlens-cli and layerlens-agent as a user runs them: output formats,
 // exit codes and messages.
+#include "profiling/dataset_store.h"
 #include "support/model_builder.h"
 #include "support/test_paths.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -229,6 +232,109 @@ private Q_SLOTS:
         const Run r = run(QStringLiteral("layerlens-cli"), args);
         QCOMPARE(r.code, code);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    // kill -9 in the middle of a job, then --resume: the file stays sound, the
+    // count only grows, no sample is stored twice.
+    void profileSurvivesKill()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("d.sqlite"));
+        QProcess job;
+        job.start(test::program(QStringLiteral("layerlens-cli")),
+                  {QStringLiteral("profile"), QStringLiteral("--db"), db,
+                   QStringLiteral("--samples"), QStringLiteral("100000"),
+                   QStringLiteral("--budget"), QStringLiteral("2m")});
+        QVERIFY(job.waitForStarted());
+        qint64 before = 0;
+        for (int i = 0; i < 600 && before < 5; ++i) { // up to 60 s
+            QTest::qWait(100);
+            core::DatasetStore probe;
+            if (QFileInfo::exists(db) && probe.open(db))
+                before = probe.sampleCount();
+        }
+        QVERIFY2(before >= 5, "the job stored no samples");
+        job.kill(); // SIGKILL
+        QVERIFY(job.waitForFinished());
+        qint64 afterKill = 0;
+        {
+            core::DatasetStore store;
+            QVERIFY(store.open(db));
+            QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+            afterKill = store.sampleCount();
+            QVERIFY(afterKill >= before);
+        }
+        const Run resumed =
+            run(QStringLiteral("layerlens-cli"),
+                {QStringLiteral("profile"), QStringLiteral("--db"), db, QStringLiteral("--resume"),
+                 QStringLiteral("--samples"), QStringLiteral("4")});
+        QCOMPARE(resumed.code, 0);
+        QVERIFY2(resumed.out.contains(QStringLiteral("run 1: 4 samples")), qPrintable(resumed.out));
+        core::DatasetStore store;
+        QVERIFY(store.open(db));
+        QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+        QCOMPARE(store.sampleCount(), afterKill + 4);
+        QSet<QString> ids;
+        qint64 lastSeq = -1;
+        for (const auto &s : store.samples()) {
+            QVERIFY2(!ids.contains(s.id), qPrintable(s.id));
+            ids.insert(s.id);
+            QCOMPARE(s.runId, qint64(1));
+            QVERIFY(s.seq > lastSeq);
+            lastSeq = s.seq;
+        }
+        const Run summary = run(QStringLiteral("layerlens-cli"),
+                                {QStringLiteral("datasets"), QStringLiteral("--db"), db});
+        QCOMPARE(summary.code, 0);
+        QVERIFY(summary.out.contains(QStringLiteral("%1 samples").arg(afterKill + 4)));
+    }
+
+    void profileErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no limit") << QStringList{QStringLiteral("profile")} << 2
+                                  << "needs --budget DURATION or --samples N";
+        QTest::newRow("bad budget")
+            << QStringList{QStringLiteral("profile"), QStringLiteral("--budget"),
+                           QStringLiteral("soon")}
+            << 2 << "--budget needs a duration";
+        QTest::newRow("remote") << QStringList{QStringLiteral("profile"),
+                                               QStringLiteral("--samples"), QStringLiteral("1"),
+                                               QStringLiteral("--device"),
+                                               QStringLiteral("10.0.0.1:7000")}
+                                << 2 << "only the local device";
+        QTest::newRow("missing spec")
+            << QStringList{QStringLiteral("profile"), QStringLiteral("--samples"),
+                           QStringLiteral("1"), QStringLiteral("--spec"),
+                           QStringLiteral("/no/spec.json")}
+            << 1 << "/no/spec.json: cannot be read";
+        QTest::newRow("no dataset")
+            << QStringList{QStringLiteral("datasets"), QStringLiteral("--db"),
+                           QStringLiteral("/no/d.sqlite")}
+            << 1 << "/no/d.sqlite: no such dataset";
+    }
+
+    void profileErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const Run r = run(QStringLiteral("layerlens-cli"), args);
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void resumeWithoutRun()
+    {
+        QTemporaryDir dir;
+        const Run r = run(QStringLiteral("layerlens-cli"),
+                          {QStringLiteral("profile"), QStringLiteral("--db"),
+                           dir.filePath(QStringLiteral("x.sqlite")), QStringLiteral("--resume"),
+                           QStringLiteral("--samples"), QStringLiteral("1")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no unfinished run")), qPrintable(r.err));
     }
 
     void agentDescribesDevice()

@@ -3,6 +3,7 @@
 #include "cli_common.h"
 #include "conformance_command.h"
 #include "measure_command.h"
+#include "profile_command.h"
 
 #include "common/version.h"
 
@@ -22,6 +23,8 @@ QString usage()
         "  analyze MODEL.onnx   every layer's shapes and analytic cost, and the network's totals\n"
         "  measure MODEL.onnx   run the network on this device: latency, memory, energy\n"
         "  conformance DIR      ONNX backend node tests through the LibTorch executor\n"
+        "  profile              measure module configurations into a dataset\n"
+        "  datasets             summarize, export or import profiling datasets\n"
         "\n"
         "Options:\n"
         "  -h, --help           this help; 'layerlens-cli COMMAND --help' for a command's options\n"
@@ -55,6 +58,10 @@ int main(int argc, char *argv[])
         return cli::runAnalyze(args);
     if (command == QLatin1String("measure"))
         return cli::runMeasureCommand(args);
+    if (command == QLatin1String("profile"))
+        return cli::runProfileCommand(args);
+    if (command == QLatin1String("datasets"))
+        return cli::runDatasetsCommand(args);
     if (command == QLatin1String("conformance"))
         return cli::runConformanceCommand(args);
     cli::printError(

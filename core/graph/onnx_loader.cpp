@@ -27,14 +27,30 @@ std::unique_ptr<Graph> OnnxLoader::load(const QString &path, const LoadOptions &
     QString problem;
     if (!readModelProto(path, &model, &graph->fileBytes, &problem))
         return fail(path, problem);
-    problem = checkModelHeader(model);
-    if (!problem.isEmpty())
-        return fail(path, problem);
+    return build(model, path, QFileInfo(path).absolutePath(), options, std::move(graph));
+}
 
-    GraphBuilder builder(model, QFileInfo(path).absolutePath(), options);
+std::unique_ptr<Graph> OnnxLoader::loadModel(onnx::ModelProto &model, const QString &label,
+                                             const LoadOptions &options)
+{
+    m_error.clear();
+    m_unbound.clear();
+    auto graph = std::make_unique<Graph>();
+    graph->path = label;
+    return build(model, label, QString(), options, std::move(graph));
+}
+
+std::unique_ptr<Graph> OnnxLoader::build(onnx::ModelProto &model, const QString &label,
+                                         const QString &modelDir, const LoadOptions &options,
+                                         std::unique_ptr<Graph> graph)
+{
+    const QString problem = checkModelHeader(model);
+    if (!problem.isEmpty())
+        return fail(label, problem);
+    GraphBuilder builder(model, modelDir, options);
     if (!builder.build(graph.get())) {
         m_unbound = builder.unboundDimensions();
-        return fail(path, builder.problem());
+        return fail(label, builder.problem());
     }
     ShapeResolver(model, *graph).run();
     return graph;

@@ -9,6 +9,10 @@
 #include <memory>
 #include <optional>
 
+namespace onnx {
+class ModelProto;
+}
+
 namespace layerlens::core {
 
 // How to load a network.
@@ -32,6 +36,10 @@ public:
     // sets errorString() when the file cannot be used; problems that do not
     // stop loading are collected in Graph::issues.
     std::unique_ptr<Graph> load(const QString &path, const LoadOptions &options = {});
+    // Loads a model already in memory (built by code); label stands for the
+    // path in messages. Its initializers' data may be moved out of model.
+    std::unique_ptr<Graph> loadModel(onnx::ModelProto &model, const QString &label,
+                                     const LoadOptions &options = {});
 
     // "<path>: <problem>" for the last failed load.
     QString errorString() const { return m_error; }
@@ -40,6 +48,9 @@ public:
 
 private:
     std::unique_ptr<Graph> fail(const QString &path, const QString &problem);
+    std::unique_ptr<Graph> build(onnx::ModelProto &model, const QString &label,
+                                 const QString &modelDir, const LoadOptions &options,
+                                 std::unique_ptr<Graph> graph);
 
     QString m_error;
     QStringList m_unbound;

@@ -14,10 +14,11 @@ struct MeasureOptions
     int maxRuns = 10000;
     double targetRelativeError = 0.01; // stop once the median is this well known
     int warmupMinRuns = 3;
-    double warmupSettle = 0.05; // warm-up ends when successive medians move less than this
-    int utilizationPercent = 0; // background load on the device's other work, 0-100
-    bool perLayer = false;      // time every layer too
-    uint64_t seed = 0;          // inputs and missing weights
+    double warmupSettle = 0.05;    // warm-up ends when successive medians move less than this
+    int utilizationPercent = 0;    // background load on the device's other work, 0-100
+    bool perLayer = false;         // time every layer too
+    uint64_t seed = 0;             // inputs and missing weights
+    double idlePowerSeconds = 0.5; // idle power baseline before the runs (with energy sensors)
 };
 
 } // namespace layerlens::core

@@ -78,8 +78,8 @@ bool measureGraph(const Graph &graph, const MeasureOptions &options, NetworkMeas
 
     EnergyMeter meter(findEnergySensors());
     m.energySensors = meter.sensorNames();
-    if (meter.available())
-        m.idlePowerWatts = idlePower(meter, 0.5);
+    if (meter.available() && options.idlePowerSeconds > 0)
+        m.idlePowerWatts = idlePower(meter, options.idlePowerSeconds);
     else
         m.energyNote = EnergyMeter::unavailableReason();
 

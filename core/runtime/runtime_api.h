@@ -4,6 +4,7 @@
 #include "measure/measure_options.h"
 #include "measure/network_measurement.h"
 #include "runtime/conformance.h"
+#include "runtime/profiling_job.h"
 
 #include <QString>
 
@@ -23,10 +24,13 @@ struct RuntimeApi
     bool (*measureModel)(const QString &path, const LoadOptions &load,
                          const MeasureOptions &options, NetworkMeasurement *out, QString *error,
                          const std::function<bool(double)> &progress) = nullptr;
+    // Runs a profiling job (see runtime/profiling_job.h).
+    bool (*runProfilingJob)(const ProfileJobOptions &options, ProfileJobResult *result,
+                            QString *error) = nullptr;
 };
 
 // Version programs and module must agree on.
-inline constexpr int kRuntimeAbiVersion = 2;
+inline constexpr int kRuntimeAbiVersion = 3;
 
 // Loads the runtime module on first use, from the lib folder beside the
 // program's bin folder (or LAYERLENS_RUNTIME). Returns nullptr and sets error

@@ -1,5 +1,6 @@
 // The entry point of liblayerlens_runtime.so (see runtime_api.h).
 #include "runtime/network_measurer.h"
+#include "runtime/profiling_job.h"
 #include "runtime/runtime_api.h"
 
 extern "C" __attribute__((visibility("default"))) const layerlens::core::RuntimeApi *
@@ -9,6 +10,7 @@ layerlens_runtime_api()
         layerlens::core::kRuntimeAbiVersion,
         &layerlens::core::runConformance,
         &layerlens::core::measureModel,
+        &layerlens::core::runProfilingJob,
     };
     return &api;
 }

@@ -1,0 +1,308 @@
+#include "profile_command.h"
+
+#include "cli_common.h"
+
+#include "profiling/dataset_store.h"
+#include "runtime/runtime_api.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace layerlens::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("profile", text);
+}
+
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted = true;
+}
+
+QString clock(double seconds)
+{
+    const int s = static_cast<int>(seconds + 0.5);
+    return s >= 3600 ? QStringLiteral("%1:%2:%3")
+                           .arg(s / 3600)
+                           .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+                           .arg(s % 60, 2, 10, QLatin1Char('0'))
+                     : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+// .onnx files: the path itself, or those in a folder.
+QStringList onnxFiles(const QString &path)
+{
+    if (QFileInfo(path).isDir()) {
+        QStringList files;
+        for (const QString &f :
+             QDir(path).entryList({QStringLiteral("*.onnx")}, QDir::Files, QDir::Name))
+            files.append(QDir(path).filePath(f));
+        return files;
+    }
+    return {path};
+}
+
+} // namespace
+
+std::optional<double> parseDuration(const QString &text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+(?:\\.\\d+)?)s?)?$"));
+    const auto match = pattern.match(text.trimmed());
+    if (text.trimmed().isEmpty() || !match.hasMatch())
+        return std::nullopt;
+    const double seconds = match.captured(1).toDouble() * 3600 + match.captured(2).toDouble() * 60 +
+                           match.captured(3).toDouble();
+    return seconds > 0 ? std::optional<double>(seconds) : std::nullopt;
+}
+
+int runProfileCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Profiles module configurations on a device and stores every measurement in a SQLite "
+           "dataset, one sample at a time. Ctrl-C stops after dropping the sample in flight; "
+           "--resume continues the same run."));
+    const QCommandLineOption spec(QStringLiteral("spec"),
+                                  tr("Profiling spec (JSON); default: the built-in spec."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                tr("Dataset file; default: %1.").arg(core::defaultDatasetPath()),
+                                QStringLiteral("FILE"));
+    const QCommandLineOption device(QStringLiteral("device"),
+                                    tr("Where to profile: local (default)."),
+                                    QStringLiteral("DEVICE"), QStringLiteral("local"));
+    const QCommandLineOption budget(QStringLiteral("budget"), tr("Time budget: 90s, 10m, 1h30m."),
+                                    QStringLiteral("DURATION"));
+    const QCommandLineOption samples(QStringLiteral("samples"), tr("Samples to take."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption resume(QStringLiteral("resume"),
+                                    tr("Continue the latest unfinished run of this spec here."));
+    const QCommandLineOption harvest(
+        QStringLiteral("harvest"),
+        tr("ONNX file or folder whose layers give real configurations; repeatable."),
+        QStringLiteral("PATH"));
+    parser.addOptions({spec, db, device, budget, samples, resume, harvest});
+    if (const auto stop = parseCommand(parser, QStringLiteral("profile"), args))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(tr("profile takes no positional arguments"));
+        return ExitUsage;
+    }
+    if (parser.value(device) != QLatin1String("local")) {
+        printError(tr("--device %1: only the local device is available in this build (remote "
+                      "devices need layerlens-agent's job protocol)")
+                       .arg(parser.value(device)));
+        return ExitUsage;
+    }
+    core::ProfileJobOptions options;
+    if (parser.isSet(budget)) {
+        const auto seconds = parseDuration(parser.value(budget));
+        if (!seconds) {
+            printError(tr("--budget needs a duration such as 90s, 10m or 1h30m, not '%1'")
+                           .arg(parser.value(budget)));
+            return ExitUsage;
+        }
+        options.budgetSeconds = *seconds;
+    }
+    if (parser.isSet(samples)) {
+        const auto n = parsePositive(QStringLiteral("--samples"), parser.value(samples));
+        if (!n)
+            return ExitUsage;
+        options.maxSamples = *n;
+    }
+    if (options.budgetSeconds <= 0 && options.maxSamples <= 0) {
+        printError(tr("profile needs --budget DURATION or --samples N"));
+        return ExitUsage;
+    }
+    QString problem;
+    if (parser.isSet(spec)) {
+        const auto parsed = core::loadProfilingSpec(parser.value(spec), &problem);
+        if (!parsed) {
+            printError(problem);
+            return ExitFailure;
+        }
+        options.spec = *parsed;
+        QFile file(parser.value(spec));
+        file.open(QIODevice::ReadOnly);
+        options.specJson = file.readAll();
+    } else {
+        options.spec = core::defaultProfilingSpec();
+        QFile file(QStringLiteral(":/layerlens/specs/default.json"));
+        file.open(QIODevice::ReadOnly);
+        options.specJson = file.readAll();
+    }
+    for (const QString &path : parser.values(harvest)) {
+        if (!QFileInfo::exists(path)) {
+            printError(tr("--harvest %1: no such file or folder").arg(path));
+            return ExitUsage;
+        }
+        options.harvest += onnxFiles(path);
+    }
+    options.dbPath = parser.isSet(db) ? parser.value(db) : core::defaultDatasetPath();
+    options.resume = parser.isSet(resume);
+
+    const core::RuntimeApi *runtime = core::runtimeApi(&problem);
+    if (!runtime) {
+        printError(problem);
+        return ExitFailure;
+    }
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    const bool tty = isatty(fileno(stderr));
+    options.progress = [tty](const core::ProfileProgress &p) {
+        if (tty) {
+            const QString eta = p.etaSeconds >= 0 ? clock(p.etaSeconds) : QStringLiteral("?");
+            std::fprintf(stderr, "\r\033[K%lld samples  %s elapsed  ETA %s  last: %s %.3f ms",
+                         static_cast<long long>(p.stored), qPrintable(clock(p.elapsedSeconds)),
+                         qPrintable(eta), qPrintable(p.lastModule), p.lastLatencyMs);
+        }
+        return !g_interrupted.load();
+    };
+    core::ProfileJobResult result;
+    const bool ok = runtime->runProfilingJob(options, &result, &problem);
+    if (tty)
+        std::fputs("\r\033[K", stderr);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    if (!ok) {
+        printError(problem);
+        return ExitFailure;
+    }
+    QString out =
+        tr("run %1: %2 samples stored in %3 (%4 per minute), %5 skipped; %6 real "
+           "configurations harvested; dataset %7\n")
+            .arg(result.runId)
+            .arg(result.stored)
+            .arg(clock(result.seconds))
+            .arg(result.seconds > 0 ? result.stored * 60.0 / result.seconds : 0, 0, 'f', 1)
+            .arg(result.skipped)
+            .arg(result.harvested)
+            .arg(options.dbPath);
+    for (const auto &[module, count] : result.perModule) {
+        out += QStringLiteral("  %1  %2 samples, %3 per minute\n")
+                   .arg(module.leftJustified(20))
+                   .arg(count, 5)
+                   .arg(result.seconds > 0 ? count * 60.0 / result.seconds : 0, 6, 'f', 1);
+    }
+    for (const QString &p : result.problems)
+        out += tr("  skipped: %1\n").arg(p);
+    if (result.cancelled)
+        out += tr("Interrupted: the sample in flight was dropped; continue with --resume.\n");
+    printOut(out);
+    return result.cancelled ? 130 : ExitOk;
+}
+
+int runDatasetsCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Summarizes a profiling dataset per device and module; exports it as CSV or JSON "
+           "lines, or imports JSON lines (samples already stored are skipped)."));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                tr("Dataset file; default: %1.").arg(core::defaultDatasetPath()),
+                                QStringLiteral("FILE"));
+    const QCommandLineOption exportTo(QStringLiteral("export"),
+                                      tr("Write every sample to FILE.csv or FILE.jsonl."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption importFrom(QStringLiteral("import"),
+                                        tr("Add the samples of a JSON lines file."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({db, exportTo, importFrom});
+    if (const auto stop = parseCommand(parser, QStringLiteral("datasets"), args))
+        return *stop;
+    const QString path = parser.isSet(db) ? parser.value(db) : core::defaultDatasetPath();
+    if (!QFileInfo::exists(path) && !parser.isSet(importFrom)) {
+        printError(tr("%1: no such dataset (profile creates it)").arg(path));
+        return ExitFailure;
+    }
+    core::DatasetStore store;
+    if (!store.open(path)) {
+        printError(store.errorString());
+        return ExitFailure;
+    }
+    if (parser.isSet(importFrom)) {
+        QFile file(parser.value(importFrom));
+        if (!file.open(QIODevice::ReadOnly)) {
+            printError(tr("%1: %2").arg(file.fileName(), file.errorString()));
+            return ExitFailure;
+        }
+        std::vector<core::Sample> samples;
+        int line = 0;
+        while (!file.atEnd()) {
+            const QByteArray text = file.readLine().trimmed();
+            ++line;
+            if (text.isEmpty())
+                continue;
+            QString problem;
+            const auto sample =
+                core::sampleFromJson(QJsonDocument::fromJson(text).object(), &problem);
+            if (!sample) {
+                printError(tr("%1:%2: %3").arg(file.fileName()).arg(line).arg(problem));
+                return ExitFailure;
+            }
+            samples.push_back(*sample);
+        }
+        const int added = store.importSamples(samples);
+        if (added < 0) {
+            printError(store.errorString());
+            return ExitFailure;
+        }
+        printOut(tr("imported %1 new samples of %2\n").arg(added).arg(samples.size()));
+    }
+    if (parser.isSet(exportTo)) {
+        const QString target = parser.value(exportTo);
+        QFile file(target);
+        const bool csv = target.endsWith(QLatin1String(".csv"));
+        if (!csv && !target.endsWith(QLatin1String(".jsonl"))) {
+            printError(tr("--export: the file must end in .csv or .jsonl"));
+            return ExitUsage;
+        }
+        if (!file.open(QIODevice::WriteOnly)) {
+            printError(tr("%1: %2").arg(target, file.errorString()));
+            return ExitFailure;
+        }
+        const auto samples = store.samples();
+        if (csv) {
+            file.write(core::samplesToCsv(samples).toUtf8());
+        } else {
+            for (const auto &s : samples)
+                file.write(QJsonDocument(core::sampleToJson(s)).toJson(QJsonDocument::Compact) +
+                           '\n');
+        }
+        printOut(tr("exported %1 samples to %2\n").arg(samples.size()).arg(target));
+    }
+    QString out = tr("%1: %2 samples\n").arg(path).arg(store.sampleCount());
+    QString device;
+    for (const auto &s : store.summary()) {
+        if (s.device != device) {
+            out += QStringLiteral("%1\n").arg(s.device);
+            device = s.device;
+        }
+        out += tr("  %1 %2 samples, median latency %3 to %4 ms, last %5\n")
+                   .arg(s.module.leftJustified(20))
+                   .arg(s.samples, 6)
+                   .arg(s.minLatencyMs, 0, 'f', 3)
+                   .arg(s.maxLatencyMs, 0, 'f', 3)
+                   .arg(s.lastSample);
+    }
+    printOut(out);
+    return ExitOk;
+}
+
+} // namespace layerlens::cli

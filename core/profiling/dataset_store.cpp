@@ -1,0 +1,450 @@
+#include "profiling/dataset_store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace layerlens::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DatasetStore", text);
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parseObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+const char *kSchema[] = {
+    "CREATE TABLE IF NOT EXISTS devices (id INTEGER PRIMARY KEY, fingerprint TEXT UNIQUE NOT NULL,"
+    " info TEXT NOT NULL, created TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY, device_id INTEGER NOT NULL"
+    " REFERENCES devices(id), spec_hash TEXT NOT NULL, spec TEXT NOT NULL, options TEXT NOT NULL,"
+    " started TEXT NOT NULL, ended TEXT, status TEXT NOT NULL DEFAULT 'running')",
+    "CREATE TABLE IF NOT EXISTS samples (id TEXT PRIMARY KEY, run_id INTEGER NOT NULL"
+    " REFERENCES runs(id), seq INTEGER NOT NULL, module TEXT NOT NULL, op TEXT NOT NULL,"
+    " source TEXT NOT NULL, params TEXT NOT NULL, features TEXT NOT NULL,"
+    " latency_median_ms REAL NOT NULL, latency_p10_ms REAL NOT NULL, latency_min_ms REAL NOT NULL,"
+    " latency_cv REAL NOT NULL, runs INTEGER NOT NULL, repeatable INTEGER NOT NULL,"
+    " peak_memory_bytes INTEGER NOT NULL, energy_j REAL, threads INTEGER NOT NULL,"
+    " utilization INTEGER NOT NULL, created TEXT NOT NULL, UNIQUE (run_id, seq))",
+    "CREATE INDEX IF NOT EXISTS samples_module ON samples (module)",
+};
+
+const char *kSampleColumns =
+    "s.id, s.run_id, s.seq, s.module, s.op, s.source, s.params, s.features, s.latency_median_ms,"
+    " s.latency_p10_ms, s.latency_min_ms, s.latency_cv, s.runs, s.repeatable,"
+    " s.peak_memory_bytes, s.energy_j, s.threads, s.utilization, s.created";
+
+Sample sampleFromQuery(const QSqlQuery &q)
+{
+    Sample s;
+    s.id = q.value(0).toString();
+    s.runId = q.value(1).toLongLong();
+    s.seq = q.value(2).toLongLong();
+    s.module = q.value(3).toString();
+    s.op = q.value(4).toString();
+    s.source = q.value(5).toString();
+    s.params = parseObject(q.value(6).toString());
+    s.features = parseObject(q.value(7).toString());
+    s.latencyMedianMs = q.value(8).toDouble();
+    s.latencyP10Ms = q.value(9).toDouble();
+    s.latencyMinMs = q.value(10).toDouble();
+    s.latencyCv = q.value(11).toDouble();
+    s.runs = q.value(12).toInt();
+    s.repeatable = q.value(13).toBool();
+    s.peakMemoryBytes = q.value(14).toLongLong();
+    if (!q.value(15).isNull())
+        s.energyJoules = q.value(15).toDouble();
+    s.threads = q.value(16).toInt();
+    s.utilization = q.value(17).toInt();
+    s.created = q.value(18).toString();
+    return s;
+}
+
+bool insertSample(QSqlDatabase &db, const Sample &s, bool ignoreExisting, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT %1 INTO samples VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                             "?, ?, ?, ?, ?, ?, ?, ?)")
+                  .arg(ignoreExisting ? QStringLiteral("OR IGNORE") : QString()));
+    const QVariantList values = {s.id,
+                                 s.runId,
+                                 s.seq,
+                                 s.module,
+                                 s.op,
+                                 s.source,
+                                 compact(s.params),
+                                 compact(s.features),
+                                 s.latencyMedianMs,
+                                 s.latencyP10Ms,
+                                 s.latencyMinMs,
+                                 s.latencyCv,
+                                 s.runs,
+                                 s.repeatable ? 1 : 0,
+                                 s.peakMemoryBytes,
+                                 s.energyJoules ? QVariant(*s.energyJoules)
+                                                : QVariant(QMetaType(QMetaType::Double)),
+                                 s.threads,
+                                 s.utilization,
+                                 s.created.isEmpty() ? now() : s.created};
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString defaultDatasetPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("datasets/layerlens.sqlite"));
+}
+
+DatasetStore::DatasetStore()
+    : m_connection(QStringLiteral("layerlens-") +
+                   QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+DatasetStore::~DatasetStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool DatasetStore::exec(const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(sql)) {
+        m_error = tr("%1: %2").arg(m_path, q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool DatasetStore::open(const QString &path)
+{
+    m_path = path;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        m_error = tr("Qt's SQLite driver is missing (install libqt6sql6-sqlite)");
+        return false;
+    }
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        m_error = tr("%1: cannot create its folder").arg(path);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        m_error = tr("%1: %2").arg(path, db.lastError().text());
+        return false;
+    }
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
+        !exec(QStringLiteral("PRAGMA synchronous=NORMAL")) ||
+        !exec(QStringLiteral("PRAGMA foreign_keys=ON")))
+        return false;
+    // A file that is not SQLite fails here, with SQLite's own words.
+    for (const char *sql : kSchema) {
+        if (!exec(QString::fromLatin1(sql)))
+            return false;
+    }
+    return true;
+}
+
+qint64 DatasetStore::deviceId(const QString &fingerprint, const DeviceInfo &info)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO devices (fingerprint, info, created) VALUES (?, ?, ?)"));
+    q.addBindValue(fingerprint);
+    q.addBindValue(compact(deviceInfoToJson(info)));
+    q.addBindValue(now());
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return 0;
+    }
+    q.prepare(QStringLiteral("SELECT id FROM devices WHERE fingerprint = ?"));
+    q.addBindValue(fingerprint);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 DatasetStore::startRun(qint64 device, const QString &specHash, const QByteArray &specJson,
+                              const QJsonObject &options)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO runs (device_id, spec_hash, spec, options, started) "
+                             "VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(device);
+    q.addBindValue(specHash);
+    q.addBindValue(QString::fromUtf8(specJson));
+    q.addBindValue(compact(options));
+    q.addBindValue(now());
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+qint64 DatasetStore::resumableRun(qint64 device, const QString &specHash)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT id FROM runs WHERE device_id = ? AND spec_hash = ? AND "
+                             "status != 'completed' ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(device);
+    q.addBindValue(specHash);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 DatasetStore::nextSeq(qint64 run)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), -1) + 1 FROM samples WHERE run_id = ?"));
+    q.addBindValue(run);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool DatasetStore::finishRun(qint64 run, const QString &status)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE runs SET status = ?, ended = ? WHERE id = ?"));
+    q.addBindValue(status);
+    q.addBindValue(now());
+    q.addBindValue(run);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool DatasetStore::addSample(const Sample &sample)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    QString problem;
+    if (!insertSample(db, sample, false, &problem)) {
+        db.rollback();
+        m_error = tr("%1: cannot store sample %2: %3").arg(m_path, sample.id, problem);
+        return false;
+    }
+    if (!db.commit()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+int DatasetStore::importSamples(const std::vector<Sample> &samples)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const qint64 before = sampleCount();
+    if (!db.transaction())
+        return -1;
+    for (const Sample &s : samples) {
+        QString problem;
+        if (!insertSample(db, s, true, &problem)) {
+            db.rollback();
+            m_error = tr("%1: cannot import sample %2: %3").arg(m_path, s.id, problem);
+            return -1;
+        }
+    }
+    if (!db.commit())
+        return -1;
+    return static_cast<int>(sampleCount() - before);
+}
+
+std::vector<Sample> DatasetStore::samples(const QString &module) const
+{
+    std::vector<Sample> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT %1 FROM samples s %2 ORDER BY s.run_id, s.seq")
+                  .arg(QLatin1String(kSampleColumns),
+                       module.isEmpty() ? QString() : QStringLiteral("WHERE s.module = ?")));
+    if (!module.isEmpty())
+        q.addBindValue(module);
+    if (q.exec()) {
+        while (q.next())
+            out.push_back(sampleFromQuery(q));
+    }
+    return out;
+}
+
+std::vector<DatasetSummary> DatasetStore::summary() const
+{
+    std::vector<DatasetSummary> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral(
+            "SELECT d.info, s.module, COUNT(*), MIN(s.latency_median_ms), MAX(s.latency_median_ms),"
+            " MAX(s.created) FROM samples s JOIN runs r ON r.id = s.run_id JOIN devices d ON"
+            " d.id = r.device_id GROUP BY d.id, s.module ORDER BY d.id, s.module")))
+        return out;
+    while (q.next()) {
+        const QJsonObject info = parseObject(q.value(0).toString());
+        DatasetSummary s;
+        s.device = QStringLiteral("%1 (%2, %3 cores)")
+                       .arg(info.value(QStringLiteral("host")).toString(),
+                            info.value(QStringLiteral("cpu")).toString())
+                       .arg(info.value(QStringLiteral("cores")).toInt());
+        s.module = q.value(1).toString();
+        s.samples = q.value(2).toInt();
+        s.minLatencyMs = q.value(3).toDouble();
+        s.maxLatencyMs = q.value(4).toDouble();
+        s.lastSample = q.value(5).toString();
+        out.push_back(s);
+    }
+    return out;
+}
+
+qint64 DatasetStore::sampleCount() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM samples")) && q.next()
+               ? q.value(0).toLongLong()
+               : -1;
+}
+
+QString DatasetStore::integrityCheck() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
+        return q.lastError().text();
+    return q.value(0).toString();
+}
+
+QJsonObject sampleToJson(const Sample &s)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), s.id},
+        {QStringLiteral("run"), s.runId},
+        {QStringLiteral("seq"), s.seq},
+        {QStringLiteral("module"), s.module},
+        {QStringLiteral("op"), s.op},
+        {QStringLiteral("source"), s.source},
+        {QStringLiteral("params"), s.params},
+        {QStringLiteral("features"), s.features},
+        {QStringLiteral("latency_ms"), QJsonObject{{QStringLiteral("median"), s.latencyMedianMs},
+                                                   {QStringLiteral("p10"), s.latencyP10Ms},
+                                                   {QStringLiteral("min"), s.latencyMinMs},
+                                                   {QStringLiteral("cv"), s.latencyCv},
+                                                   {QStringLiteral("runs"), s.runs},
+                                                   {QStringLiteral("repeatable"), s.repeatable}}},
+        {QStringLiteral("peak_memory_bytes"), s.peakMemoryBytes},
+        {QStringLiteral("energy_j"),
+         s.energyJoules ? QJsonValue(*s.energyJoules) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("threads"), s.threads},
+        {QStringLiteral("utilization"), s.utilization},
+        {QStringLiteral("created"), s.created},
+    };
+}
+
+std::optional<Sample> sampleFromJson(const QJsonObject &o, QString *error)
+{
+    static const char *required[] = {"id", "run",    "seq",      "module",
+                                     "op", "params", "features", "latency_ms"};
+    for (const char *key : required) {
+        if (!o.contains(QLatin1String(key))) {
+            *error = tr("missing key '%1'").arg(QLatin1String(key));
+            return std::nullopt;
+        }
+    }
+    Sample s;
+    s.id = o.value(QStringLiteral("id")).toString();
+    s.runId = o.value(QStringLiteral("run")).toInteger();
+    s.seq = o.value(QStringLiteral("seq")).toInteger();
+    s.module = o.value(QStringLiteral("module")).toString();
+    s.op = o.value(QStringLiteral("op")).toString();
+    s.source = o.value(QStringLiteral("source")).toString();
+    s.params = o.value(QStringLiteral("params")).toObject();
+    s.features = o.value(QStringLiteral("features")).toObject();
+    const QJsonObject l = o.value(QStringLiteral("latency_ms")).toObject();
+    s.latencyMedianMs = l.value(QStringLiteral("median")).toDouble();
+    s.latencyP10Ms = l.value(QStringLiteral("p10")).toDouble();
+    s.latencyMinMs = l.value(QStringLiteral("min")).toDouble();
+    s.latencyCv = l.value(QStringLiteral("cv")).toDouble();
+    s.runs = l.value(QStringLiteral("runs")).toInt();
+    s.repeatable = l.value(QStringLiteral("repeatable")).toBool();
+    s.peakMemoryBytes = o.value(QStringLiteral("peak_memory_bytes")).toInteger();
+    if (o.value(QStringLiteral("energy_j")).isDouble())
+        s.energyJoules = o.value(QStringLiteral("energy_j")).toDouble();
+    s.threads = o.value(QStringLiteral("threads")).toInt(1);
+    s.utilization = o.value(QStringLiteral("utilization")).toInt(0);
+    s.created = o.value(QStringLiteral("created")).toString();
+    if (s.id.isEmpty() || s.module.isEmpty() || s.latencyMedianMs <= 0) {
+        *error = tr("a sample needs an id, a module and a positive median latency");
+        return std::nullopt;
+    }
+    return s;
+}
+
+QString samplesToCsv(const std::vector<Sample> &samples)
+{
+    auto field = [](QString text) {
+        if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')))
+            return text;
+        return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+               QLatin1Char('"');
+    };
+    QString out = QStringLiteral("id,run,seq,module,op,source,params,features,latency_median_ms,"
+                                 "latency_p10_ms,latency_min_ms,latency_cv,runs,repeatable,"
+                                 "peak_memory_bytes,energy_j,threads,utilization,created\n");
+    for (const Sample &s : samples) {
+        const QStringList row = {field(s.id),
+                                 QString::number(s.runId),
+                                 QString::number(s.seq),
+                                 field(s.module),
+                                 field(s.op),
+                                 field(s.source),
+                                 field(compact(s.params)),
+                                 field(compact(s.features)),
+                                 QString::number(s.latencyMedianMs, 'g', 8),
+                                 QString::number(s.latencyP10Ms, 'g', 8),
+                                 QString::number(s.latencyMinMs, 'g', 8),
+                                 QString::number(s.latencyCv, 'g', 6),
+                                 QString::number(s.runs),
+                                 s.repeatable ? QStringLiteral("1") : QStringLiteral("0"),
+                                 QString::number(s.peakMemoryBytes),
+                                 s.energyJoules ? QString::number(*s.energyJoules, 'g', 8)
+                                                : QString(),
+                                 QString::number(s.threads),
+                                 QString::number(s.utilization),
+                                 field(s.created)};
+        out += row.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace layerlens::core

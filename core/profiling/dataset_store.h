@@ -1,0 +1,103 @@
+#pragma once
+
+#include "devices/device_info.h"
+#include "profiling/module_config.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace layerlens::core {
+
+// One stored measurement of one module configuration.
+struct Sample
+{
+    QString id; // "<run>-<seq>": unique, stable across resumes
+    qint64 runId = 0;
+    qint64 seq = 0;
+    QString module;
+    QString op;
+    QString source;
+    QJsonObject params;
+    QJsonObject features; // macs, flops, params, input/output bytes, arithmetic intensity
+    double latencyMedianMs = 0;
+    double latencyP10Ms = 0;
+    double latencyMinMs = 0;
+    double latencyCv = 0;
+    int runs = 0;
+    bool repeatable = false;
+    qint64 peakMemoryBytes = 0;
+    std::optional<double> energyJoules;
+    int threads = 1;
+    int utilization = 0;
+    QString created; // ISO 8601, UTC
+};
+
+// Per device and module: how many samples, and their latency range.
+struct DatasetSummary
+{
+    QString device;
+    QString module;
+    int samples = 0;
+    double minLatencyMs = 0;
+    double maxLatencyMs = 0;
+    QString lastSample;
+};
+
+// The profiling dataset: one SQLite file (WAL journal) with devices, runs and
+// samples. Every sample is committed in its own transaction, so a killed
+// job loses at most the sample in flight.
+class DatasetStore
+{
+public:
+    DatasetStore();
+    ~DatasetStore();
+    DatasetStore(const DatasetStore &) = delete;
+    DatasetStore &operator=(const DatasetStore &) = delete;
+
+    // Opens (creating folders, file and tables as needed). False with errorString().
+    bool open(const QString &path);
+    QString errorString() const { return m_error; }
+    QString path() const { return m_path; }
+
+    // The device's row id, inserting it on first sight. fingerprint identifies it.
+    qint64 deviceId(const QString &fingerprint, const DeviceInfo &info);
+    // A new run of a spec on a device; returns its id (0 on failure).
+    qint64 startRun(qint64 device, const QString &specHash, const QByteArray &specJson,
+                    const QJsonObject &options);
+    // The most recent unfinished run of that spec on that device, or 0.
+    qint64 resumableRun(qint64 device, const QString &specHash);
+    // The next sequence number of a run (max stored + 1).
+    qint64 nextSeq(qint64 run);
+    // Marks a run finished ("completed", "cancelled", "failed").
+    bool finishRun(qint64 run, const QString &status);
+    // Stores one sample in its own transaction; false with errorString().
+    bool addSample(const Sample &sample);
+    // Inserts samples whose id is not stored yet; returns how many were new, or -1.
+    int importSamples(const std::vector<Sample> &samples);
+
+    std::vector<Sample> samples(const QString &module = QString()) const;
+    std::vector<DatasetSummary> summary() const;
+    qint64 sampleCount() const;
+    // "ok" when SQLite's integrity check passes, else its first complaint.
+    QString integrityCheck() const;
+
+private:
+    bool exec(const QString &sql);
+    QString m_connection;
+    QString m_path;
+    QString m_error;
+};
+
+// The default dataset file under the user's data folder.
+QString defaultDatasetPath();
+
+// Samples as JSON objects (one per line in JSON lines) and back.
+QJsonObject sampleToJson(const Sample &sample);
+std::optional<Sample> sampleFromJson(const QJsonObject &json, QString *error);
+// CSV with a header row; params and features as JSON text in their cells.
+QString samplesToCsv(const std::vector<Sample> &samples);
+
+} // namespace layerlens::core

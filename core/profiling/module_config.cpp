@@ -1,0 +1,358 @@
+#include "profiling/module_config.h"
+
+#include "graph/onnx_loader.h"
+
+#include <onnx/onnx_pb.h>
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <random>
+
+namespace layerlens::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ModuleConfig", text);
+}
+
+// Builds small ONNX models in memory.
+class ModelWriter
+{
+public:
+    explicit ModelWriter(uint64_t seed)
+        : m_rng(seed)
+    {
+        m_model.set_ir_version(8);
+        m_model.set_producer_name("layerlens-profiler");
+        auto *import = m_model.add_opset_import();
+        import->set_domain("");
+        import->set_version(17);
+    }
+    void input(const std::string &name, const std::vector<int64_t> &dims)
+    {
+        auto *v = graph()->add_input();
+        v->set_name(name);
+        auto *tt = v->mutable_type()->mutable_tensor_type();
+        tt->set_elem_type(onnx::TensorProto::FLOAT);
+        for (int64_t d : dims)
+            tt->mutable_shape()->add_dim()->set_dim_value(d);
+    }
+    void weight(const std::string &name, const std::vector<int64_t> &dims, float scale = 0.05f)
+    {
+        int64_t count = 1;
+        for (int64_t d : dims)
+            count *= d;
+        std::vector<float> values(static_cast<size_t>(count));
+        std::normal_distribution<float> normal(0.0f, scale);
+        for (float &v : values)
+            v = normal(m_rng);
+        constant(name, dims, values);
+    }
+    void constant(const std::string &name, const std::vector<int64_t> &dims,
+                  const std::vector<float> &values)
+    {
+        auto *t = graph()->add_initializer();
+        t->set_name(name);
+        t->set_data_type(onnx::TensorProto::FLOAT);
+        for (int64_t d : dims)
+            t->add_dims(d);
+        t->set_raw_data(std::string(reinterpret_cast<const char *>(values.data()),
+                                    values.size() * sizeof(float)));
+    }
+    onnx::NodeProto *node(const std::string &op, const std::vector<std::string> &inputs,
+                          const std::string &output)
+    {
+        auto *n = graph()->add_node();
+        n->set_op_type(op);
+        n->set_name(op + "_" + std::to_string(graph()->node_size()));
+        for (const auto &i : inputs)
+            n->add_input(i);
+        n->add_output(output);
+        return n;
+    }
+    static void ints(onnx::NodeProto *n, const char *name, const std::vector<int64_t> &values)
+    {
+        auto *a = n->add_attribute();
+        a->set_name(name);
+        a->set_type(onnx::AttributeProto::INTS);
+        for (int64_t v : values)
+            a->add_ints(v);
+    }
+    static void integer(onnx::NodeProto *n, const char *name, int64_t value)
+    {
+        auto *a = n->add_attribute();
+        a->set_name(name);
+        a->set_type(onnx::AttributeProto::INT);
+        a->set_i(value);
+    }
+    void output(const std::string &name) { graph()->add_output()->set_name(name); }
+    onnx::ModelProto &model() { return m_model; }
+
+private:
+    onnx::GraphProto *graph() { return m_model.mutable_graph(); }
+    onnx::ModelProto m_model;
+    std::mt19937 m_rng;
+};
+
+// Appends the fused operators; returns the final output name.
+std::string appendThen(ModelWriter &w, const QStringList &then, std::string current)
+{
+    for (int i = 0; i < then.size(); ++i) {
+        const std::string next = "fused" + std::to_string(i);
+        if (then[i] == QLatin1String("Clip")) {
+            w.constant("clip_min", {}, {0.0f});
+            w.constant("clip_max", {}, {6.0f});
+            w.node("Clip", {current, "clip_min", "clip_max"}, next);
+        } else {
+            w.node(then[i].toStdString(), {current}, next);
+        }
+        current = next;
+    }
+    return current;
+}
+
+int64_t param(const ModuleConfig &c, const char *key)
+{
+    const auto it = c.params.find(QString::fromLatin1(key));
+    return it == c.params.end() ? 0 : it->second;
+}
+
+uint64_t mix(uint64_t x)
+{
+    x += 0x9e3779b97f4a7c15ull;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
+    return x ^ (x >> 31);
+}
+
+} // namespace
+
+QJsonObject moduleParamsToJson(const std::map<QString, int64_t> &params)
+{
+    QJsonObject o;
+    for (const auto &[k, v] : params)
+        o.insert(k, static_cast<qint64>(v));
+    return o;
+}
+
+std::unique_ptr<Graph> buildModuleGraph(const ModuleSpec &module, const ModuleConfig &c,
+                                        QString *error)
+{
+    ModelWriter w(mix(static_cast<uint64_t>(qHash(module.name))));
+    const QString &op = module.op;
+    const int64_t batch = param(c, "batch");
+    const int64_t inC = param(c, "in_channels");
+    const int64_t size = param(c, "size");
+    std::string out = "y";
+    if (op == QLatin1String("Conv")) {
+        const int64_t k = param(c, "kernel"), s = param(c, "stride");
+        const int64_t outC = module.depthwise ? inC : param(c, "out_channels");
+        const int64_t pad = (k - 1) / 2;
+        if (size + 2 * pad < k) {
+            *error = tr("kernel %1 exceeds the padded input %2").arg(k).arg(size + 2 * pad);
+            return nullptr;
+        }
+        w.input("x", {batch, inC, size, size});
+        w.weight("w", {outC, module.depthwise ? 1 : inC, k, k});
+        w.weight("b", {outC});
+        auto *n = w.node("Conv", {"x", "w", "b"}, "y");
+        ModelWriter::ints(n, "kernel_shape", {k, k});
+        ModelWriter::ints(n, "strides", {s, s});
+        ModelWriter::ints(n, "pads", {pad, pad, pad, pad});
+        if (module.depthwise)
+            ModelWriter::integer(n, "group", inC);
+    } else if (op == QLatin1String("MaxPool") || op == QLatin1String("AveragePool")) {
+        const int64_t k = param(c, "kernel"), s = param(c, "stride");
+        const int64_t pad = k == 3 ? 1 : 0;
+        if (size + 2 * pad < k) {
+            *error = tr("kernel %1 exceeds the padded input %2").arg(k).arg(size + 2 * pad);
+            return nullptr;
+        }
+        w.input("x", {batch, inC, size, size});
+        auto *n = w.node(op.toStdString(), {"x"}, "y");
+        ModelWriter::ints(n, "kernel_shape", {k, k});
+        ModelWriter::ints(n, "strides", {s, s});
+        ModelWriter::ints(n, "pads", {pad, pad, pad, pad});
+    } else if (op == QLatin1String("Gemm")) {
+        w.input("x", {batch, param(c, "in_features")});
+        w.weight("w", {param(c, "out_features"), param(c, "in_features")});
+        w.weight("b", {param(c, "out_features")});
+        ModelWriter::integer(w.node("Gemm", {"x", "w", "b"}, "y"), "transB", 1);
+    } else if (op == QLatin1String("MatMul")) {
+        const int64_t h = param(c, "heads"), t = param(c, "tokens"), d = param(c, "head_dim");
+        w.input("q", {batch, h, t, d});
+        w.input("k", {batch, h, d, t});
+        w.node("MatMul", {"q", "k"}, "y");
+    } else if (op == QLatin1String("Softmax")) {
+        w.input("x", {batch, param(c, "rows"), param(c, "cols")});
+        ModelWriter::integer(w.node("Softmax", {"x"}, "y"), "axis", -1);
+    } else if (op == QLatin1String("LayerNormalization")) {
+        const int64_t dim = param(c, "dim");
+        w.input("x", {batch, param(c, "tokens"), dim});
+        w.weight("scale", {dim}, 1.0f);
+        w.weight("bias", {dim});
+        ModelWriter::integer(w.node("LayerNormalization", {"x", "scale", "bias"}, "y"), "axis", -1);
+    } else if (op == QLatin1String("Concat")) {
+        std::vector<std::string> inputs;
+        for (int64_t i = 0; i < param(c, "inputs"); ++i) {
+            inputs.push_back("x" + std::to_string(i));
+            w.input(inputs.back(), {batch, inC, size, size});
+        }
+        ModelWriter::integer(w.node("Concat", inputs, "y"), "axis", 1);
+    } else if (op == QLatin1String("Add") || op == QLatin1String("Mul")) {
+        w.input("a", {batch, inC, size, size});
+        w.input("b", {batch, inC, size, size});
+        w.node(op.toStdString(), {"a", "b"}, "y");
+    } else {
+        w.input("x", {batch, inC, size, size});
+        if (op == QLatin1String("Clip")) {
+            w.constant("lo", {}, {0.0f});
+            w.constant("hi", {}, {6.0f});
+            w.node("Clip", {"x", "lo", "hi"}, "y");
+        } else {
+            w.node(op.toStdString(), {"x"}, "y");
+        }
+    }
+    out = appendThen(w, module.then, out);
+    w.output(out);
+    OnnxLoader loader;
+    LoadOptions options;
+    auto graph = loader.loadModel(w.model(), module.name, options);
+    if (!graph)
+        *error = loader.errorString();
+    return graph;
+}
+
+std::vector<ModuleConfig> harvestConfigs(const Graph &graph, const ProfilingSpec &spec)
+{
+    std::vector<ModuleConfig> found;
+    const QString network = QFileInfo(graph.path).completeBaseName();
+    auto dims = [&](int t) -> const std::vector<int64_t> * {
+        return t >= 0 && graph.tensors[t].shape.isConcrete() ? &graph.tensors[t].shape.dims
+                                                             : nullptr;
+    };
+    for (const Node &node : graph.nodes) {
+        if (node.folded || node.inputs.empty() || node.outputs.empty())
+            continue;
+        const auto *in = dims(node.inputs[0]);
+        const auto *out = dims(node.outputs[0]);
+        if (!in || !out)
+            continue;
+        // The operator fused after this one, if it is this node's only reader.
+        QString next;
+        const Tensor &result = graph.tensors[node.outputs[0]];
+        if (result.consumers.size() == 1)
+            next = graph.nodes[result.consumers[0]].opType;
+        std::map<QString, int64_t> p;
+        bool depthwise = false;
+        if (node.opType == QLatin1String("Conv") && in->size() == 4) {
+            const auto kernel = node.attrInts(QStringLiteral("kernel_shape"));
+            const auto strides = node.attrInts(QStringLiteral("strides"));
+            const int64_t group = node.attrInt(QStringLiteral("group"), 1);
+            if (!kernel || kernel->size() != 2 || (*kernel)[0] != (*kernel)[1])
+                continue;
+            depthwise = group > 1 && group == (*in)[1] && group == (*out)[1];
+            if (group > 1 && !depthwise)
+                continue;
+            p = {{QStringLiteral("batch"), (*in)[0]},
+                 {QStringLiteral("in_channels"), (*in)[1]},
+                 {QStringLiteral("size"), (*in)[2]},
+                 {QStringLiteral("kernel"), (*kernel)[0]},
+                 {QStringLiteral("stride"), strides ? (*strides)[0] : 1}};
+            if (!depthwise)
+                p[QStringLiteral("out_channels")] = (*out)[1];
+        } else if ((node.opType == QLatin1String("MaxPool") ||
+                    node.opType == QLatin1String("AveragePool")) &&
+                   in->size() == 4) {
+            const auto kernel = node.attrInts(QStringLiteral("kernel_shape"));
+            const auto strides = node.attrInts(QStringLiteral("strides"));
+            if (!kernel || kernel->size() != 2)
+                continue;
+            p = {{QStringLiteral("batch"), (*in)[0]},
+                 {QStringLiteral("in_channels"), (*in)[1]},
+                 {QStringLiteral("size"), (*in)[2]},
+                 {QStringLiteral("kernel"), (*kernel)[0]},
+                 {QStringLiteral("stride"), strides ? (*strides)[0] : 1}};
+        } else if (node.opType == QLatin1String("Gemm") && in->size() == 2) {
+            p = {{QStringLiteral("batch"), (*in)[0]},
+                 {QStringLiteral("in_features"), (*in)[1]},
+                 {QStringLiteral("out_features"), (*out)[1]}};
+        } else if (node.opType == QLatin1String("MatMul") && in->size() == 4 && out->size() == 4) {
+            p = {{QStringLiteral("batch"), (*in)[0]},
+                 {QStringLiteral("heads"), (*in)[1]},
+                 {QStringLiteral("tokens"), (*in)[2]},
+                 {QStringLiteral("head_dim"), (*in)[3]}};
+        } else if (node.opType == QLatin1String("Softmax") && in->size() >= 2) {
+            int64_t rows = 1;
+            for (size_t i = 1; i + 1 < in->size(); ++i)
+                rows *= (*in)[i];
+            p = {{QStringLiteral("batch"), (*in)[0]},
+                 {QStringLiteral("rows"), rows},
+                 {QStringLiteral("cols"), in->back()}};
+        } else if (node.opType == QLatin1String("LayerNormalization") && in->size() == 3) {
+            p = {{QStringLiteral("batch"), (*in)[0]},
+                 {QStringLiteral("tokens"), (*in)[1]},
+                 {QStringLiteral("dim"), (*in)[2]}};
+        } else if (in->size() == 4 && (node.opType == QLatin1String("Concat") ||
+                                       moduleParameters(node.opType, false) ==
+                                           moduleParameters(QStringLiteral("Relu"), false))) {
+            p = {{QStringLiteral("batch"), (*in)[0]},
+                 {QStringLiteral("in_channels"), (*in)[1]},
+                 {QStringLiteral("size"), (*in)[2]}};
+            if (node.opType == QLatin1String("Concat"))
+                p[QStringLiteral("inputs")] = static_cast<int64_t>(node.inputs.size());
+        } else {
+            continue;
+        }
+        // The spec module this node is: same operator and kind, fused
+        // operators matching what follows it (a plain module otherwise).
+        const ModuleSpec *match = nullptr;
+        for (const ModuleSpec &m : spec.modules) {
+            if (m.op != node.opType || m.depthwise != depthwise)
+                continue;
+            if (m.then.isEmpty() && !match)
+                match = &m;
+            else if (m.then.size() == 1 && m.then[0] == next)
+                match = &m;
+        }
+        if (!match)
+            continue;
+        ModuleConfig config;
+        config.module = match->name;
+        config.params = std::move(p);
+        config.source = QStringLiteral("harvest:%1/%2").arg(network, node.name);
+        found.push_back(std::move(config));
+    }
+    return found;
+}
+
+ModuleConfig sampleConfig(const ProfilingSpec &spec,
+                          const std::map<QString, std::vector<ModuleConfig>> &harvested,
+                          int64_t seq)
+{
+    std::mt19937_64 rng(mix(spec.seed * 0x100000001b3ull + static_cast<uint64_t>(seq)));
+    const ModuleSpec &module = spec.modules[static_cast<size_t>(seq) % spec.modules.size()];
+    ModuleConfig config;
+    const auto pool = harvested.find(module.name);
+    const bool harvest = pool != harvested.end() && !pool->second.empty() &&
+                         std::uniform_real_distribution<double>(0, 1)(rng) < spec.harvestShare;
+    if (harvest) {
+        config =
+            pool->second[std::uniform_int_distribution<size_t>(0, pool->second.size() - 1)(rng)];
+    } else {
+        config.module = module.name;
+        config.source = QStringLiteral("random");
+        for (const auto &[name, range] : module.params)
+            config.params[name] = range.sample(rng);
+    }
+    config.threads =
+        spec.threads[std::uniform_int_distribution<size_t>(0, spec.threads.size() - 1)(rng)];
+    config.utilization = spec.utilization[std::uniform_int_distribution<size_t>(
+        0, spec.utilization.size() - 1)(rng)];
+    return config;
+}
+
+} // namespace layerlens::core

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "graph/graph.h"
+#include "profiling/profiling_spec.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace layerlens::core {
+
+// One configuration of a module to measure.
+struct ModuleConfig
+{
+    QString module;                    // the spec's module name
+    std::map<QString, int64_t> params; // the module's parameters
+    int threads = 1;
+    int utilization = 0;
+    QString source; // "random", or "harvest:<network>/<node>"
+};
+
+QJsonObject moduleParamsToJson(const std::map<QString, int64_t> &params);
+
+// Builds the graph of one module (and its fused operators) for config, with
+// seeded random weights. Returns nullptr and sets error when the
+// configuration is impossible (a kernel larger than the padded input, say).
+std::unique_ptr<Graph> buildModuleGraph(const ModuleSpec &module, const ModuleConfig &config,
+                                        QString *error);
+
+// Module configurations found in a real network: every run-time node that
+// matches one of the spec's modules, with its parameters read off the graph.
+std::vector<ModuleConfig> harvestConfigs(const Graph &graph, const ProfilingSpec &spec);
+
+// The configuration for sample number seq of a run: deterministic in (spec
+// seed, seq), so a resumed run continues the same sequence. Round-robin over
+// modules; a harvested configuration with probability harvestShare where the
+// module has some, else a random one within the spec's ranges.
+ModuleConfig sampleConfig(const ProfilingSpec &spec,
+                          const std::map<QString, std::vector<ModuleConfig>> &harvested,
+                          int64_t seq);
+
+} // namespace layerlens::core

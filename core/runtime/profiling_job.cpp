@@ -1,0 +1,242 @@
+#include "runtime/profiling_job.h"
+
+#include "devices/device_info.h"
+#include "graph/analysis.h"
+#include "graph/onnx_loader.h"
+#include "profiling/dataset_store.h"
+#include "profiling/module_config.h"
+#include "runtime/network_measurer.h"
+
+#include <torch/version.h>
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <chrono>
+
+namespace layerlens::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProfilingJob", text);
+}
+
+using Clock = std::chrono::steady_clock;
+
+QString runtimeIdentity()
+{
+    return QStringLiteral("libtorch %1 cpu; executor: channels-last, buffer reuse")
+        .arg(QLatin1String(TORCH_VERSION));
+}
+
+// What makes two devices' samples comparable: hardware, OS, BLAS, runtime.
+QString fingerprintOf(const DeviceInfo &info)
+{
+    const QString key = QStringLiteral("%1|%2|%3 GiB|%4|%5|%6|%7")
+                            .arg(info.cpuModel)
+                            .arg(info.logicalCores)
+                            .arg((info.memoryBytes + (1 << 29)) >> 30)
+                            .arg(info.os, info.architecture, info.blas, runtimeIdentity());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+}
+
+QJsonObject featuresOf(const Graph &graph, const NetworkAnalysis &analysis)
+{
+    int64_t in = 0, out = 0;
+    for (int t : graph.inputs)
+        in += std::max<int64_t>(graph.tensors[t].byteSize(), 0);
+    for (int t : graph.outputs)
+        out += std::max<int64_t>(graph.tensors[t].byteSize(), 0);
+    const AnalysisTotals &t = analysis.totals;
+    const double bytes = double(in + out + t.weightBytes);
+    return QJsonObject{
+        {QStringLiteral("macs"), static_cast<qint64>(t.macs)},
+        {QStringLiteral("flops"), static_cast<qint64>(t.flops)},
+        {QStringLiteral("params"), static_cast<qint64>(t.params)},
+        {QStringLiteral("weight_bytes"), static_cast<qint64>(t.weightBytes)},
+        {QStringLiteral("input_bytes"), static_cast<qint64>(in)},
+        {QStringLiteral("output_bytes"), static_cast<qint64>(out)},
+        {QStringLiteral("peak_activation_bytes"), static_cast<qint64>(t.peakActivationBytes)},
+        {QStringLiteral("arithmetic_intensity"), bytes > 0 ? t.flops / bytes : 0.0}};
+}
+
+std::map<QString, std::vector<ModuleConfig>> harvestAll(const ProfileJobOptions &options,
+                                                        int *distinct, QString *error)
+{
+    std::map<QString, std::vector<ModuleConfig>> pool;
+    QSet<QString> seen;
+    for (const QString &path : options.harvest) {
+        for (int64_t batch : options.spec.harvestBatches) {
+            OnnxLoader loader;
+            LoadOptions load;
+            load.batch = batch;
+            load.keepWeightData = false;
+            const auto graph = loader.load(path, load);
+            if (!graph) {
+                *error = loader.errorString();
+                return {};
+            }
+            for (ModuleConfig &c : harvestConfigs(*graph, options.spec)) {
+                const QString key =
+                    c.module +
+                    QString::fromUtf8(QJsonDocument(moduleParamsToJson(c.params)).toJson());
+                if (seen.contains(key))
+                    continue;
+                seen.insert(key);
+                pool[c.module].push_back(std::move(c));
+            }
+        }
+    }
+    *distinct = static_cast<int>(seen.size());
+    return pool;
+}
+
+} // namespace
+
+bool runProfilingJob(const ProfileJobOptions &options, ProfileJobResult *result, QString *error)
+{
+    const auto started = Clock::now();
+    auto elapsed = [&] {
+        return std::chrono::duration<double>(Clock::now() - started).count();
+    };
+    if (options.budgetSeconds <= 0 && options.maxSamples <= 0) {
+        *error = tr("a profiling job needs a time budget or a sample count");
+        return false;
+    }
+    QString problem;
+    const auto pool = harvestAll(options, &result->harvested, &problem);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    DatasetStore store;
+    if (!store.open(options.dbPath)) {
+        *error = store.errorString();
+        return false;
+    }
+    const DeviceInfo info = probeLocalDevice();
+    const qint64 device = store.deviceId(fingerprintOf(info), info);
+    if (device == 0) {
+        *error = store.errorString();
+        return false;
+    }
+    qint64 run = 0;
+    if (options.resume) {
+        run = store.resumableRun(device, options.spec.hash);
+        if (run == 0) {
+            *error = tr("%1: no unfinished run of this spec on this device to resume")
+                         .arg(options.dbPath);
+            return false;
+        }
+    } else {
+        const QJsonObject runOptions{
+            {QStringLiteral("runtime"), runtimeIdentity()},
+            {QStringLiteral("budget_s"), options.budgetSeconds},
+            {QStringLiteral("max_samples"), options.maxSamples},
+            {QStringLiteral("harvest"), QJsonArray::fromStringList(options.harvest)}};
+        run = store.startRun(device, options.spec.hash, options.specJson, runOptions);
+        if (run == 0) {
+            *error = store.errorString();
+            return false;
+        }
+    }
+    result->runId = run;
+    qint64 seq = store.nextSeq(run);
+    ProfileProgress progress;
+    auto report = [&] {
+        return !options.progress || options.progress(progress);
+    };
+
+    while (!result->cancelled) {
+        if (options.maxSamples > 0 && result->stored >= options.maxSamples)
+            break;
+        if (options.budgetSeconds > 0 && elapsed() >= options.budgetSeconds)
+            break;
+        const ModuleConfig config = sampleConfig(options.spec, pool, seq);
+        const ModuleSpec *module = options.spec.module(config.module);
+        const qint64 thisSeq = seq++;
+        QString buildError;
+        const auto graph = buildModuleGraph(*module, config, &buildError);
+        NetworkMeasurement m;
+        MeasureOptions measure;
+        measure.maxTimeSeconds = options.spec.maxTimeSeconds;
+        measure.minRuns = options.spec.minRuns;
+        measure.threads = config.threads;
+        measure.utilizationPercent = config.utilization;
+        measure.seed = static_cast<uint64_t>(thisSeq);
+        measure.idlePowerSeconds = 0; // no idle baseline per sample
+        QString measureError;
+        const bool measured =
+            graph && measureGraph(*graph, measure, &m, &measureError, [&](double) {
+                progress.elapsedSeconds = elapsed();
+                if (!report())
+                    result->cancelled = true;
+                return !result->cancelled;
+            });
+        if (result->cancelled)
+            break; // the sample in flight is dropped
+        if (!measured) {
+            ++result->skipped;
+            if (result->problems.size() < 5)
+                result->problems.append(
+                    QStringLiteral("%1 %2: %3")
+                        .arg(config.module,
+                             QString::fromUtf8(QJsonDocument(moduleParamsToJson(config.params))
+                                                   .toJson(QJsonDocument::Compact)),
+                             graph ? measureError : buildError));
+            continue;
+        }
+        Sample s;
+        s.id = QStringLiteral("%1-%2").arg(run).arg(thisSeq);
+        s.runId = run;
+        s.seq = thisSeq;
+        s.module = config.module;
+        s.op = module->op;
+        s.source = config.source;
+        s.params = moduleParamsToJson(config.params);
+        s.features = featuresOf(*graph, analyzeNetwork(*graph));
+        s.latencyMedianMs = m.latency.median;
+        s.latencyP10Ms = m.latency.p10;
+        s.latencyMinMs = m.latency.min;
+        s.latencyCv = m.latency.cv;
+        s.runs = m.latency.runs;
+        s.repeatable = m.repeatability.repeatable;
+        s.peakMemoryBytes = m.peakAllocatedBytes;
+        s.energyJoules = m.energyJoules;
+        s.threads = config.threads;
+        s.utilization = config.utilization;
+        if (!store.addSample(s)) {
+            *error = store.errorString();
+            return false;
+        }
+        ++result->stored;
+        ++result->perModule[config.module];
+        progress.stored = result->stored;
+        progress.elapsedSeconds = elapsed();
+        progress.lastModule = config.module;
+        progress.lastLatencyMs = m.latency.median;
+        const double perSample = progress.elapsedSeconds / double(result->stored);
+        double eta = -1;
+        if (options.budgetSeconds > 0)
+            eta = std::max(0.0, options.budgetSeconds - progress.elapsedSeconds);
+        if (options.maxSamples > 0) {
+            const double bySamples = perSample * double(options.maxSamples - result->stored);
+            eta = eta < 0 ? bySamples : std::min(eta, bySamples);
+        }
+        progress.etaSeconds = eta;
+        if (!report())
+            result->cancelled = true;
+    }
+    store.finishRun(run,
+                    result->cancelled ? QStringLiteral("cancelled") : QStringLiteral("stopped"));
+    result->seconds = elapsed();
+    return true;
+}
+
+} // namespace layerlens::core

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "profiling/profiling_spec.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <map>
+
+namespace layerlens::core {
+
+// Where a running profiling job stands.
+struct ProfileProgress
+{
+    qint64 stored = 0; // samples stored in this session
+    double elapsedSeconds = 0;
+    double etaSeconds = -1; // -1 when unknown
+    QString lastModule;
+    double lastLatencyMs = 0;
+};
+
+struct ProfileJobOptions
+{
+    ProfilingSpec spec;
+    QByteArray specJson; // stored with the run
+    QString dbPath;
+    double budgetSeconds = 0; // 0: no time limit
+    qint64 maxSamples = 0;    // 0: no count limit (one of the two must be set)
+    bool resume = false;      // continue the latest unfinished run of this spec here
+    QStringList harvest;      // ONNX files whose layers give real configurations
+    // Called after every sample and often during one; returning false cancels
+    // (the sample in flight is dropped, the run stays resumable).
+    std::function<bool(const ProfileProgress &)> progress;
+};
+
+struct ProfileJobResult
+{
+    qint64 runId = 0;
+    qint64 stored = 0;
+    qint64 skipped = 0; // configurations that could not be built or run
+    double seconds = 0;
+    bool cancelled = false;
+    int harvested = 0; // distinct real configurations found
+    std::map<QString, int> perModule;
+    QStringList problems; // why configurations were skipped (first few)
+};
+
+// Runs a profiling job on this device, one sample at a time, each stored in
+// its own transaction. Returns false with error when it cannot start or the
+// store fails.
+bool runProfilingJob(const ProfileJobOptions &options, ProfileJobResult *result, QString *error);
+
+} // namespace layerlens::core
