@@ -25,11 +25,12 @@ const char *kConv = R"({"conv": {"op": "Conv", "params": {"batch": {"choices": [
     "in_channels": {"log_uniform": [3, 64]}, "out_channels": {"choices": [8]},
     "size": {"choices": [14]}, "kernel": {"choices": [3]}, "stride": {"choices": [1]}}}})";
 
-core::Sample sample(qint64 run, qint64 seq)
+core::Sample sample(qint64 run, qint64 seq, const QString &uuid = QStringLiteral("r"))
 {
     core::Sample s;
-    s.id = QStringLiteral("%1-%2").arg(run).arg(seq);
+    s.id = QStringLiteral("%1-%2").arg(uuid).arg(seq);
     s.runId = run;
+    s.runUuid = uuid;
     s.seq = seq;
     s.module = QStringLiteral("conv");
     s.op = QStringLiteral("Conv");
@@ -161,10 +162,12 @@ private Q_SLOTS:
             QCOMPARE(store.deviceId(QStringLiteral("abc"), core::probeLocalDevice()), device);
             const qint64 run = store.startRun(device, QStringLiteral("hash"), "{}", {});
             QVERIFY(run > 0);
+            const QString uuid = store.runUuid(run);
+            QCOMPARE(uuid.size(), 16);
             QCOMPARE(store.nextSeq(run), qint64(0));
-            QVERIFY(store.addSample(sample(run, 0)));
-            QVERIFY(store.addSample(sample(run, 1)));
-            QVERIFY(!store.addSample(sample(run, 1))); // the same id twice
+            QVERIFY(store.addSample(sample(run, 0, uuid)));
+            QVERIFY(store.addSample(sample(run, 1, uuid)));
+            QVERIFY(!store.addSample(sample(run, 1, uuid))); // the same id twice
             QCOMPARE(store.resumableRun(device, QStringLiteral("hash")), run);
             QVERIFY(store.finishRun(run, QStringLiteral("completed")));
             QCOMPARE(store.resumableRun(device, QStringLiteral("hash")), qint64(0));
@@ -183,8 +186,17 @@ private Q_SLOTS:
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(back->id, stored[0].id);
         QCOMPARE(store.importSamples({*back}), 0);
-        core::Sample fresh = sample(1, 9);
+        core::Sample fresh = *back;
+        fresh.id = back->runUuid + QStringLiteral("-9");
+        fresh.seq = 9;
         QCOMPARE(store.importSamples({fresh, *back}), 1);
+        // Into another dataset: the device and the run come along.
+        core::DatasetStore other;
+        QVERIFY(other.open(dir.filePath(QStringLiteral("other.sqlite"))));
+        QCOMPARE(other.importSamples(store.samples()), 3);
+        QCOMPARE(other.importSamples(store.samples()), 0);
+        QCOMPARE(other.samples().at(0).deviceFingerprint, QStringLiteral("abc"));
+        QCOMPARE(other.samples().at(0).runUuid, back->runUuid);
         const QStringList csv =
             core::samplesToCsv(store.samples()).trimmed().split(QLatin1Char('\n'));
         QCOMPARE(csv.size(), 1 + 3);

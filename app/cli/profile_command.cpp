@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonParseError>
 #include <QRegularExpression>
 
 #include <atomic>
@@ -213,16 +214,18 @@ int runDatasetsCommand(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Summarizes a profiling dataset per device and module; exports it as CSV or JSON "
-           "lines, or imports JSON lines (samples already stored are skipped)."));
+           "lines, or imports either (samples already stored are skipped)."));
     const QCommandLineOption db(QStringLiteral("db"),
                                 tr("Dataset file; default: %1.").arg(core::defaultDatasetPath()),
                                 QStringLiteral("FILE"));
     const QCommandLineOption exportTo(QStringLiteral("export"),
                                       tr("Write every sample to FILE.csv or FILE.jsonl."),
                                       QStringLiteral("FILE"));
-    const QCommandLineOption importFrom(QStringLiteral("import"),
-                                        tr("Add the samples of a JSON lines file."),
-                                        QStringLiteral("FILE"));
+    const QCommandLineOption importFrom(
+        QStringLiteral("import"),
+        tr("Add the samples of a FILE.jsonl or FILE.csv that datasets --export wrote; samples "
+           "already stored are skipped."),
+        QStringLiteral("FILE"));
     parser.addOptions({db, exportTo, importFrom});
     if (const auto stop = parseCommand(parser, QStringLiteral("datasets"), args))
         return *stop;
@@ -242,21 +245,38 @@ int runDatasetsCommand(const QStringList &args)
             printError(tr("%1: %2").arg(file.fileName(), file.errorString()));
             return ExitFailure;
         }
+        const QString text = QString::fromUtf8(file.readAll());
         std::vector<core::Sample> samples;
-        int line = 0;
-        while (!file.atEnd()) {
-            const QByteArray text = file.readLine().trimmed();
-            ++line;
-            if (text.isEmpty())
-                continue;
-            QString problem;
-            const auto sample =
-                core::sampleFromJson(QJsonDocument::fromJson(text).object(), &problem);
-            if (!sample) {
-                printError(tr("%1:%2: %3").arg(file.fileName()).arg(line).arg(problem));
+        QString problem;
+        if (file.fileName().endsWith(QLatin1String(".csv"))) {
+            const auto parsed = core::samplesFromCsv(text, &problem);
+            if (!parsed) {
+                printError(tr("%1: %2").arg(file.fileName(), problem));
                 return ExitFailure;
             }
-            samples.push_back(*sample);
+            samples = *parsed;
+        } else {
+            const QStringList lines = text.split(QLatin1Char('\n'));
+            for (int line = 0; line < lines.size(); ++line) {
+                if (lines[line].trimmed().isEmpty())
+                    continue;
+                QJsonParseError parseError;
+                const QJsonDocument doc =
+                    QJsonDocument::fromJson(lines[line].toUtf8(), &parseError);
+                const auto sample = parseError.error == QJsonParseError::NoError
+                                        ? core::sampleFromJson(doc.object(), &problem)
+                                        : std::nullopt;
+                if (!sample) {
+                    printError(tr("%1:%2: %3")
+                                   .arg(file.fileName())
+                                   .arg(line + 1)
+                                   .arg(parseError.error != QJsonParseError::NoError
+                                            ? parseError.errorString()
+                                            : problem));
+                    return ExitFailure;
+                }
+                samples.push_back(*sample);
+            }
         }
         const int added = store.importSamples(samples);
         if (added < 0) {

@@ -84,4 +84,18 @@ QJsonObject deviceInfoToJson(const DeviceInfo &info)
     };
 }
 
+DeviceInfo deviceInfoFromJson(const QJsonObject &json)
+{
+    DeviceInfo info;
+    info.hostName = json.value(QStringLiteral("host")).toString();
+    info.cpuModel = json.value(QStringLiteral("cpu")).toString();
+    info.logicalCores = json.value(QStringLiteral("cores")).toInt();
+    info.memoryBytes = json.value(QStringLiteral("memory_bytes")).toInteger();
+    info.os = json.value(QStringLiteral("os")).toString();
+    info.kernel = json.value(QStringLiteral("kernel")).toString();
+    info.architecture = json.value(QStringLiteral("arch")).toString();
+    info.blas = json.value(QStringLiteral("blas")).toString();
+    return info;
+}
+
 } // namespace layerlens::core

@@ -25,5 +25,6 @@ DeviceInfo probeLocalDevice();
 
 // JSON form: {"host", "cpu", "cores", "memory_bytes", "os", "kernel", "arch", "blas"}.
 QJsonObject deviceInfoToJson(const DeviceInfo &info);
+DeviceInfo deviceInfoFromJson(const QJsonObject &json);
 
 } // namespace layerlens::core

@@ -11,6 +11,8 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <map>
+
 namespace layerlens::core {
 
 namespace {
@@ -38,8 +40,9 @@ QJsonObject parseObject(const QString &text)
 const char *kSchema[] = {
     "CREATE TABLE IF NOT EXISTS devices (id INTEGER PRIMARY KEY, fingerprint TEXT UNIQUE NOT NULL,"
     " info TEXT NOT NULL, created TEXT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY, device_id INTEGER NOT NULL"
-    " REFERENCES devices(id), spec_hash TEXT NOT NULL, spec TEXT NOT NULL, options TEXT NOT NULL,"
+    "CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY, uuid TEXT UNIQUE NOT NULL,"
+    " device_id INTEGER NOT NULL REFERENCES devices(id), spec_hash TEXT NOT NULL, spec TEXT NOT "
+    "NULL, options TEXT NOT NULL,"
     " started TEXT NOT NULL, ended TEXT, status TEXT NOT NULL DEFAULT 'running')",
     "CREATE TABLE IF NOT EXISTS samples (id TEXT PRIMARY KEY, run_id INTEGER NOT NULL"
     " REFERENCES runs(id), seq INTEGER NOT NULL, module TEXT NOT NULL, op TEXT NOT NULL,"
@@ -54,7 +57,8 @@ const char *kSchema[] = {
 const char *kSampleColumns =
     "s.id, s.run_id, s.seq, s.module, s.op, s.source, s.params, s.features, s.latency_median_ms,"
     " s.latency_p10_ms, s.latency_min_ms, s.latency_cv, s.runs, s.repeatable,"
-    " s.peak_memory_bytes, s.energy_j, s.threads, s.utilization, s.created";
+    " s.peak_memory_bytes, s.energy_j, s.threads, s.utilization, s.created, r.uuid,"
+    " d.fingerprint, d.info";
 
 Sample sampleFromQuery(const QSqlQuery &q)
 {
@@ -79,6 +83,9 @@ Sample sampleFromQuery(const QSqlQuery &q)
     s.threads = q.value(16).toInt();
     s.utilization = q.value(17).toInt();
     s.created = q.value(18).toString();
+    s.runUuid = q.value(19).toString();
+    s.deviceFingerprint = q.value(20).toString();
+    s.deviceInfo = parseObject(q.value(21).toString());
     return s;
 }
 
@@ -202,8 +209,10 @@ qint64 DatasetStore::startRun(qint64 device, const QString &specHash, const QByt
                               const QJsonObject &options)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT INTO runs (device_id, spec_hash, spec, options, started) "
-                             "VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO runs (uuid, device_id, spec_hash, spec, options, started) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(QUuid::createUuid().toString(QUuid::Id128).left(16));
     q.addBindValue(device);
     q.addBindValue(specHash);
     q.addBindValue(QString::fromUtf8(specJson));
@@ -224,6 +233,14 @@ qint64 DatasetStore::resumableRun(qint64 device, const QString &specHash)
     q.addBindValue(device);
     q.addBindValue(specHash);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QString DatasetStore::runUuid(qint64 run)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT uuid FROM runs WHERE id = ?"));
+    q.addBindValue(run);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
 qint64 DatasetStore::nextSeq(qint64 run)
@@ -272,15 +289,43 @@ int DatasetStore::importSamples(const std::vector<Sample> &samples)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     const qint64 before = sampleCount();
+    std::map<QString, qint64> runs; // uuid -> local row id
     if (!db.transaction())
         return -1;
-    for (const Sample &s : samples) {
-        QString problem;
-        if (!insertSample(db, s, true, &problem)) {
-            db.rollback();
-            m_error = tr("%1: cannot import sample %2: %3").arg(m_path, s.id, problem);
-            return -1;
+    auto fail = [&](const QString &id, const QString &problem) {
+        db.rollback();
+        m_error = tr("%1: cannot import sample %2: %3").arg(m_path, id, problem);
+        return -1;
+    };
+    for (Sample s : samples) {
+        if (s.runUuid.isEmpty() || s.deviceFingerprint.isEmpty())
+            return fail(s.id, tr("it names no run or device"));
+        if (!runs.count(s.runUuid)) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT id FROM runs WHERE uuid = ?"));
+            q.addBindValue(s.runUuid);
+            if (q.exec() && q.next()) {
+                runs[s.runUuid] = q.value(0).toLongLong();
+            } else {
+                const qint64 device =
+                    deviceId(s.deviceFingerprint, deviceInfoFromJson(s.deviceInfo));
+                q.prepare(
+                    QStringLiteral("INSERT INTO runs (uuid, device_id, spec_hash, spec, options,"
+                                   " started, ended, status) VALUES (?, ?, 'imported', '{}',"
+                                   " '{}', ?, ?, 'imported')"));
+                q.addBindValue(s.runUuid);
+                q.addBindValue(device);
+                q.addBindValue(now());
+                q.addBindValue(now());
+                if (device == 0 || !q.exec())
+                    return fail(s.id, q.lastError().text());
+                runs[s.runUuid] = q.lastInsertId().toLongLong();
+            }
         }
+        s.runId = runs[s.runUuid];
+        QString problem;
+        if (!insertSample(db, s, true, &problem))
+            return fail(s.id, problem);
     }
     if (!db.commit())
         return -1;
@@ -291,9 +336,11 @@ std::vector<Sample> DatasetStore::samples(const QString &module) const
 {
     std::vector<Sample> out;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT %1 FROM samples s %2 ORDER BY s.run_id, s.seq")
-                  .arg(QLatin1String(kSampleColumns),
-                       module.isEmpty() ? QString() : QStringLiteral("WHERE s.module = ?")));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM samples s JOIN runs r ON r.id = s.run_id JOIN devices d"
+                       " ON d.id = r.device_id %2 ORDER BY s.run_id, s.seq")
+            .arg(QLatin1String(kSampleColumns),
+                 module.isEmpty() ? QString() : QStringLiteral("WHERE s.module = ?")));
     if (!module.isEmpty())
         q.addBindValue(module);
     if (q.exec()) {
@@ -349,7 +396,9 @@ QJsonObject sampleToJson(const Sample &s)
 {
     return QJsonObject{
         {QStringLiteral("id"), s.id},
-        {QStringLiteral("run"), s.runId},
+        {QStringLiteral("run"), s.runUuid},
+        {QStringLiteral("device"), QJsonObject{{QStringLiteral("fingerprint"), s.deviceFingerprint},
+                                               {QStringLiteral("info"), s.deviceInfo}}},
         {QStringLiteral("seq"), s.seq},
         {QStringLiteral("module"), s.module},
         {QStringLiteral("op"), s.op},
@@ -383,7 +432,10 @@ std::optional<Sample> sampleFromJson(const QJsonObject &o, QString *error)
     }
     Sample s;
     s.id = o.value(QStringLiteral("id")).toString();
-    s.runId = o.value(QStringLiteral("run")).toInteger();
+    s.runUuid = o.value(QStringLiteral("run")).toString();
+    const QJsonObject device = o.value(QStringLiteral("device")).toObject();
+    s.deviceFingerprint = device.value(QStringLiteral("fingerprint")).toString();
+    s.deviceInfo = device.value(QStringLiteral("info")).toObject();
     s.seq = o.value(QStringLiteral("seq")).toInteger();
     s.module = o.value(QStringLiteral("module")).toString();
     s.op = o.value(QStringLiteral("op")).toString();
@@ -420,10 +472,11 @@ QString samplesToCsv(const std::vector<Sample> &samples)
     };
     QString out = QStringLiteral("id,run,seq,module,op,source,params,features,latency_median_ms,"
                                  "latency_p10_ms,latency_min_ms,latency_cv,runs,repeatable,"
-                                 "peak_memory_bytes,energy_j,threads,utilization,created\n");
+                                 "peak_memory_bytes,energy_j,threads,utilization,created,"
+                                 "device_fingerprint,device_info\n");
     for (const Sample &s : samples) {
         const QStringList row = {field(s.id),
-                                 QString::number(s.runId),
+                                 field(s.runUuid),
                                  QString::number(s.seq),
                                  field(s.module),
                                  field(s.op),
@@ -441,10 +494,99 @@ QString samplesToCsv(const std::vector<Sample> &samples)
                                                 : QString(),
                                  QString::number(s.threads),
                                  QString::number(s.utilization),
-                                 field(s.created)};
+                                 field(s.created),
+                                 field(s.deviceFingerprint),
+                                 field(compact(s.deviceInfo))};
         out += row.join(QLatin1Char(',')) + QLatin1Char('\n');
     }
     return out;
+}
+
+namespace {
+
+// Splits one CSV record (RFC 4180 quoting); nullopt if a quote is left open.
+std::optional<QStringList> csvFields(const QString &line)
+{
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    for (int i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < line.size() && line[i + 1] == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            fields.append(field);
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    if (quoted)
+        return std::nullopt;
+    fields.append(field);
+    return fields;
+}
+
+} // namespace
+
+std::optional<std::vector<Sample>> samplesFromCsv(const QString &csv, QString *error)
+{
+    const QStringList lines = csv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (lines.isEmpty() || !lines[0].startsWith(QLatin1String("id,run,seq,module"))) {
+        *error = tr("line 1: not a LayerLens sample CSV (its header differs)");
+        return std::nullopt;
+    }
+    const int columns = static_cast<int>(lines[0].count(QLatin1Char(','))) + 1;
+    std::vector<Sample> samples;
+    for (int n = 1; n < lines.size(); ++n) {
+        const auto f = csvFields(lines[n]);
+        if (!f || f->size() != columns) {
+            *error = tr("line %1: expected %2 fields").arg(n + 1).arg(columns);
+            return std::nullopt;
+        }
+        const QStringList &v = *f;
+        QJsonObject o{
+            {QStringLiteral("id"), v[0]},
+            {QStringLiteral("run"), v[1]},
+            {QStringLiteral("device"), QJsonObject{{QStringLiteral("fingerprint"), v[19]},
+                                                   {QStringLiteral("info"), parseObject(v[20])}}},
+            {QStringLiteral("seq"), v[2].toLongLong()},
+            {QStringLiteral("module"), v[3]},
+            {QStringLiteral("op"), v[4]},
+            {QStringLiteral("source"), v[5]},
+            {QStringLiteral("params"), parseObject(v[6])},
+            {QStringLiteral("features"), parseObject(v[7])},
+            {QStringLiteral("latency_ms"),
+             QJsonObject{{QStringLiteral("median"), v[8].toDouble()},
+                         {QStringLiteral("p10"), v[9].toDouble()},
+                         {QStringLiteral("min"), v[10].toDouble()},
+                         {QStringLiteral("cv"), v[11].toDouble()},
+                         {QStringLiteral("runs"), v[12].toInt()},
+                         {QStringLiteral("repeatable"), v[13] == QLatin1String("1")}}},
+            {QStringLiteral("peak_memory_bytes"), v[14].toLongLong()},
+            {QStringLiteral("energy_j"),
+             v[15].isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v[15].toDouble())},
+            {QStringLiteral("threads"), v[16].toInt()},
+            {QStringLiteral("utilization"), v[17].toInt()},
+            {QStringLiteral("created"), v[18]}};
+        QString problem;
+        const auto sample = sampleFromJson(o, &problem);
+        if (!sample) {
+            *error = tr("line %1: %2").arg(n + 1).arg(problem);
+            return std::nullopt;
+        }
+        samples.push_back(*sample);
+    }
+    return samples;
 }
 
 } // namespace layerlens::core

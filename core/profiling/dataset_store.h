@@ -14,8 +14,11 @@ namespace layerlens::core {
 // One stored measurement of one module configuration.
 struct Sample
 {
-    QString id; // "<run>-<seq>": unique, stable across resumes
-    qint64 runId = 0;
+    QString id;       // "<run uuid>-<seq>": unique across datasets, stable across resumes
+    qint64 runId = 0; // this dataset's row id of the run
+    QString runUuid;
+    QString deviceFingerprint;
+    QJsonObject deviceInfo; // filled when read back, for exports
     qint64 seq = 0;
     QString module;
     QString op;
@@ -69,13 +72,16 @@ public:
                     const QJsonObject &options);
     // The most recent unfinished run of that spec on that device, or 0.
     qint64 resumableRun(qint64 device, const QString &specHash);
+    // The run's universally unique id (sample ids start with it).
+    QString runUuid(qint64 run);
     // The next sequence number of a run (max stored + 1).
     qint64 nextSeq(qint64 run);
     // Marks a run finished ("completed", "cancelled", "failed").
     bool finishRun(qint64 run, const QString &status);
     // Stores one sample in its own transaction; false with errorString().
     bool addSample(const Sample &sample);
-    // Inserts samples whose id is not stored yet; returns how many were new, or -1.
+    // Inserts samples whose id is not stored yet, creating their devices and
+    // runs (by fingerprint and run uuid) as needed; returns how many were new, or -1.
     int importSamples(const std::vector<Sample> &samples);
 
     std::vector<Sample> samples(const QString &module = QString()) const;
@@ -99,5 +105,7 @@ QJsonObject sampleToJson(const Sample &sample);
 std::optional<Sample> sampleFromJson(const QJsonObject &json, QString *error);
 // CSV with a header row; params and features as JSON text in their cells.
 QString samplesToCsv(const std::vector<Sample> &samples);
+// Reads what samplesToCsv wrote; nullopt with error naming the line otherwise.
+std::optional<std::vector<Sample>> samplesFromCsv(const QString &csv, QString *error);
 
 } // namespace layerlens::core

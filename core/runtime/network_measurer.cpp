@@ -86,20 +86,24 @@ bool measureGraph(const Graph &graph, const MeasureOptions &options, NetworkMeas
     LoadGenerator load;
     load.start(options.utilizationPercent);
     try {
-        // Warm-up: until the median of the last three runs settles.
+        // Warm-up: until the median of the last three runs settles, or a
+        // quarter of the budget is spent (after one run at least, so a module
+        // slower than the budget costs two runs, not four).
         std::vector<double> warm;
         double previous = 0;
         while (true) {
             const auto t0 = Clock::now();
             executor.run(inputs);
             warm.push_back(msSince(t0));
+            if (msSince(started) > 0.25 * budgetMs)
+                break;
             const size_t n = warm.size();
             if (n >= static_cast<size_t>(std::max(options.warmupMinRuns, 3))) {
                 const double median = summarize({warm.end() - 3, warm.end()}).median;
                 const bool settled =
                     previous > 0 && std::fabs(median - previous) / previous < options.warmupSettle;
                 previous = median;
-                if (settled || msSince(started) > 0.25 * budgetMs)
+                if (settled)
                     break;
             }
             if (cancelled()) {

@@ -147,6 +147,7 @@ bool runProfilingJob(const ProfileJobOptions &options, ProfileJobResult *result,
         }
     }
     result->runId = run;
+    const QString runUuid = store.runUuid(run);
     qint64 seq = store.nextSeq(run);
     ProfileProgress progress;
     auto report = [&] {
@@ -193,8 +194,9 @@ bool runProfilingJob(const ProfileJobOptions &options, ProfileJobResult *result,
             continue;
         }
         Sample s;
-        s.id = QStringLiteral("%1-%2").arg(run).arg(thisSeq);
+        s.id = QStringLiteral("%1-%2").arg(runUuid).arg(thisSeq);
         s.runId = run;
+        s.runUuid = runUuid;
         s.seq = thisSeq;
         s.module = config.module;
         s.op = module->op;
