@@ -149,6 +149,42 @@ private Q_SLOTS:
         QTest::newRow("unknown option")
             << QStringList{QStringLiteral("analyze"), model, QStringLiteral("--bogus")} << 2
             << "bogus";
+        QTest::newRow("utilization")
+            << QStringList{QStringLiteral("measure"), model, QStringLiteral("--utilization"),
+                           QStringLiteral("150")}
+            << 2 << "--utilization needs a percentage";
+        QTest::newRow("threads") << QStringList{QStringLiteral("measure"), model,
+                                                QStringLiteral("--threads"), QStringLiteral("zero")}
+                                 << 2 << "--threads needs a positive whole number";
+        QTest::newRow("max-time") << QStringList{QStringLiteral("measure"), model,
+                                                 QStringLiteral("--max-time"), QStringLiteral("-1")}
+                                  << 2 << "--max-time needs a positive number";
+        QTest::newRow("missing") << QStringList{QStringLiteral("measure"),
+                                                QStringLiteral("/no/net.onnx")}
+                                 << 1 << "/no/net.onnx: no such file";
+        QTest::newRow("conformance dir")
+            << QStringList{QStringLiteral("conformance"), QStringLiteral("/no/dir")} << 1
+            << "/no/dir: no such folder";
+        QTest::newRow("no limit") << QStringList{QStringLiteral("profile")} << 2
+                                  << "needs --budget DURATION or --samples N";
+        QTest::newRow("bad budget")
+            << QStringList{QStringLiteral("profile"), QStringLiteral("--budget"),
+                           QStringLiteral("soon")}
+            << 2 << "--budget needs a duration";
+        QTest::newRow("remote") << QStringList{QStringLiteral("profile"),
+                                               QStringLiteral("--samples"), QStringLiteral("1"),
+                                               QStringLiteral("--device"),
+                                               QStringLiteral("10.0.0.1:7000")}
+                                << 2 << "only the local device";
+        QTest::newRow("missing spec")
+            << QStringList{QStringLiteral("profile"), QStringLiteral("--samples"),
+                           QStringLiteral("1"), QStringLiteral("--spec"),
+                           QStringLiteral("/no/spec.json")}
+            << 1 << "/no/spec.json: cannot be read";
+        QTest::newRow("no dataset")
+            << QStringList{QStringLiteral("datasets"), QStringLiteral("--db"),
+                           QStringLiteral("/no/d.sqlite")}
+            << 1 << "/no/d.sqlite: no such dataset";
     }
 
     void errors()
@@ -199,39 +235,6 @@ private Q_SLOTS:
         if (json[QStringLiteral("energy_sensors")].toArray().isEmpty())
             QVERIFY(json[QStringLiteral("energy_j")].isNull());
         QVERIFY(!json[QStringLiteral("layers")].toArray().isEmpty());
-    }
-
-    void measureErrors_data()
-    {
-        QTest::addColumn<QStringList>("args");
-        QTest::addColumn<int>("code");
-        QTest::addColumn<QString>("message");
-        QTest::newRow("utilization")
-            << QStringList{QStringLiteral("measure"), m_squeezenet, QStringLiteral("--utilization"),
-                           QStringLiteral("150")}
-            << 2 << "--utilization needs a percentage";
-        QTest::newRow("threads") << QStringList{QStringLiteral("measure"), m_squeezenet,
-                                                QStringLiteral("--threads"), QStringLiteral("zero")}
-                                 << 2 << "--threads needs a positive whole number";
-        QTest::newRow("max-time") << QStringList{QStringLiteral("measure"), m_squeezenet,
-                                                 QStringLiteral("--max-time"), QStringLiteral("-1")}
-                                  << 2 << "--max-time needs a positive number";
-        QTest::newRow("missing") << QStringList{QStringLiteral("measure"),
-                                                QStringLiteral("/no/net.onnx")}
-                                 << 1 << "/no/net.onnx: no such file";
-        QTest::newRow("conformance dir")
-            << QStringList{QStringLiteral("conformance"), QStringLiteral("/no/dir")} << 1
-            << "/no/dir: no such folder";
-    }
-
-    void measureErrors()
-    {
-        QFETCH(QStringList, args);
-        QFETCH(int, code);
-        QFETCH(QString, message);
-        const Run r = run(QStringLiteral("layerlens-cli"), args);
-        QCOMPARE(r.code, code);
-        QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
     // kill -9 in the middle of a job, then --resume: the file stays sound, the
@@ -287,43 +290,6 @@ private Q_SLOTS:
                                 {QStringLiteral("datasets"), QStringLiteral("--db"), db});
         QCOMPARE(summary.code, 0);
         QVERIFY(summary.out.contains(QStringLiteral("%1 samples").arg(afterKill + 4)));
-    }
-
-    void profileErrors_data()
-    {
-        QTest::addColumn<QStringList>("args");
-        QTest::addColumn<int>("code");
-        QTest::addColumn<QString>("message");
-        QTest::newRow("no limit") << QStringList{QStringLiteral("profile")} << 2
-                                  << "needs --budget DURATION or --samples N";
-        QTest::newRow("bad budget")
-            << QStringList{QStringLiteral("profile"), QStringLiteral("--budget"),
-                           QStringLiteral("soon")}
-            << 2 << "--budget needs a duration";
-        QTest::newRow("remote") << QStringList{QStringLiteral("profile"),
-                                               QStringLiteral("--samples"), QStringLiteral("1"),
-                                               QStringLiteral("--device"),
-                                               QStringLiteral("10.0.0.1:7000")}
-                                << 2 << "only the local device";
-        QTest::newRow("missing spec")
-            << QStringList{QStringLiteral("profile"), QStringLiteral("--samples"),
-                           QStringLiteral("1"), QStringLiteral("--spec"),
-                           QStringLiteral("/no/spec.json")}
-            << 1 << "/no/spec.json: cannot be read";
-        QTest::newRow("no dataset")
-            << QStringList{QStringLiteral("datasets"), QStringLiteral("--db"),
-                           QStringLiteral("/no/d.sqlite")}
-            << 1 << "/no/d.sqlite: no such dataset";
-    }
-
-    void profileErrors()
-    {
-        QFETCH(QStringList, args);
-        QFETCH(int, code);
-        QFETCH(QString, message);
-        const Run r = run(QStringLiteral("layerlens-cli"), args);
-        QCOMPARE(r.code, code);
-        QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
     void resumeWithoutRun()

@@ -1,5 +1,7 @@
 #include "cli_common.h"
 
+#include "runtime/runtime_api.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -48,6 +50,15 @@ bool checkChoice(const QString &option, const QString &value, const QStringList 
     printError(
         QCoreApplication::translate("cli", "%1 must be %2, not '%3'").arg(option, choices, value));
     return false;
+}
+
+const core::RuntimeApi *loadRuntime()
+{
+    QString problem;
+    const core::RuntimeApi *runtime = core::runtimeApi(&problem);
+    if (!runtime)
+        printError(problem);
+    return runtime;
 }
 
 std::optional<int64_t> parsePositive(const QString &option, const QString &value)

@@ -7,6 +7,10 @@
 #include <cstdint>
 #include <optional>
 
+namespace layerlens::core {
+struct RuntimeApi;
+}
+
 namespace layerlens::cli {
 
 // Exit codes shared by every command.
@@ -32,6 +36,9 @@ std::optional<int> parseCommand(QCommandLineParser &parser, const QString &comma
 // Checks an option value against the allowed ones; prints "--OPTION must be
 // a, b or c, not 'x'" and returns false otherwise.
 bool checkChoice(const QString &option, const QString &value, const QStringList &allowed);
+
+// The LibTorch runtime module; prints why and returns nullptr when it cannot load.
+const core::RuntimeApi *loadRuntime();
 
 // Parses a positive integer option value; on failure prints an error naming
 // the option and returns nullopt.

@@ -96,12 +96,9 @@ int runConformanceCommand(const QStringList &args)
         printError(tr("%1: no such folder").arg(positional.first()));
         return ExitFailure;
     }
-    QString problem;
-    const core::RuntimeApi *runtime = core::runtimeApi(&problem);
-    if (!runtime) {
-        printError(problem);
+    const core::RuntimeApi *runtime = loadRuntime();
+    if (!runtime)
         return ExitFailure;
-    }
     const bool tty = isatty(fileno(stderr));
     const auto report = runtime->runConformance(positional.first(), {}, [tty](int done, int total) {
         if (tty)

@@ -83,12 +83,10 @@ int runMeasureCommand(const QStringList &args)
     }
     options.perLayer = parser.isSet(perLayer);
 
-    QString problem;
-    const core::RuntimeApi *runtime = core::runtimeApi(&problem);
-    if (!runtime) {
-        printError(problem);
+    const core::RuntimeApi *runtime = loadRuntime();
+    if (!runtime)
         return ExitFailure;
-    }
+    QString problem;
     const bool tty = isatty(fileno(stderr));
     core::NetworkMeasurement result;
     const bool measured = runtime->measureModel(

@@ -158,11 +158,9 @@ int runProfileCommand(const QStringList &args)
     options.dbPath = parser.isSet(db) ? parser.value(db) : core::defaultDatasetPath();
     options.resume = parser.isSet(resume);
 
-    const core::RuntimeApi *runtime = core::runtimeApi(&problem);
-    if (!runtime) {
-        printError(problem);
+    const core::RuntimeApi *runtime = loadRuntime();
+    if (!runtime)
         return ExitFailure;
-    }
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
     const bool tty = isatty(fileno(stderr));
