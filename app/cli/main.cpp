@@ -4,6 +4,7 @@
 #include "conformance_command.h"
 #include "measure_command.h"
 #include "profile_command.h"
+#include "train_command.h"
 
 #include "common/version.h"
 
@@ -25,6 +26,8 @@ QString usage()
         "  conformance DIR      ONNX backend node tests through the LibTorch executor\n"
         "  profile              measure module configurations into a dataset\n"
         "  datasets             summarize, export or import profiling datasets\n"
+        "  train                fit and select regression models into a device profile\n"
+        "  models PROFILE_DIR   a profile's evaluation and selection tables\n"
         "\n"
         "Options:\n"
         "  -h, --help           this help; 'layerlens-cli COMMAND --help' for a command's options\n"
@@ -62,6 +65,10 @@ int main(int argc, char *argv[])
         return cli::runProfileCommand(args);
     if (command == QLatin1String("datasets"))
         return cli::runDatasetsCommand(args);
+    if (command == QLatin1String("train"))
+        return cli::runTrainCommand(args);
+    if (command == QLatin1String("models"))
+        return cli::runModelsCommand(args);
     if (command == QLatin1String("conformance"))
         return cli::runConformanceCommand(args);
     cli::printError(

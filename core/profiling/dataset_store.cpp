@@ -54,6 +54,9 @@ const char *kSchema[] = {
     "CREATE INDEX IF NOT EXISTS samples_module ON samples (module)",
 };
 
+// PRAGMA user_version of the files this code writes.
+constexpr int kSchemaVersion = 1;
+
 const char *kSampleColumns =
     "s.id, s.run_id, s.seq, s.module, s.op, s.source, s.params, s.features, s.latency_median_ms,"
     " s.latency_p10_ms, s.latency_min_ms, s.latency_cv, s.runs, s.repeatable,"
@@ -184,7 +187,39 @@ bool DatasetStore::open(const QString &path)
         if (!exec(QString::fromLatin1(sql)))
             return false;
     }
-    return true;
+    return migrate();
+}
+
+bool DatasetStore::migrate()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        m_error = tr("%1: %2").arg(m_path, q.lastError().text());
+        return false;
+    }
+    const int version = q.value(0).toInt();
+    if (version > kSchemaVersion) {
+        m_error = tr("%1: dataset schema %2 is newer than this LayerLens reads (%3)")
+                      .arg(m_path)
+                      .arg(version)
+                      .arg(kSchemaVersion);
+        return false;
+    }
+    if (version == kSchemaVersion)
+        return true;
+    // Version 0: files from before runs had UUIDs (and fresh files, for which
+    // the column already exists).
+    bool hasUuid = false;
+    q.exec(QStringLiteral("PRAGMA table_info(runs)"));
+    while (q.next())
+        hasUuid = hasUuid || q.value(1).toString() == QLatin1String("uuid");
+    if (!hasUuid &&
+        (!exec(QStringLiteral("ALTER TABLE runs ADD COLUMN uuid TEXT")) ||
+         !exec(QStringLiteral(
+             "UPDATE runs SET uuid = lower(hex(randomblob(8))) WHERE uuid IS NULL")) ||
+         !exec(QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS runs_uuid ON runs (uuid)"))))
+        return false;
+    return exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
 }
 
 qint64 DatasetStore::deviceId(const QString &fingerprint, const DeviceInfo &info)
@@ -343,10 +378,10 @@ std::vector<Sample> DatasetStore::samples(const QString &module) const
                  module.isEmpty() ? QString() : QStringLiteral("WHERE s.module = ?")));
     if (!module.isEmpty())
         q.addBindValue(module);
-    if (q.exec()) {
-        while (q.next())
-            out.push_back(sampleFromQuery(q));
-    }
+    if (!q.exec())
+        qWarning("%s: %s", qPrintable(m_path), qPrintable(q.lastError().text()));
+    while (q.next())
+        out.push_back(sampleFromQuery(q));
     return out;
 }
 

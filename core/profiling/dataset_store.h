@@ -92,6 +92,7 @@ public:
 
 private:
     bool exec(const QString &sql);
+    bool migrate();
     QString m_connection;
     QString m_path;
     QString m_error;

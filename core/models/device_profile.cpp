@@ -1,0 +1,275 @@
+#include "models/device_profile.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <map>
+
+namespace layerlens::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DeviceProfile", text);
+}
+
+bool writeJson(const QString &path, const QJsonObject &json, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0 ||
+        !file.commit()) {
+        *error = tr("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<QJsonObject> readJson(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parse);
+    if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = tr("%1: not valid JSON (%2)").arg(path, parse.errorString());
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+Target targetOf(const QString &key, bool *ok)
+{
+    *ok = key == QLatin1String("latency_ms") || key == QLatin1String("memory_bytes");
+    return key == QLatin1String("memory_bytes") ? Target::Memory : Target::Latency;
+}
+
+} // namespace
+
+const ModuleTraining *DeviceProfile::module(const QString &name) const
+{
+    for (const ModuleTraining &m : modules) {
+        if (m.module == name)
+            return &m;
+    }
+    return nullptr;
+}
+
+bool DeviceProfile::save(const QString &dir, QString *error) const
+{
+    if (!QDir().mkpath(dir)) {
+        *error = tr("%1: cannot create the folder").arg(dir);
+        return false;
+    }
+    QJsonObject modulesJson;
+    for (const ModuleTraining &m : modules) {
+        QJsonObject targets;
+        for (const TargetTraining &t : m.targets) {
+            QJsonArray candidates;
+            for (const Candidate &c : t.candidates) {
+                QJsonObject entry = c.metrics.toJson();
+                entry.insert(QStringLiteral("kind"), c.kind);
+                candidates.append(entry);
+            }
+            const QString file =
+                QStringLiteral("%1.%2.%3.json").arg(m.module, targetKey(t.target), t.model->kind());
+            if (!writeJson(QDir(dir).filePath(file), t.model->toJson(), error))
+                return false;
+            targets.insert(targetKey(t.target),
+                           QJsonObject{{QStringLiteral("candidates"), candidates},
+                                       {QStringLiteral("selected"), t.model->kind()},
+                                       {QStringLiteral("file"), file}});
+        }
+        modulesJson.insert(m.module, QJsonObject{{QStringLiteral("op"), m.op},
+                                                 {QStringLiteral("samples"), m.samples},
+                                                 {QStringLiteral("encoding"), m.encoding.toJson()},
+                                                 {QStringLiteral("targets"), targets}});
+    }
+    const QJsonObject manifest{
+        {QStringLiteral("schema_version"), kProfileSchemaVersion},
+        {QStringLiteral("device"), QJsonObject{{QStringLiteral("fingerprint"), device},
+                                               {QStringLiteral("info"), deviceInfo}}},
+        {QStringLiteral("dataset_hash"), dataset},
+        {QStringLiteral("spec_hashes"), QJsonArray::fromStringList(specHashes)},
+        {QStringLiteral("modules"), modulesJson},
+    };
+    return writeJson(QDir(dir).filePath(QStringLiteral("manifest.json")), manifest, error);
+}
+
+std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *error)
+{
+    const QString manifestPath = QDir(dir).filePath(QStringLiteral("manifest.json"));
+    const auto manifest = readJson(manifestPath, error);
+    if (!manifest)
+        return nullptr;
+    const int version = manifest->value(QStringLiteral("schema_version")).toInt(-1);
+    if (version != kProfileSchemaVersion) {
+        *error = version > kProfileSchemaVersion
+                     ? tr("%1: schema version %2 is newer than this LayerLens reads (%3); update "
+                          "LayerLens or retrain the profile")
+                           .arg(manifestPath)
+                           .arg(version)
+                           .arg(kProfileSchemaVersion)
+                     : tr("%1: unknown schema version %2").arg(manifestPath).arg(version);
+        return nullptr;
+    }
+    auto profile = std::make_unique<DeviceProfile>();
+    const QJsonObject device = manifest->value(QStringLiteral("device")).toObject();
+    profile->device = device.value(QStringLiteral("fingerprint")).toString();
+    profile->deviceInfo = device.value(QStringLiteral("info")).toObject();
+    profile->dataset = manifest->value(QStringLiteral("dataset_hash")).toString();
+    for (const QJsonValue &h : manifest->value(QStringLiteral("spec_hashes")).toArray())
+        profile->specHashes.append(h.toString());
+    const QJsonObject modules = manifest->value(QStringLiteral("modules")).toObject();
+    for (auto it = modules.begin(); it != modules.end(); ++it) {
+        const QJsonObject mj = it.value().toObject();
+        ModuleTraining m;
+        m.module = it.key();
+        m.op = mj.value(QStringLiteral("op")).toString();
+        m.samples = mj.value(QStringLiteral("samples")).toInt();
+        QString problem;
+        if (!m.encoding.fromJson(mj.value(QStringLiteral("encoding")).toObject(), &problem)) {
+            *error = tr("%1: module %2: %3").arg(manifestPath, m.module, problem);
+            return nullptr;
+        }
+        const QJsonObject targets = mj.value(QStringLiteral("targets")).toObject();
+        for (auto t = targets.begin(); t != targets.end(); ++t) {
+            const QJsonObject tj = t.value().toObject();
+            bool known = false;
+            TargetTraining training;
+            training.target = targetOf(t.key(), &known);
+            const QString kind = tj.value(QStringLiteral("selected")).toString();
+            training.model = createModel(kind);
+            if (!known || !training.model) {
+                *error = tr("%1: module %2: unknown target '%3' or model kind '%4'")
+                             .arg(manifestPath, m.module, t.key(), kind);
+                return nullptr;
+            }
+            const QString file = QDir(dir).filePath(tj.value(QStringLiteral("file")).toString());
+            const auto modelJson = readJson(file, error);
+            if (!modelJson)
+                return nullptr;
+            if (!training.model->fromJson(*modelJson, &problem)) {
+                *error = tr("%1: %2").arg(file, problem);
+                return nullptr;
+            }
+            for (const QJsonValue &c : tj.value(QStringLiteral("candidates")).toArray()) {
+                const QJsonObject cj = c.toObject();
+                Candidate candidate;
+                candidate.kind = cj.value(QStringLiteral("kind")).toString();
+                ModelMetrics &mm = candidate.metrics;
+                mm.mape = cj.value(QStringLiteral("mape")).toDouble();
+                mm.rmse = cj.value(QStringLiteral("rmse")).toDouble();
+                mm.r2 = cj.value(QStringLiteral("r2")).toDouble();
+                mm.within5 = cj.value(QStringLiteral("within_5")).toDouble();
+                mm.within10 = cj.value(QStringLiteral("within_10")).toDouble();
+                mm.predictMicros = cj.value(QStringLiteral("predict_us")).toDouble();
+                mm.sizeBytes = cj.value(QStringLiteral("size_bytes")).toInteger();
+                mm.trainSamples = cj.value(QStringLiteral("train_samples")).toInt();
+                mm.testSamples = cj.value(QStringLiteral("test_samples")).toInt();
+                if (candidate.kind == kind)
+                    training.selected = static_cast<int>(training.candidates.size());
+                training.candidates.push_back(candidate);
+            }
+            m.targets.push_back(std::move(training));
+        }
+        profile->modules.push_back(std::move(m));
+    }
+    return profile;
+}
+
+std::unique_ptr<DeviceProfile>
+trainProfile(const DatasetStore &store, const QString &device, const QStringList &modules,
+             const TrainOptions &options, QStringList *skipped, QString *error,
+             const std::function<void(const QString &, int, int)> &progress)
+{
+    std::map<QString, std::vector<Sample>> byModule;
+    auto profile = std::make_unique<DeviceProfile>();
+    QCryptographicHash ids(QCryptographicHash::Sha256);
+    for (Sample &s : store.samples()) {
+        if (!device.isEmpty() && s.deviceFingerprint != device)
+            continue;
+        if (profile->device.isEmpty()) {
+            profile->device = s.deviceFingerprint;
+            profile->deviceInfo = s.deviceInfo;
+        } else if (s.deviceFingerprint != profile->device) {
+            *error = tr("%1 holds samples of several devices; choose one with --device-id "
+                        "(%2, %3, ...)")
+                         .arg(store.path(), profile->device, s.deviceFingerprint);
+            return nullptr;
+        }
+        if (!modules.isEmpty() && !modules.contains(s.module))
+            continue;
+        ids.addData(s.id.toUtf8());
+        byModule[s.module].push_back(std::move(s));
+    }
+    if (byModule.empty()) {
+        *error = tr("%1: no samples to train on").arg(store.path());
+        return nullptr;
+    }
+    for (const QString &m : modules) {
+        if (!byModule.count(m))
+            skipped->append(tr("%1: no samples").arg(m));
+    }
+    profile->dataset = QString::fromLatin1(ids.result().toHex());
+    int done = 0;
+    for (auto &[name, samples] : byModule) {
+        if (progress)
+            progress(name, done++, static_cast<int>(byModule.size()));
+        ModuleTraining training;
+        QString problem;
+        if (!trainModule(name, samples, options, &training, &problem)) {
+            skipped->append(problem);
+            continue;
+        }
+        profile->modules.push_back(std::move(training));
+    }
+    if (profile->modules.empty()) {
+        *error = tr("no module had enough samples to train (%1)")
+                     .arg(skipped->join(QStringLiteral("; ")));
+        return nullptr;
+    }
+    return profile;
+}
+
+QString profileToTable(const DeviceProfile &profile)
+{
+    QString out = tr("device %1, dataset %2\n").arg(profile.device, profile.dataset.left(12));
+    out +=
+        QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
+            .arg(tr("module").leftJustified(18), tr("target").leftJustified(12),
+                 tr("kind").leftJustified(10), tr("MAPE %").rightJustified(7),
+                 tr("R2").rightJustified(6), tr("<=10%").rightJustified(6),
+                 tr("us/pred").rightJustified(8), tr("bytes").rightJustified(9), tr("test/train"));
+    for (const ModuleTraining &m : profile.modules) {
+        for (const TargetTraining &t : m.targets) {
+            for (size_t i = 0; i < t.candidates.size(); ++i) {
+                const Candidate &c = t.candidates[i];
+                const ModelMetrics &x = c.metrics;
+                out +=
+                    QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9/%10%11\n")
+                        .arg(m.module.left(18).leftJustified(18),
+                             targetKey(t.target).leftJustified(12), c.kind.leftJustified(10))
+                        .arg(x.mape, 7, 'f', 2)
+                        .arg(x.r2, 6, 'f', 3)
+                        .arg(x.within10, 6, 'f', 1)
+                        .arg(x.predictMicros, 8, 'f', 2)
+                        .arg(x.sizeBytes, 9)
+                        .arg(x.testSamples)
+                        .arg(x.trainSamples)
+                        .arg(static_cast<int>(i) == t.selected ? tr("  <- selected") : QString());
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace layerlens::core

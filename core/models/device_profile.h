@@ -1,0 +1,46 @@
+#pragma once
+
+#include "models/module_training.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace layerlens::core {
+
+// Bundle schema version this LayerLens writes and the newest it reads.
+inline constexpr int kProfileSchemaVersion = 1;
+
+// A trained device profile: per module, its feature encoding and per target
+// the evaluated candidates and the selected model. On disk a folder with
+// manifest.json and one JSON file per selected model.
+struct DeviceProfile
+{
+    QString device; // fingerprint of the device the samples came from
+    QJsonObject deviceInfo;
+    QString dataset; // SHA-256 of the sample ids it was trained on
+    QStringList specHashes;
+    std::vector<ModuleTraining> modules;
+
+    // Writes the bundle into dir (created as needed). False with error.
+    bool save(const QString &dir, QString *error) const;
+    // Reads a bundle; refuses other schema versions and damaged files.
+    static std::unique_ptr<DeviceProfile> load(const QString &dir, QString *error);
+    const ModuleTraining *module(const QString &name) const;
+};
+
+// Trains a profile from the samples of one device in a dataset (every module
+// with enough samples, or those listed). progress(module, done, total).
+std::unique_ptr<DeviceProfile>
+trainProfile(const DatasetStore &store, const QString &device, const QStringList &modules,
+             const TrainOptions &options, QStringList *skipped, QString *error,
+             const std::function<void(const QString &, int, int)> &progress = {});
+
+// The evaluation and selection tables, for terminals.
+QString profileToTable(const DeviceProfile &profile);
+
+} // namespace layerlens::core

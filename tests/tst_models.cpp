@@ -1,0 +1,224 @@
+// Regression models, grouped evaluation, selection, and profile bundles.
+#include "models/device_profile.h"
+#include "models/module_training.h"
+#include "models/regression_model.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <numeric>
+#include <random>
+
+using namespace layerlens;
+
+namespace {
+
+// Samples of a made-up module whose latency is 0.01 ms x channels x size^2 / 1000
+// (a power law, so exactly linear in the log features).
+std::vector<core::Sample> syntheticSamples(int count, uint64_t seed)
+{
+    std::mt19937_64 rng(seed);
+    std::uniform_int_distribution<int> channels(8, 512), size(7, 112);
+    std::vector<core::Sample> out;
+    for (int i = 0; i < count; ++i) {
+        core::Sample s;
+        const int c = channels(rng), z = size(rng);
+        s.id = QStringLiteral("r-%1").arg(i);
+        s.runUuid = QStringLiteral("r");
+        s.deviceFingerprint = QStringLiteral("dev");
+        s.seq = i;
+        s.module = QStringLiteral("toy");
+        s.op = QStringLiteral("Relu");
+        s.params = QJsonObject{{QStringLiteral("channels"), c}, {QStringLiteral("size"), z}};
+        s.features = QJsonObject{{QStringLiteral("elements"), double(c) * z * z}};
+        s.latencyMedianMs = 1e-5 * c * z * z;
+        s.peakMemoryBytes = int64_t(c) * z * z * 4;
+        s.runs = 5;
+        out.push_back(s);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void ridgeRecoversLinearFunction()
+    {
+        std::mt19937_64 rng(3);
+        std::normal_distribution<double> normal;
+        core::Matrix x(200, 3);
+        core::Vector y(200);
+        for (int r = 0; r < 200; ++r) {
+            for (int c = 0; c < 3; ++c)
+                x(r, c) = normal(rng);
+            y[r] = 2 * x(r, 0) - 3 * x(r, 1) + 0.5 * x(r, 2) + 7;
+        }
+        auto model = core::createModel(QStringLiteral("ridge"));
+        QString error;
+        QVERIFY(model->fit(x, y, &error));
+        // Ridge shrinks standardized coefficients by 1/(1 + lambda) = 0.1%: the
+        // residual stays within that share of the signal's spread.
+        const double spread = (y.array() - y.mean()).abs().maxCoeff();
+        QVERIFY((model->predict(x) - y).cwiseAbs().maxCoeff() < 0.005 * spread);
+    }
+
+    void polyRidgeFitsQuadratic()
+    {
+        core::Matrix x(300, 2);
+        core::Vector y(300);
+        std::mt19937_64 rng(4);
+        std::uniform_real_distribution<double> u(-2, 2);
+        for (int r = 0; r < 300; ++r) {
+            x(r, 0) = u(rng);
+            x(r, 1) = u(rng);
+            y[r] = x(r, 0) * x(r, 1) + x(r, 0) * x(r, 0);
+        }
+        QString error;
+        auto linear = core::createModel(QStringLiteral("ridge"));
+        auto poly = core::createModel(QStringLiteral("poly_ridge"));
+        QVERIFY(linear->fit(x, y, &error) && poly->fit(x, y, &error));
+        const double linearError = (linear->predict(x) - y).norm();
+        const double polyError = (poly->predict(x) - y).norm();
+        QVERIFY2(polyError < 0.2 * linearError,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(polyError).arg(linearError)));
+    }
+
+    void knnReproducesTrainingPoints()
+    {
+        core::Matrix x(4, 1);
+        x << 1, 2, 3, 4;
+        core::Vector y(4);
+        y << 10, 20, 30, 40;
+        auto knn = core::createModel(QStringLiteral("knn"));
+        QString error;
+        QVERIFY(knn->fit(x, y, &error));
+        QVERIFY(std::fabs(knn->predict(x)[2] - 30) < 1e-3);
+    }
+
+    void saveLoadIsBitIdentical()
+    {
+        const auto samples = syntheticSamples(60, 5);
+        const auto encoding = core::FeatureEncoding::of(samples);
+        std::vector<int> rows(samples.size());
+        std::iota(rows.begin(), rows.end(), 0);
+        const core::Matrix x = encoding.encode(samples, rows);
+        core::Vector y(x.rows());
+        for (int i = 0; i < y.size(); ++i)
+            y[i] = std::log(samples[i].latencyMedianMs);
+        for (const QString &kind : core::modelKinds()) {
+            auto model = core::createModel(kind);
+            QString error;
+            QVERIFY(model->fit(x, y, &error));
+            const QByteArray text = QJsonDocument(model->toJson()).toJson();
+            auto loaded = core::createModel(kind);
+            QVERIFY2(loaded->fromJson(QJsonDocument::fromJson(text).object(), &error),
+                     qPrintable(error));
+            const core::Vector a = model->predict(x), b = loaded->predict(x);
+            QVERIFY2(std::memcmp(a.data(), b.data(), sizeof(double) * a.size()) == 0,
+                     qPrintable(kind));
+        }
+    }
+
+    void splitKeepsConfigurationsTogether()
+    {
+        auto samples = syntheticSamples(50, 6);
+        for (int i = 0; i < 50; ++i) // every configuration measured twice
+            samples.push_back(samples[i]);
+        std::vector<int> train, test;
+        core::splitByConfiguration(samples, 0.2, 1, &train, &test);
+        QCOMPARE(train.size() + test.size(), samples.size());
+        QSet<QString> trainKeys;
+        for (int i : train)
+            trainKeys.insert(QString::fromUtf8(QJsonDocument(samples[i].params).toJson()));
+        for (int i : test)
+            QVERIFY(
+                !trainKeys.contains(QString::fromUtf8(QJsonDocument(samples[i].params).toJson())));
+        QVERIFY(test.size() >= 10);
+    }
+
+    void selectionPrefersCheapWithinTolerance()
+    {
+        core::Candidate accurate{QStringLiteral("big"), {}};
+        accurate.metrics.mape = 5.0;
+        accurate.metrics.predictMicros = 10;
+        accurate.metrics.sizeBytes = 100000;
+        core::Candidate cheap{QStringLiteral("small"), {}};
+        cheap.metrics.mape = 5.4;
+        cheap.metrics.predictMicros = 0.1;
+        cheap.metrics.sizeBytes = 500;
+        core::Candidate poor{QStringLiteral("tiny"), {}};
+        poor.metrics.mape = 9.0;
+        poor.metrics.predictMicros = 0.01;
+        poor.metrics.sizeBytes = 10;
+        QCOMPARE(core::selectCandidate({accurate, cheap, poor}, 0.5), 1);
+        QCOMPARE(core::selectCandidate({accurate, cheap, poor}, 0.1), 0);
+        QCOMPARE(core::selectCandidate({}, 0.5), -1);
+    }
+
+    void trainsAccurateModelOfPowerLaw()
+    {
+        core::ModuleTraining training;
+        QString error;
+        QVERIFY2(core::trainModule(QStringLiteral("toy"), syntheticSamples(200, 7), {}, &training,
+                                   &error),
+                 qPrintable(error));
+        QCOMPARE(training.targets.size(), size_t(2)); // latency and memory
+        const auto &latency = training.targets[0];
+        QCOMPARE(latency.target, core::Target::Latency);
+        QVERIFY(latency.selected >= 0);
+        QVERIFY2(latency.candidates[latency.selected].metrics.mape < 1.0,
+                 qPrintable(QString::number(latency.candidates[latency.selected].metrics.mape)));
+        QVERIFY(!core::trainModule(QStringLiteral("toy"), syntheticSamples(5, 1), {}, &training,
+                                   &error));
+        QVERIFY(error.contains(QStringLiteral("at least")));
+    }
+
+    void bundleRoundTripAndFutureSchema()
+    {
+        core::DeviceProfile profile;
+        profile.device = QStringLiteral("dev");
+        core::ModuleTraining training;
+        QString error;
+        QVERIFY(core::trainModule(QStringLiteral("toy"), syntheticSamples(100, 8), {}, &training,
+                                  &error));
+        profile.modules.push_back(std::move(training));
+        QTemporaryDir dir;
+        QVERIFY2(profile.save(dir.path(), &error), qPrintable(error));
+        const auto loaded = core::DeviceProfile::load(dir.path(), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        const auto samples = syntheticSamples(20, 9);
+        std::vector<int> rows(samples.size());
+        std::iota(rows.begin(), rows.end(), 0);
+        const auto &a = profile.modules[0];
+        const auto &b = *loaded->module(QStringLiteral("toy"));
+        const core::Matrix x = a.encoding.encode(samples, rows);
+        const core::Vector pa = a.targets[0].model->predict(x);
+        const core::Vector pb = b.targets[0].model->predict(b.encoding.encode(samples, rows));
+        QVERIFY(std::memcmp(pa.data(), pb.data(), sizeof(double) * pa.size()) == 0);
+        QCOMPARE(b.targets[0].candidates.size(), a.targets[0].candidates.size());
+
+        // A manifest from a future schema is refused, naming the file and versions.
+        QFile manifest(QDir(dir.path()).filePath(QStringLiteral("manifest.json")));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(manifest.readAll()).object();
+        manifest.close();
+        json.insert(QStringLiteral("schema_version"), core::kProfileSchemaVersion + 1);
+        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        manifest.write(QJsonDocument(json).toJson());
+        manifest.close();
+        QVERIFY(!core::DeviceProfile::load(dir.path(), &error));
+        QVERIFY2(error.contains(QStringLiteral("manifest.json")) &&
+                     error.contains(QStringLiteral("newer")),
+                 qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"
