@@ -9,7 +9,7 @@ LAYERLENS_PACKAGES=(
     g++ cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl1-mesa-dev libqcustomplot-dev
     libonnx-dev libprotobuf-dev protobuf-compiler
-    libtorch-dev libopenblas0-pthread libeigen3-dev
+    libtorch-dev libopenblas0-pthread libeigen3-dev libxgboost-dev xgboost
     libonnx-testdata
     time
 )

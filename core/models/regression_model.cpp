@@ -2,6 +2,7 @@
 
 #include "models/knn_model.h"
 #include "models/ridge_model.h"
+#include "models/xgboost_model.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,12 +72,17 @@ std::unique_ptr<RegressionModel> createModel(const QString &kind)
         return std::make_unique<RidgeModel>(2);
     if (kind == QLatin1String("knn"))
         return std::make_unique<KnnModel>();
+    if (kind == QLatin1String("gbt"))
+        return std::make_unique<XGBoostModel>(false);
+    if (kind == QLatin1String("random_forest"))
+        return std::make_unique<XGBoostModel>(true);
     return nullptr;
 }
 
 QStringList modelKinds()
 {
-    return {QStringLiteral("ridge"), QStringLiteral("poly_ridge"), QStringLiteral("knn")};
+    return {QStringLiteral("ridge"), QStringLiteral("poly_ridge"), QStringLiteral("knn"),
+            QStringLiteral("gbt"), QStringLiteral("random_forest")};
 }
 
 } // namespace layerlens::core
