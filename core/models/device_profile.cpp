@@ -246,7 +246,7 @@ QString profileToTable(const DeviceProfile &profile)
     out +=
         QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
             .arg(tr("module").leftJustified(18), tr("target").leftJustified(12),
-                 tr("kind").leftJustified(10), tr("MAPE %").rightJustified(7),
+                 tr("kind").leftJustified(13), tr("MAPE %").rightJustified(7),
                  tr("R2").rightJustified(6), tr("<=10%").rightJustified(6),
                  tr("us/pred").rightJustified(8), tr("bytes").rightJustified(9), tr("test/train"));
     for (const ModuleTraining &m : profile.modules) {
@@ -257,7 +257,7 @@ QString profileToTable(const DeviceProfile &profile)
                 out +=
                     QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9/%10%11\n")
                         .arg(m.module.left(18).leftJustified(18),
-                             targetKey(t.target).leftJustified(12), c.kind.leftJustified(10))
+                             targetKey(t.target).leftJustified(12), c.kind.leftJustified(13))
                         .arg(x.mape, 7, 'f', 2)
                         .arg(x.r2, 6, 'f', 3)
                         .arg(x.within10, 6, 'f', 1)
