@@ -2,7 +2,6 @@
 
 #include <xgboost/c_api.h>
 
-
 #include <vector>
 
 namespace layerlens::core {
@@ -28,8 +27,7 @@ std::vector<float> rowMajor(const Matrix &x)
 
 XGBoostModel::XGBoostModel(bool forest)
     : m_forest(forest)
-{
-}
+{}
 
 XGBoostModel::~XGBoostModel()
 {
@@ -57,15 +55,25 @@ bool XGBoostModel::fit(const Matrix &x, const Vector &y, QString *error)
               XGDMatrixSetFloatInfo(matrix, "label", labels.data(), labels.size()) == 0 &&
               XGBoosterCreate(&matrix, 1, &m_booster) == 0;
     const std::vector<std::pair<const char *, const char *>> params =
-        m_forest ? std::vector<std::pair<const char *, const char *>>{
-                       {"objective", "reg:squarederror"}, {"booster", "gbtree"},
-                       {"num_parallel_tree", "100"}, {"subsample", "0.8"},
-                       {"colsample_bynode", "0.8"}, {"eta", "1"}, {"max_depth", "10"},
-                       {"seed", "1"}, {"nthread", "1"}, {"tree_method", "exact"}}
-                 : std::vector<std::pair<const char *, const char *>>{
-                       {"objective", "reg:squarederror"}, {"booster", "gbtree"},
-                       {"eta", "0.1"}, {"max_depth", "6"}, {"subsample", "0.9"},
-                       {"seed", "1"}, {"nthread", "1"}, {"tree_method", "exact"}};
+        m_forest
+            ? std::vector<std::pair<const char *, const char *>>{{"objective", "reg:squarederror"},
+                                                                 {"booster", "gbtree"},
+                                                                 {"num_parallel_tree", "100"},
+                                                                 {"subsample", "0.8"},
+                                                                 {"colsample_bynode", "0.8"},
+                                                                 {"eta", "1"},
+                                                                 {"max_depth", "10"},
+                                                                 {"seed", "1"},
+                                                                 {"nthread", "1"},
+                                                                 {"tree_method", "exact"}}
+            : std::vector<std::pair<const char *, const char *>>{{"objective", "reg:squarederror"},
+                                                                 {"booster", "gbtree"},
+                                                                 {"eta", "0.1"},
+                                                                 {"max_depth", "6"},
+                                                                 {"subsample", "0.9"},
+                                                                 {"seed", "1"},
+                                                                 {"nthread", "1"},
+                                                                 {"tree_method", "exact"}};
     for (const auto &[key, value] : params)
         ok = ok && XGBoosterSetParam(m_booster, key, value) == 0;
     const int rounds = m_forest ? 1 : 300;
