@@ -1,6 +1,9 @@
 #include "cli_common.h"
 
+#include "profiling/dataset_store.h"
 #include "runtime/runtime_api.h"
+
+#include <QFileInfo>
 
 #include <QCoreApplication>
 
@@ -50,6 +53,21 @@ bool checkChoice(const QString &option, const QString &value, const QStringList 
     printError(
         QCoreApplication::translate("cli", "%1 must be %2, not '%3'").arg(option, choices, value));
     return false;
+}
+
+bool openDataset(const QString &dbOption, bool mustExist, core::DatasetStore *store)
+{
+    const QString path = dbOption.isEmpty() ? core::defaultDatasetPath() : dbOption;
+    if (mustExist && !QFileInfo::exists(path)) {
+        printError(QCoreApplication::translate("cli", "%1: no such dataset (profile creates it)")
+                       .arg(path));
+        return false;
+    }
+    if (!store->open(path)) {
+        printError(store->errorString());
+        return false;
+    }
+    return true;
 }
 
 const core::RuntimeApi *loadRuntime()

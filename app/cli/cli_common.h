@@ -9,7 +9,8 @@
 
 namespace layerlens::core {
 struct RuntimeApi;
-}
+class DatasetStore;
+} // namespace layerlens::core
 
 namespace layerlens::cli {
 
@@ -36,6 +37,10 @@ std::optional<int> parseCommand(QCommandLineParser &parser, const QString &comma
 // Checks an option value against the allowed ones; prints "--OPTION must be
 // a, b or c, not 'x'" and returns false otherwise.
 bool checkChoice(const QString &option, const QString &value, const QStringList &allowed);
+
+// Opens the dataset at --db (or the default path) into store; prints why and
+// returns false when it cannot, or when it does not exist and mustExist.
+bool openDataset(const QString &dbOption, bool mustExist, core::DatasetStore *store);
 
 // The LibTorch runtime module; prints why and returns nullptr when it cannot load.
 const core::RuntimeApi *loadRuntime();

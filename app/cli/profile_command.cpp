@@ -227,16 +227,10 @@ int runDatasetsCommand(const QStringList &args)
     parser.addOptions({db, exportTo, importFrom});
     if (const auto stop = parseCommand(parser, QStringLiteral("datasets"), args))
         return *stop;
-    const QString path = parser.isSet(db) ? parser.value(db) : core::defaultDatasetPath();
-    if (!QFileInfo::exists(path) && !parser.isSet(importFrom)) {
-        printError(tr("%1: no such dataset (profile creates it)").arg(path));
-        return ExitFailure;
-    }
     core::DatasetStore store;
-    if (!store.open(path)) {
-        printError(store.errorString());
+    if (!openDataset(parser.value(db), !parser.isSet(importFrom), &store))
         return ExitFailure;
-    }
+    const QString path = store.path();
     if (parser.isSet(importFrom)) {
         QFile file(parser.value(importFrom));
         if (!file.open(QIODevice::ReadOnly)) {

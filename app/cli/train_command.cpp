@@ -48,16 +48,10 @@ int runTrainCommand(const QStringList &args)
         printError(tr("train needs --out PROFILE_DIR"));
         return ExitUsage;
     }
-    const QString path = parser.isSet(db) ? parser.value(db) : core::defaultDatasetPath();
-    if (!QFileInfo::exists(path)) {
-        printError(tr("%1: no such dataset (profile creates it)").arg(path));
-        return ExitFailure;
-    }
     core::DatasetStore store;
-    if (!store.open(path)) {
-        printError(store.errorString());
+    if (!openDataset(parser.value(db), true, &store))
         return ExitFailure;
-    }
+    const QString path = store.path();
     const QStringList only = parser.value(modules).split(QLatin1Char(','), Qt::SkipEmptyParts);
     const bool tty = isatty(fileno(stderr));
     QStringList skipped;

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <optional>
 #include <random>
 
 namespace layerlens::core {
@@ -126,6 +127,23 @@ uint64_t mix(uint64_t x)
     x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
     x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
     return x ^ (x >> 31);
+}
+
+// Module parameters of a 2-D window operator (Conv, pooling) on a 4-D input:
+// batch, channels, size, kernel, stride. nullopt unless the kernel is square,
+// since a module has one kernel size.
+std::optional<std::map<QString, int64_t>> windowParams(const Node &node,
+                                                       const std::vector<int64_t> &in)
+{
+    const auto kernel = node.attrInts(QStringLiteral("kernel_shape"));
+    const auto strides = node.attrInts(QStringLiteral("strides"));
+    if (!kernel || kernel->size() != 2 || (*kernel)[0] != (*kernel)[1])
+        return std::nullopt;
+    return std::map<QString, int64_t>{{QStringLiteral("batch"), in[0]},
+                                      {QStringLiteral("in_channels"), in[1]},
+                                      {QStringLiteral("size"), in[2]},
+                                      {QStringLiteral("kernel"), (*kernel)[0]},
+                                      {QStringLiteral("stride"), strides ? (*strides)[0] : 1}};
 }
 
 } // namespace
@@ -249,33 +267,23 @@ std::vector<ModuleConfig> harvestConfigs(const Graph &graph, const ProfilingSpec
         std::map<QString, int64_t> p;
         bool depthwise = false;
         if (node.opType == QLatin1String("Conv") && in->size() == 4) {
-            const auto kernel = node.attrInts(QStringLiteral("kernel_shape"));
-            const auto strides = node.attrInts(QStringLiteral("strides"));
+            const auto window = windowParams(node, *in);
             const int64_t group = node.attrInt(QStringLiteral("group"), 1);
-            if (!kernel || kernel->size() != 2 || (*kernel)[0] != (*kernel)[1])
+            if (!window)
                 continue;
             depthwise = group > 1 && group == (*in)[1] && group == (*out)[1];
             if (group > 1 && !depthwise)
                 continue;
-            p = {{QStringLiteral("batch"), (*in)[0]},
-                 {QStringLiteral("in_channels"), (*in)[1]},
-                 {QStringLiteral("size"), (*in)[2]},
-                 {QStringLiteral("kernel"), (*kernel)[0]},
-                 {QStringLiteral("stride"), strides ? (*strides)[0] : 1}};
+            p = *window;
             if (!depthwise)
                 p[QStringLiteral("out_channels")] = (*out)[1];
         } else if ((node.opType == QLatin1String("MaxPool") ||
                     node.opType == QLatin1String("AveragePool")) &&
                    in->size() == 4) {
-            const auto kernel = node.attrInts(QStringLiteral("kernel_shape"));
-            const auto strides = node.attrInts(QStringLiteral("strides"));
-            if (!kernel || kernel->size() != 2)
+            const auto window = windowParams(node, *in);
+            if (!window)
                 continue;
-            p = {{QStringLiteral("batch"), (*in)[0]},
-                 {QStringLiteral("in_channels"), (*in)[1]},
-                 {QStringLiteral("size"), (*in)[2]},
-                 {QStringLiteral("kernel"), (*kernel)[0]},
-                 {QStringLiteral("stride"), strides ? (*strides)[0] : 1}};
+            p = *window;
         } else if (node.opType == QLatin1String("Gemm") && in->size() == 2) {
             p = {{QStringLiteral("batch"), (*in)[0]},
                  {QStringLiteral("in_features"), (*in)[1]},
