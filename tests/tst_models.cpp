@@ -1,6 +1,8 @@
 // Regression models, grouped evaluation, selection, and profile bundles.
 #include "models/device_profile.h"
 #include "models/module_training.h"
+#include "models/neural_models.h"
+#include "models/profile_tables.h"
 #include "models/regression_model.h"
 
 #include <QDir>
@@ -178,6 +180,115 @@ private Q_SLOTS:
         QVERIFY(!core::trainModule(QStringLiteral("toy"), syntheticSamples(5, 1), {}, &training,
                                    &error));
         QVERIFY(error.contains(QStringLiteral("at least")));
+    }
+
+    void mednLearnsMaskedTargetsJointly()
+    {
+        // Two targets; the second (memory) measured on only every other sample.
+        const auto samples = syntheticSamples(300, 10);
+        const auto encoding = core::FeatureEncoding::of(samples);
+        std::vector<int> rows(samples.size());
+        std::iota(rows.begin(), rows.end(), 0);
+        const core::Matrix x = encoding.encode(samples, rows);
+        core::Matrix y(x.rows(), 2), mask = core::Matrix::Ones(x.rows(), 2);
+        for (int i = 0; i < y.rows(); ++i) {
+            y(i, 0) = std::log(samples[i].latencyMedianMs);
+            y(i, 1) = i % 2 ? std::log(double(samples[i].peakMemoryBytes)) : 0.0;
+            mask(i, 1) = i % 2;
+        }
+        QString error;
+        const auto network = core::MednNetwork::fit(
+            x, y, mask, {QStringLiteral("latency_ms"), QStringLiteral("memory_bytes")}, 1, &error);
+        QVERIFY2(network, qPrintable(error));
+        QCOMPARE(network->network.heads.size(), size_t(2));
+        for (int head = 0; head < 2; ++head) {
+            const core::MednModel model(network, head);
+            const core::Vector p = model.predict(x);
+            double ape = 0;
+            for (int i = 0; i < y.rows(); ++i) {
+                const double truth =
+                    head == 0 ? samples[i].latencyMedianMs : double(samples[i].peakMemoryBytes);
+                ape += std::fabs(std::exp(p[i]) - truth) / truth;
+            }
+            // Also the rows whose memory was masked are predicted well.
+            QVERIFY2(100 * ape / y.rows() < 5, qPrintable(QString::number(100 * ape / y.rows())));
+        }
+        // Same seed, same data: the same network, to the bit.
+        const auto again = core::MednNetwork::fit(
+            x, y, mask, {QStringLiteral("latency_ms"), QStringLiteral("memory_bytes")}, 1, &error);
+        QVERIFY(again);
+        const core::Vector a = core::MednModel(network, 0).predict(x);
+        const core::Vector b = core::MednModel(again, 0).predict(x);
+        QVERIFY(std::memcmp(a.data(), b.data(), sizeof(double) * a.size()) == 0);
+    }
+
+    void trainModuleOffersMednPerTargetAndReportsGains()
+    {
+        core::TrainOptions options;
+        options.kinds = {QStringLiteral("ridge"), QStringLiteral("medn")};
+        core::ModuleTraining training;
+        QString error;
+        QVERIFY2(core::trainModule(QStringLiteral("toy"), syntheticSamples(150, 11), options,
+                                   &training, &error),
+                 qPrintable(error));
+        QCOMPARE(training.targets.size(), size_t(2));
+        for (const auto &t : training.targets) {
+            QCOMPARE(t.candidates.size(), size_t(2));
+            QCOMPARE(t.candidates[1].kind, QStringLiteral("medn"));
+            QVERIFY(t.model);
+        }
+        core::DeviceProfile profile;
+        profile.modules.push_back(std::move(training));
+        const auto gains = core::selectionGains(profile);
+        QCOMPARE(gains.size(), size_t(2));
+        QCOMPARE(gains[0].modules, 1);
+        QVERIFY(std::isfinite(gains[0].mednMape));
+        QVERIFY(gains[0].bestKindMape <= gains[0].mednMape);
+        QVERIFY(core::profileToTable(profile).contains(QStringLiteral("MEDN alone")));
+    }
+
+    void incrementalRetrainingReusesUnchangedModules()
+    {
+        QTemporaryDir dir;
+        core::DatasetStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("d.sqlite"))));
+        auto toy = syntheticSamples(60, 12);
+        auto other = syntheticSamples(60, 13);
+        for (auto &s : other) {
+            s.module = QStringLiteral("other");
+            s.runUuid = QStringLiteral("o");
+            s.id = QStringLiteral("o-%1").arg(s.seq);
+        }
+        QCOMPARE(store.importSamples(toy), 60);
+        QCOMPARE(store.importSamples(other), 60);
+        core::TrainOptions options;
+        options.kinds = {QStringLiteral("ridge"), QStringLiteral("knn")};
+        QStringList skipped, reused;
+        QString error;
+        auto first = core::trainProfile(store, {}, {}, options, &skipped, &error);
+        QVERIFY2(first, qPrintable(error));
+        const QString profileDir = dir.filePath(QStringLiteral("profile"));
+        QVERIFY(first->save(profileDir, &error));
+        const QString otherHash = first->module(QStringLiteral("other"))->sampleHash;
+
+        // New samples of one module: only that one is retrained.
+        auto more = syntheticSamples(20, 14);
+        for (auto &s : more) {
+            s.module = QStringLiteral("other");
+            s.runUuid = QStringLiteral("o2");
+            s.id = QStringLiteral("o2-%1").arg(s.seq);
+        }
+        QCOMPARE(store.importSamples(more), 20);
+        auto base = core::DeviceProfile::load(profileDir, &error);
+        QVERIFY2(base, qPrintable(error));
+        auto second =
+            core::trainProfile(store, {}, {}, options, &skipped, &error, {}, base.get(), &reused);
+        QVERIFY2(second, qPrintable(error));
+        QCOMPARE(reused, QStringList{QStringLiteral("toy")});
+        QCOMPARE(second->module(QStringLiteral("other"))->samples, 80);
+        QVERIFY(second->module(QStringLiteral("other"))->sampleHash != otherHash);
+        QVERIFY(second->save(profileDir, &error));
+        QVERIFY(core::DeviceProfile::load(profileDir, &error));
     }
 
     void bundleRoundTripAndFutureSchema()

@@ -3,11 +3,14 @@
 #include "cli_common.h"
 
 #include "models/device_profile.h"
+#include "models/profile_tables.h"
 #include "profiling/dataset_store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cstdio>
 #include <unistd.h>
@@ -29,7 +32,8 @@ int runTrainCommand(const QStringList &args)
     parser.setApplicationDescription(
         tr("Trains regression models per module from a profiling dataset, evaluates every kind "
            "on held-out configurations, selects per module and target the cheapest model within "
-           "0.5 MAPE points of the best, and writes a device profile bundle."));
+           "--tolerance MAPE points of the best, and writes a device profile bundle. Neural "
+           "kinds (mlp, medn) train with LibTorch."));
     const QCommandLineOption db(QStringLiteral("db"),
                                 tr("Dataset file; default: %1.").arg(core::defaultDatasetPath()),
                                 QStringLiteral("FILE"));
@@ -41,12 +45,54 @@ int runTrainCommand(const QStringList &args)
     const QCommandLineOption modules(QStringLiteral("modules"),
                                      tr("Comma-separated modules to train (default: all)."),
                                      QStringLiteral("LIST"));
-    parser.addOptions({db, out, device, modules});
+    const QCommandLineOption kinds(QStringLiteral("kinds"),
+                                   tr("Comma-separated model kinds to try (default: all: %1).")
+                                       .arg(core::modelKinds().join(QLatin1Char(','))),
+                                   QStringLiteral("LIST"));
+    const QCommandLineOption tolerance(
+        QStringLiteral("tolerance"),
+        tr("MAPE points within the best that a cheaper model may be selected (default 0.5)."),
+        QStringLiteral("POINTS"), QStringLiteral("0.5"));
+    const QCommandLineOption base(
+        QStringLiteral("base"),
+        tr("Earlier profile of the same device: modules without new samples are taken over "
+           "from it instead of retrained (incremental retraining; may equal --out)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("table or json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
+    parser.addOptions({db, out, device, modules, kinds, tolerance, base, format});
     if (const auto stop = parseCommand(parser, QStringLiteral("train"), args))
         return *stop;
     if (!parser.isSet(out)) {
         printError(tr("train needs --out PROFILE_DIR"));
         return ExitUsage;
+    }
+    if (!checkChoice(QStringLiteral("--format"), parser.value(format),
+                     {QStringLiteral("table"), QStringLiteral("json")}))
+        return ExitUsage;
+    core::TrainOptions options;
+    if (parser.isSet(kinds)) {
+        options.kinds = parser.value(kinds).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &k : options.kinds) {
+            if (!checkChoice(QStringLiteral("--kinds"), k, core::modelKinds()))
+                return ExitUsage;
+        }
+    }
+    bool numberOk = false;
+    options.tolerance = parser.value(tolerance).toDouble(&numberOk);
+    if (!numberOk || options.tolerance < 0) {
+        printError(tr("--tolerance must be a number of MAPE points >= 0, not '%1'")
+                       .arg(parser.value(tolerance)));
+        return ExitUsage;
+    }
+    std::unique_ptr<core::DeviceProfile> baseProfile;
+    if (parser.isSet(base)) {
+        QString problem;
+        baseProfile = core::DeviceProfile::load(parser.value(base), &problem);
+        if (!baseProfile) {
+            printError(problem);
+            return ExitFailure;
+        }
     }
     core::DatasetStore store;
     if (!openDataset(parser.value(db), true, &store))
@@ -54,15 +100,16 @@ int runTrainCommand(const QStringList &args)
     const QString path = store.path();
     const QStringList only = parser.value(modules).split(QLatin1Char(','), Qt::SkipEmptyParts);
     const bool tty = isatty(fileno(stderr));
-    QStringList skipped;
+    QStringList skipped, reused;
     QString problem;
-    const auto profile =
-        core::trainProfile(store, parser.value(device), only, {}, &skipped, &problem,
-                           [tty](const QString &module, int done, int total) {
-                               if (tty)
-                                   std::fprintf(stderr, "\r\033[Ktraining %s (%d/%d)",
-                                                qPrintable(module), done + 1, total);
-                           });
+    const auto profile = core::trainProfile(
+        store, parser.value(device), only, options, &skipped, &problem,
+        [tty](const QString &module, int done, int total) {
+            if (tty)
+                std::fprintf(stderr, "\r\033[Ktraining %s (%d/%d)", qPrintable(module), done + 1,
+                             total);
+        },
+        baseProfile.get(), &reused);
     if (tty)
         std::fputs("\r\033[K", stderr);
     if (!profile) {
@@ -73,9 +120,20 @@ int runTrainCommand(const QStringList &args)
         printError(problem);
         return ExitFailure;
     }
+    if (parser.value(format) == QLatin1String("json")) {
+        QJsonObject json = core::profileToJson(*profile);
+        json.insert(QStringLiteral("skipped"), QJsonArray::fromStringList(skipped));
+        json.insert(QStringLiteral("reused"), QJsonArray::fromStringList(reused));
+        json.insert(QStringLiteral("profile"), parser.value(out));
+        printOut(QString::fromUtf8(QJsonDocument(json).toJson()));
+        return ExitOk;
+    }
     QString text = core::profileToTable(*profile);
     for (const QString &s : skipped)
         text += tr("skipped: %1\n").arg(s);
+    if (!reused.isEmpty())
+        text += tr("unchanged since the base profile, not retrained: %1\n")
+                    .arg(reused.join(QStringLiteral(", ")));
     text += tr("profile written to %1\n").arg(parser.value(out));
     printOut(text);
     return ExitOk;
@@ -87,19 +145,27 @@ int runModelsCommand(const QStringList &args)
     parser.setApplicationDescription(
         tr("Prints a device profile's evaluation and selection tables."));
     parser.addPositionalArgument(QStringLiteral("profile"), tr("Profile folder."));
+    const QCommandLineOption format(QStringLiteral("format"), tr("table or json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
+    parser.addOption(format);
     if (const auto stop = parseCommand(parser, QStringLiteral("models"), args))
         return *stop;
     if (parser.positionalArguments().size() != 1) {
         printError(tr("models needs one profile folder"));
         return ExitUsage;
     }
+    if (!checkChoice(QStringLiteral("--format"), parser.value(format),
+                     {QStringLiteral("table"), QStringLiteral("json")}))
+        return ExitUsage;
     QString problem;
     const auto profile = core::DeviceProfile::load(parser.positionalArguments().first(), &problem);
     if (!profile) {
         printError(problem);
         return ExitFailure;
     }
-    printOut(core::profileToTable(*profile));
+    printOut(parser.value(format) == QLatin1String("json")
+                 ? QString::fromUtf8(QJsonDocument(core::profileToJson(*profile)).toJson())
+                 : core::profileToTable(*profile));
     return ExitOk;
 }
 

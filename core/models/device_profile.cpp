@@ -6,8 +6,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 
+#include <algorithm>
 #include <map>
 
 namespace layerlens::core {
@@ -46,12 +49,6 @@ std::optional<QJsonObject> readJson(const QString &path, QString *error)
     return doc.object();
 }
 
-Target targetOf(const QString &key, bool *ok)
-{
-    *ok = key == QLatin1String("latency_ms") || key == QLatin1String("memory_bytes");
-    return key == QLatin1String("memory_bytes") ? Target::Memory : Target::Latency;
-}
-
 } // namespace
 
 const ModuleTraining *DeviceProfile::module(const QString &name) const
@@ -70,19 +67,16 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
         return false;
     }
     QJsonObject modulesJson;
+    QSet<QString> written;
     for (const ModuleTraining &m : modules) {
         QJsonObject targets;
         for (const TargetTraining &t : m.targets) {
-            QJsonArray candidates;
-            for (const Candidate &c : t.candidates) {
-                QJsonObject entry = c.metrics.toJson();
-                entry.insert(QStringLiteral("kind"), c.kind);
-                candidates.append(entry);
-            }
+            const QJsonArray candidates = candidatesToJson(t.candidates);
             const QString file =
                 QStringLiteral("%1.%2.%3.json").arg(m.module, targetKey(t.target), t.model->kind());
             if (!writeJson(QDir(dir).filePath(file), t.model->toJson(), error))
                 return false;
+            written.insert(file);
             targets.insert(targetKey(t.target),
                            QJsonObject{{QStringLiteral("candidates"), candidates},
                                        {QStringLiteral("selected"), t.model->kind()},
@@ -90,6 +84,7 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
         }
         modulesJson.insert(m.module, QJsonObject{{QStringLiteral("op"), m.op},
                                                  {QStringLiteral("samples"), m.samples},
+                                                 {QStringLiteral("sample_hash"), m.sampleHash},
                                                  {QStringLiteral("encoding"), m.encoding.toJson()},
                                                  {QStringLiteral("targets"), targets}});
     }
@@ -101,7 +96,16 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
         {QStringLiteral("spec_hashes"), QJsonArray::fromStringList(specHashes)},
         {QStringLiteral("modules"), modulesJson},
     };
-    return writeJson(QDir(dir).filePath(QStringLiteral("manifest.json")), manifest, error);
+    if (!writeJson(QDir(dir).filePath(QStringLiteral("manifest.json")), manifest, error))
+        return false;
+    // Model files of an earlier profile in this folder that the manifest no longer names.
+    static const QRegularExpression modelFile(
+        QStringLiteral("^[A-Za-z0-9_-]+\\.(latency_ms|memory_bytes|energy_j)\\.[a-z_]+\\.json$"));
+    for (const QString &name : QDir(dir).entryList({QStringLiteral("*.json")}, QDir::Files)) {
+        if (modelFile.match(name).hasMatch() && !written.contains(name))
+            QFile::remove(QDir(dir).filePath(name));
+    }
+    return true;
 }
 
 std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *error)
@@ -135,6 +139,7 @@ std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *
         m.module = it.key();
         m.op = mj.value(QStringLiteral("op")).toString();
         m.samples = mj.value(QStringLiteral("samples")).toInt();
+        m.sampleHash = mj.value(QStringLiteral("sample_hash")).toString();
         QString problem;
         if (!m.encoding.fromJson(mj.value(QStringLiteral("encoding")).toObject(), &problem)) {
             *error = tr("%1: module %2: %3").arg(manifestPath, m.module, problem);
@@ -143,9 +148,8 @@ std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *
         const QJsonObject targets = mj.value(QStringLiteral("targets")).toObject();
         for (auto t = targets.begin(); t != targets.end(); ++t) {
             const QJsonObject tj = t.value().toObject();
-            bool known = false;
             TargetTraining training;
-            training.target = targetOf(t.key(), &known);
+            const bool known = targetFromKey(t.key(), &training.target);
             const QString kind = tj.value(QStringLiteral("selected")).toString();
             training.model = createModel(kind);
             if (!known || !training.model) {
@@ -189,7 +193,8 @@ std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *
 std::unique_ptr<DeviceProfile>
 trainProfile(const DatasetStore &store, const QString &device, const QStringList &modules,
              const TrainOptions &options, QStringList *skipped, QString *error,
-             const std::function<void(const QString &, int, int)> &progress)
+             const std::function<void(const QString &, int, int)> &progress, DeviceProfile *base,
+             QStringList *reused)
 {
     std::map<QString, std::vector<Sample>> byModule;
     auto profile = std::make_unique<DeviceProfile>();
@@ -220,16 +225,34 @@ trainProfile(const DatasetStore &store, const QString &device, const QStringList
             skipped->append(tr("%1: no samples").arg(m));
     }
     profile->dataset = QString::fromLatin1(ids.result().toHex());
+    if (base && base->device != profile->device)
+        base = nullptr; // another device's models are no starting point
     int done = 0;
     for (auto &[name, samples] : byModule) {
         if (progress)
             progress(name, done++, static_cast<int>(byModule.size()));
+        QCryptographicHash moduleIds(QCryptographicHash::Sha256);
+        for (const Sample &s : samples)
+            moduleIds.addData(s.id.toUtf8());
+        const QString hash = QString::fromLatin1(moduleIds.result().toHex());
+        if (base) {
+            auto old = std::find_if(base->modules.begin(), base->modules.end(),
+                                    [&](const ModuleTraining &m) { return m.module == name; });
+            if (old != base->modules.end() && old->sampleHash == hash) {
+                profile->modules.push_back(std::move(*old));
+                base->modules.erase(old);
+                if (reused)
+                    reused->append(name);
+                continue;
+            }
+        }
         ModuleTraining training;
         QString problem;
         if (!trainModule(name, samples, options, &training, &problem)) {
             skipped->append(problem);
             continue;
         }
+        training.sampleHash = hash;
         profile->modules.push_back(std::move(training));
     }
     if (profile->modules.empty()) {
@@ -238,38 +261,6 @@ trainProfile(const DatasetStore &store, const QString &device, const QStringList
         return nullptr;
     }
     return profile;
-}
-
-QString profileToTable(const DeviceProfile &profile)
-{
-    QString out = tr("device %1, dataset %2\n").arg(profile.device, profile.dataset.left(12));
-    out +=
-        QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
-            .arg(tr("module").leftJustified(18), tr("target").leftJustified(12),
-                 tr("kind").leftJustified(13), tr("MAPE %").rightJustified(7),
-                 tr("R2").rightJustified(6), tr("<=10%").rightJustified(6),
-                 tr("us/pred").rightJustified(8), tr("bytes").rightJustified(9), tr("test/train"));
-    for (const ModuleTraining &m : profile.modules) {
-        for (const TargetTraining &t : m.targets) {
-            for (size_t i = 0; i < t.candidates.size(); ++i) {
-                const Candidate &c = t.candidates[i];
-                const ModelMetrics &x = c.metrics;
-                out +=
-                    QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9/%10%11\n")
-                        .arg(m.module.left(18).leftJustified(18),
-                             targetKey(t.target).leftJustified(12), c.kind.leftJustified(13))
-                        .arg(x.mape, 7, 'f', 2)
-                        .arg(x.r2, 6, 'f', 3)
-                        .arg(x.within10, 6, 'f', 1)
-                        .arg(x.predictMicros, 8, 'f', 2)
-                        .arg(x.sizeBytes, 9)
-                        .arg(x.testSamples)
-                        .arg(x.trainSamples)
-                        .arg(static_cast<int>(i) == t.selected ? tr("  <- selected") : QString());
-            }
-        }
-    }
-    return out;
 }
 
 } // namespace layerlens::core

@@ -34,13 +34,14 @@ struct DeviceProfile
 };
 
 // Trains a profile from the samples of one device in a dataset (every module
-// with enough samples, or those listed). progress(module, done, total).
+// with enough samples, or those listed). With a base profile of the same
+// device, modules whose samples did not change since it are taken over
+// as they are (incremental retraining); *reused lists them.
+// progress(module, done, total).
 std::unique_ptr<DeviceProfile>
 trainProfile(const DatasetStore &store, const QString &device, const QStringList &modules,
              const TrainOptions &options, QStringList *skipped, QString *error,
-             const std::function<void(const QString &, int, int)> &progress = {});
-
-// The evaluation and selection tables, for terminals.
-QString profileToTable(const DeviceProfile &profile);
+             const std::function<void(const QString &, int, int)> &progress = {},
+             DeviceProfile *base = nullptr, QStringList *reused = nullptr);
 
 } // namespace layerlens::core

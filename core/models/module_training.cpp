@@ -1,5 +1,7 @@
 #include "models/module_training.h"
 
+#include "models/neural_models.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -95,13 +97,44 @@ bool FeatureEncoding::fromJson(const QJsonObject &json, QString *error)
 
 QString targetKey(Target target)
 {
-    return target == Target::Latency ? QStringLiteral("latency_ms")
-                                     : QStringLiteral("memory_bytes");
+    switch (target) {
+    case Target::Latency:
+        return QStringLiteral("latency_ms");
+    case Target::Memory:
+        return QStringLiteral("memory_bytes");
+    case Target::Energy:
+        return QStringLiteral("energy_j");
+    }
+    return {};
+}
+
+bool targetFromKey(const QString &key, Target *target)
+{
+    for (Target t : allTargets()) {
+        if (targetKey(t) == key) {
+            *target = t;
+            return true;
+        }
+    }
+    return false;
+}
+
+std::vector<Target> allTargets()
+{
+    return {Target::Latency, Target::Memory, Target::Energy};
 }
 
 double targetValue(const Sample &s, Target target)
 {
-    return target == Target::Latency ? s.latencyMedianMs : double(s.peakMemoryBytes);
+    switch (target) {
+    case Target::Latency:
+        return s.latencyMedianMs;
+    case Target::Memory:
+        return double(s.peakMemoryBytes);
+    case Target::Energy:
+        return s.energyJoules.value_or(0.0);
+    }
+    return 0;
 }
 
 QJsonObject ModelMetrics::toJson() const
@@ -115,6 +148,17 @@ QJsonObject ModelMetrics::toJson() const
                        {QStringLiteral("size_bytes"), static_cast<qint64>(sizeBytes)},
                        {QStringLiteral("train_samples"), trainSamples},
                        {QStringLiteral("test_samples"), testSamples}};
+}
+
+QJsonArray candidatesToJson(const std::vector<Candidate> &candidates)
+{
+    QJsonArray out;
+    for (const Candidate &c : candidates) {
+        QJsonObject entry = c.metrics.toJson();
+        entry.insert(QStringLiteral("kind"), c.kind);
+        out.append(entry);
+    }
+    return out;
 }
 
 void splitByConfiguration(const std::vector<Sample> &samples, double testShare, uint64_t seed,
@@ -192,6 +236,54 @@ int selectCandidate(const std::vector<Candidate> &candidates, double tolerance)
     return chosen;
 }
 
+namespace {
+
+// Rows of `rows` where the device measured target.
+std::vector<int> measuredRows(const std::vector<Sample> &samples, const std::vector<int> &rows,
+                              Target target)
+{
+    std::vector<int> out;
+    for (int r : rows) {
+        if (targetValue(samples[r], target) > 0)
+            out.push_back(r);
+    }
+    return out;
+}
+
+Vector logTargets(const std::vector<Sample> &samples, const std::vector<int> &rows, Target target)
+{
+    Vector y(static_cast<Eigen::Index>(rows.size()));
+    for (size_t i = 0; i < rows.size(); ++i)
+        y[static_cast<Eigen::Index>(i)] = std::log(targetValue(samples[rows[i]], target));
+    return y;
+}
+
+// The joint MEDN of every target on rows; masked where a sample lacks one.
+std::shared_ptr<const MednNetwork> fitJointMedn(const std::vector<Sample> &samples,
+                                                const std::vector<int> &rows,
+                                                const FeatureEncoding &encoding,
+                                                const std::vector<Target> &targets, uint64_t seed,
+                                                QString *error)
+{
+    const auto n = static_cast<Eigen::Index>(rows.size());
+    const auto k = static_cast<Eigen::Index>(targets.size());
+    Matrix y = Matrix::Zero(n, k), mask = Matrix::Zero(n, k);
+    QStringList keys;
+    for (Eigen::Index t = 0; t < k; ++t) {
+        keys.append(targetKey(targets[t]));
+        for (Eigen::Index i = 0; i < n; ++i) {
+            const double v = targetValue(samples[rows[i]], targets[t]);
+            if (v > 0) {
+                y(i, t) = std::log(v);
+                mask(i, t) = 1;
+            }
+        }
+    }
+    return MednNetwork::fit(encoding.encode(samples, rows), y, mask, keys, seed, error);
+}
+
+} // namespace
+
 bool trainModule(const QString &module, const std::vector<Sample> &all, const TrainOptions &options,
                  ModuleTraining *out, QString *error)
 {
@@ -206,33 +298,46 @@ bool trainModule(const QString &module, const std::vector<Sample> &all, const Tr
     }
     out->op = all.front().op;
     out->encoding = FeatureEncoding::of(all);
-    for (Target target : {Target::Latency, Target::Memory}) {
-        // Only samples where the device measured this metric.
-        std::vector<Sample> measured;
-        for (const Sample &s : all) {
-            if (targetValue(s, target) > 0)
-                measured.push_back(s);
-        }
-        if (static_cast<int>(measured.size()) < options.minSamples)
-            continue;
-        std::vector<int> train, test;
-        splitByConfiguration(measured, options.testShare, options.seed, &train, &test);
-        const Matrix xTrain = out->encoding.encode(measured, train);
-        const Matrix xTest = out->encoding.encode(measured, test);
-        Vector yTrain(static_cast<Eigen::Index>(train.size()));
-        Vector truth(static_cast<Eigen::Index>(test.size()));
-        for (size_t i = 0; i < train.size(); ++i)
-            yTrain[static_cast<Eigen::Index>(i)] =
-                std::log(targetValue(measured[train[i]], target));
-        for (size_t i = 0; i < test.size(); ++i)
-            truth[static_cast<Eigen::Index>(i)] = targetValue(measured[test[i]], target);
+    std::vector<int> trainRows, testRows, every(all.size());
+    std::iota(every.begin(), every.end(), 0);
+    splitByConfiguration(all, options.testShare, options.seed, &trainRows, &testRows);
+
+    // The targets this device measured often enough.
+    std::vector<Target> active;
+    for (Target target : allTargets()) {
+        if (static_cast<int>(measuredRows(all, every, target).size()) >= options.minSamples &&
+            !measuredRows(all, testRows, target).empty())
+            active.push_back(target);
+    }
+    // MEDN learns every active target at once (Shen et al.): one network, one head each.
+    std::shared_ptr<const MednNetwork> joint;
+    QString mednProblem;
+    if (options.kinds.contains(QLatin1String("medn")) && !active.empty())
+        joint = fitJointMedn(all, trainRows, out->encoding, active, options.seed, &mednProblem);
+    std::shared_ptr<const MednNetwork> jointOnAll;
+
+    for (size_t head = 0; head < active.size(); ++head) {
+        const Target target = active[head];
+        const std::vector<int> train = measuredRows(all, trainRows, target);
+        const std::vector<int> test = measuredRows(all, testRows, target);
+        const Matrix xTrain = out->encoding.encode(all, train);
+        const Matrix xTest = out->encoding.encode(all, test);
+        const Vector yTrain = logTargets(all, train, target);
+        const Vector truth = logTargets(all, test, target).array().exp();
         TargetTraining t;
         t.target = target;
         for (const QString &kind : options.kinds) {
-            auto model = createModel(kind);
-            QString problem;
-            if (!model || !model->fit(xTrain, yTrain, &problem))
-                continue;
+            std::unique_ptr<RegressionModel> model;
+            if (kind == QLatin1String("medn")) {
+                if (!joint)
+                    continue;
+                model = std::make_unique<MednModel>(joint, static_cast<int>(head));
+            } else {
+                model = createModel(kind);
+                QString problem;
+                if (!model || !model->fit(xTrain, yTrain, &problem))
+                    continue;
+            }
             Candidate c{kind, evaluateModel(*model, xTest, truth)};
             c.metrics.trainSamples = static_cast<int>(train.size());
             t.candidates.push_back(c);
@@ -241,16 +346,22 @@ bool trainModule(const QString &module, const std::vector<Sample> &all, const Tr
         if (t.selected < 0)
             continue;
         // The selected kind, refitted on every sample.
-        std::vector<int> every(measured.size());
-        std::iota(every.begin(), every.end(), 0);
-        Vector y(static_cast<Eigen::Index>(measured.size()));
-        for (size_t i = 0; i < measured.size(); ++i)
-            y[static_cast<Eigen::Index>(i)] = std::log(targetValue(measured[i], target));
-        t.model = createModel(t.candidates[t.selected].kind);
-        QString problem;
-        if (!t.model->fit(out->encoding.encode(measured, every), y, &problem)) {
-            *error = problem;
-            return false;
+        const QString kind = t.candidates[t.selected].kind;
+        if (kind == QLatin1String("medn")) {
+            if (!jointOnAll)
+                jointOnAll = fitJointMedn(all, every, out->encoding, active, options.seed, error);
+            if (!jointOnAll)
+                return false;
+            t.model = std::make_unique<MednModel>(jointOnAll, static_cast<int>(head));
+        } else {
+            const std::vector<int> rows = measuredRows(all, every, target);
+            t.model = createModel(kind);
+            QString problem;
+            if (!t.model->fit(out->encoding.encode(all, rows), logTargets(all, rows, target),
+                              &problem)) {
+                *error = problem;
+                return false;
+            }
         }
         out->targets.push_back(std::move(t));
     }

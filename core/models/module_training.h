@@ -3,6 +3,7 @@
 #include "models/regression_model.h"
 #include "profiling/dataset_store.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -28,9 +29,14 @@ struct FeatureEncoding
 enum class Target
 {
     Latency,
-    Memory
+    Memory,
+    Energy
 };
-QString targetKey(Target target); // "latency_ms", "memory_bytes"
+QString targetKey(Target target); // "latency_ms", "memory_bytes", "energy_j"
+// The target a key names; false when it names none.
+bool targetFromKey(const QString &key, Target *target);
+// Every target, in the order models list them.
+std::vector<Target> allTargets();
 // The target's value in a sample, or a non-positive number when unmeasured.
 double targetValue(const Sample &sample, Target target);
 
@@ -63,6 +69,8 @@ struct Candidate
     QString kind;
     ModelMetrics metrics;
 };
+// [{"kind", metrics...}], as manifests store them.
+QJsonArray candidatesToJson(const std::vector<Candidate> &candidates);
 
 // Time/space-efficient selection (Shen et al.): among candidates whose MAPE
 // is within `tolerance` points of the best, the one with the lowest predict
@@ -93,6 +101,7 @@ struct ModuleTraining
     QString module;
     QString op;
     int samples = 0;
+    QString sampleHash; // SHA-256 of the sample ids trained on: unchanged means no retraining
     FeatureEncoding encoding;
     std::vector<TargetTraining> targets;
 };

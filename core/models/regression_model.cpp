@@ -1,6 +1,7 @@
 #include "models/regression_model.h"
 
 #include "models/knn_model.h"
+#include "models/neural_models.h"
 #include "models/ridge_model.h"
 #include "models/xgboost_model.h"
 
@@ -76,13 +77,18 @@ std::unique_ptr<RegressionModel> createModel(const QString &kind)
         return std::make_unique<XGBoostModel>(false);
     if (kind == QLatin1String("random_forest"))
         return std::make_unique<XGBoostModel>(true);
+    if (kind == QLatin1String("mlp"))
+        return std::make_unique<MlpModel>();
+    if (kind == QLatin1String("medn"))
+        return std::make_unique<MednModel>();
     return nullptr;
 }
 
 QStringList modelKinds()
 {
-    return {QStringLiteral("ridge"), QStringLiteral("poly_ridge"), QStringLiteral("knn"),
-            QStringLiteral("gbt"), QStringLiteral("random_forest")};
+    return {QStringLiteral("ridge"), QStringLiteral("poly_ridge"),    QStringLiteral("knn"),
+            QStringLiteral("gbt"),   QStringLiteral("random_forest"), QStringLiteral("mlp"),
+            QStringLiteral("medn")};
 }
 
 } // namespace layerlens::core

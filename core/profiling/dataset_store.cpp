@@ -95,15 +95,20 @@ Sample sampleFromQuery(const QSqlQuery &q)
 bool insertSample(QSqlDatabase &db, const Sample &s, bool ignoreExisting, QString *error)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT %1 INTO samples VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                             "?, ?, ?, ?, ?, ?, ?, ?)")
-                  .arg(ignoreExisting ? QStringLiteral("OR IGNORE") : QString()));
+    // Only a stored id is skipped; any other constraint still fails loudly.
+    q.prepare(QStringLiteral("INSERT INTO samples VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                             "?, ?, ?, ?, ?, ?, ?, ?)%1")
+                  .arg(ignoreExisting ? QStringLiteral(" ON CONFLICT(id) DO NOTHING") : QString()));
+    // A null QString binds as SQL NULL; these columns want text.
+    const auto text = [](const QString &v) {
+        return v.isNull() ? QStringLiteral("") : v;
+    };
     const QVariantList values = {s.id,
                                  s.runId,
                                  s.seq,
-                                 s.module,
-                                 s.op,
-                                 s.source,
+                                 text(s.module),
+                                 text(s.op),
+                                 text(s.source),
                                  compact(s.params),
                                  compact(s.features),
                                  s.latencyMedianMs,

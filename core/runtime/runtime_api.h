@@ -3,6 +3,7 @@
 #include "graph/onnx_loader.h"
 #include "measure/measure_options.h"
 #include "measure/network_measurement.h"
+#include "models/neural_network.h"
 #include "runtime/conformance.h"
 #include "runtime/profiling_job.h"
 
@@ -27,10 +28,13 @@ struct RuntimeApi
     // Runs a profiling job (see runtime/profiling_job.h).
     bool (*runProfilingJob)(const ProfileJobOptions &options, ProfileJobResult *result,
                             QString *error) = nullptr;
+    // Trains a neural regression model (see runtime/neural_trainer.h).
+    bool (*fitNeuralNetwork)(const NeuralFitRequest &request, NeuralNetwork *out,
+                             QString *error) = nullptr;
 };
 
 // Version programs and module must agree on.
-inline constexpr int kRuntimeAbiVersion = 3;
+inline constexpr int kRuntimeAbiVersion = 4;
 
 // Loads the runtime module on first use, from the lib folder beside the
 // program's bin folder (or LAYERLENS_RUNTIME). Returns nullptr and sets error
