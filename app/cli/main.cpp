@@ -3,6 +3,7 @@
 #include "cli_common.h"
 #include "conformance_command.h"
 #include "measure_command.h"
+#include "predict_command.h"
 #include "profile_command.h"
 #include "train_command.h"
 
@@ -28,6 +29,7 @@ QString usage()
         "  datasets             summarize, export or import profiling datasets\n"
         "  train                fit and select regression models into a device profile\n"
         "  models PROFILE_DIR   a profile's evaluation and selection tables\n"
+        "  predict MODEL.onnx   per-layer latency, memory and energy on a device, swept\n"
         "\n"
         "Options:\n"
         "  -h, --help           this help; 'layerlens-cli COMMAND --help' for a command's options\n"
@@ -67,6 +69,8 @@ int main(int argc, char *argv[])
         return cli::runDatasetsCommand(args);
     if (command == QLatin1String("train"))
         return cli::runTrainCommand(args);
+    if (command == QLatin1String("predict"))
+        return cli::runPredictCommand(args);
     if (command == QLatin1String("models"))
         return cli::runModelsCommand(args);
     if (command == QLatin1String("conformance"))

@@ -43,7 +43,7 @@ void measureBytes(const Graph &graph, const Node &node, LayerAnalysis *layer)
 
 } // namespace
 
-int64_t computePeakActivationBytes(const Graph &graph, bool *complete)
+std::vector<int64_t> liveActivationBytes(const Graph &graph, bool *complete)
 {
     *complete = true;
     const int count = static_cast<int>(graph.nodes.size());
@@ -72,7 +72,7 @@ int64_t computePeakActivationBytes(const Graph &graph, bool *complete)
     int64_t live = 0;
     for (int t : graph.inputs)
         live += sizeOf(t);
-    int64_t peak = live;
+    std::vector<int64_t> during(count, -1);
     std::vector<std::vector<int>> freeAfter(count);
     for (size_t t = 0; t < graph.tensors.size(); ++t) {
         const Tensor &tensor = graph.tensors[t];
@@ -92,10 +92,20 @@ int64_t computePeakActivationBytes(const Graph &graph, bool *complete)
             if (t >= 0)
                 live += sizeOf(t);
         }
-        peak = std::max(peak, live);
+        during[n] = live;
         for (int t : freeAfter[n])
             live -= std::max<int64_t>(graph.tensors[t].byteSize(), 0);
     }
+    return during;
+}
+
+int64_t computePeakActivationBytes(const Graph &graph, bool *complete)
+{
+    int64_t peak = 0;
+    for (int t : graph.inputs)
+        peak += std::max<int64_t>(graph.tensors[t].byteSize(), 0);
+    for (int64_t live : liveActivationBytes(graph, complete))
+        peak = std::max(peak, live);
     return peak;
 }
 

@@ -64,9 +64,13 @@ struct NetworkAnalysis
 NetworkAnalysis analyzeNetwork(const Graph &graph, const OpTable &table = OpTable::builtin());
 
 // Peak bytes of activations alive at once when the run-time nodes execute in
-// the graph's order, each tensor freed after its last reader, graph inputs and
-// outputs held throughout, no buffer reused in place. Sets complete to false
+// the graph's order, each tensor freed after its last reader (graph inputs
+// too), graph outputs held to the end, no buffer reused in place. Sets complete to false
 // when some activation's size is unknown (the peak is then a lower bound).
 int64_t computePeakActivationBytes(const Graph &graph, bool *complete);
+
+// Activation bytes alive while each node runs (its outputs included), by the
+// same rules; -1 for folded nodes.
+std::vector<int64_t> liveActivationBytes(const Graph &graph, bool *complete);
 
 } // namespace layerlens::core

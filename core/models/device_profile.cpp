@@ -95,6 +95,10 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
         {QStringLiteral("dataset_hash"), dataset},
         {QStringLiteral("spec_hashes"), QJsonArray::fromStringList(specHashes)},
         {QStringLiteral("modules"), modulesJson},
+        {QStringLiteral("network"),
+         QJsonObject{{QStringLiteral("op_overhead_ms"), opOverheadMs},
+                     {QStringLiteral("op_overhead_source"), opOverheadSource}}},
+        {QStringLiteral("provenance"), provenance},
     };
     if (!writeJson(QDir(dir).filePath(QStringLiteral("manifest.json")), manifest, error))
         return false;
@@ -132,6 +136,10 @@ std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *
     profile->dataset = manifest->value(QStringLiteral("dataset_hash")).toString();
     for (const QJsonValue &h : manifest->value(QStringLiteral("spec_hashes")).toArray())
         profile->specHashes.append(h.toString());
+    const QJsonObject network = manifest->value(QStringLiteral("network")).toObject();
+    profile->opOverheadMs = network.value(QStringLiteral("op_overhead_ms")).toDouble();
+    profile->opOverheadSource = network.value(QStringLiteral("op_overhead_source")).toString();
+    profile->provenance = manifest->value(QStringLiteral("provenance")).toObject();
     const QJsonObject modules = manifest->value(QStringLiteral("modules")).toObject();
     for (auto it = modules.begin(); it != modules.end(); ++it) {
         const QJsonObject mj = it.value().toObject();
@@ -175,6 +183,8 @@ std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *
                 mm.r2 = cj.value(QStringLiteral("r2")).toDouble();
                 mm.within5 = cj.value(QStringLiteral("within_5")).toDouble();
                 mm.within10 = cj.value(QStringLiteral("within_10")).toDouble();
+                // Profiles without it: twice the MAPE, a rough stand-in.
+                mm.p90 = cj.value(QStringLiteral("ape_p90")).toDouble(2 * mm.mape);
                 mm.predictMicros = cj.value(QStringLiteral("predict_us")).toDouble();
                 mm.sizeBytes = cj.value(QStringLiteral("size_bytes")).toInteger();
                 mm.trainSamples = cj.value(QStringLiteral("train_samples")).toInt();

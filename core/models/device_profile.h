@@ -25,6 +25,13 @@ struct DeviceProfile
     QString dataset; // SHA-256 of the sample ids it was trained on
     QStringList specHashes;
     std::vector<ModuleTraining> modules;
+    // Whole-network terms: time per executed operator beyond its block's
+    // model (dispatch, allocation), learned from network measurements; 0
+    // until a calibration has measured it.
+    double opOverheadMs = 0;
+    QString opOverheadSource; // how it was obtained, for reports
+    // How the profile was made (commands, machine, dates), free-form.
+    QJsonObject provenance;
 
     // Writes the bundle into dir (created as needed). False with error.
     bool save(const QString &dir, QString *error) const;

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <map>
@@ -78,8 +79,18 @@ Matrix FeatureEncoding::encode(const std::vector<Sample> &samples,
 
 QJsonObject FeatureEncoding::toJson() const
 {
-    return QJsonObject{{QStringLiteral("features"), QJsonArray::fromStringList(names)},
-                       {QStringLiteral("transform"), QStringLiteral("log1p")}};
+    QJsonObject json{{QStringLiteral("features"), QJsonArray::fromStringList(names)},
+                     {QStringLiteral("transform"), QStringLiteral("log1p")}};
+    if (lower.size() == names.size() && upper.size() == names.size()) {
+        QJsonArray lo, hi;
+        for (Eigen::Index i = 0; i < lower.size(); ++i) {
+            lo.append(lower[i]);
+            hi.append(upper[i]);
+        }
+        json.insert(QStringLiteral("lower"), lo);
+        json.insert(QStringLiteral("upper"), hi);
+    }
+    return json;
 }
 
 bool FeatureEncoding::fromJson(const QJsonObject &json, QString *error)
@@ -91,6 +102,18 @@ bool FeatureEncoding::fromJson(const QJsonObject &json, QString *error)
         json.value(QStringLiteral("transform")).toString() != QLatin1String("log1p")) {
         *error = tr("the feature encoding is missing or unknown");
         return false;
+    }
+    const QJsonArray lo = json.value(QStringLiteral("lower")).toArray();
+    const QJsonArray hi = json.value(QStringLiteral("upper")).toArray();
+    lower.resize(0);
+    upper.resize(0);
+    if (lo.size() == names.size() && hi.size() == names.size()) {
+        lower.resize(lo.size());
+        upper.resize(hi.size());
+        for (qsizetype i = 0; i < lo.size(); ++i) {
+            lower[i] = lo[i].toDouble();
+            upper[i] = hi[i].toDouble();
+        }
     }
     return true;
 }
@@ -144,6 +167,7 @@ QJsonObject ModelMetrics::toJson() const
                        {QStringLiteral("r2"), r2},
                        {QStringLiteral("within_5"), within5},
                        {QStringLiteral("within_10"), within10},
+                       {QStringLiteral("ape_p90"), p90},
                        {QStringLiteral("predict_us"), predictMicros},
                        {QStringLiteral("size_bytes"), static_cast<qint64>(sizeBytes)},
                        {QStringLiteral("train_samples"), trainSamples},
@@ -197,8 +221,10 @@ ModelMetrics evaluateModel(const RegressionModel &model, const Matrix &x, const 
     const Vector predicted = logPredicted.array().exp();
     const Vector logTruth = truth.array().log();
     double ape = 0, squares = 0, within5 = 0, within10 = 0;
+    std::vector<double> errors;
     for (Eigen::Index i = 0; i < truth.size(); ++i) {
         const double rel = std::fabs(predicted[i] - truth[i]) / truth[i];
+        errors.push_back(rel);
         ape += rel;
         squares += (predicted[i] - truth[i]) * (predicted[i] - truth[i]);
         within5 += rel <= 0.05 ? 1 : 0;
@@ -209,6 +235,12 @@ ModelMetrics evaluateModel(const RegressionModel &model, const Matrix &x, const 
     m.rmse = std::sqrt(squares / n);
     m.within5 = 100 * within5 / n;
     m.within10 = 100 * within10 / n;
+    if (!errors.empty()) {
+        const size_t k = std::min(errors.size() - 1, static_cast<size_t>(0.9 * errors.size()));
+        std::nth_element(errors.begin(), errors.begin() + static_cast<std::ptrdiff_t>(k),
+                         errors.end());
+        m.p90 = 100 * errors[k];
+    }
     const double total = (logTruth.array() - logTruth.mean()).square().sum();
     const double residual = (logTruth - logPredicted).array().square().sum();
     m.r2 = total > 0 ? 1 - residual / total : 0;
@@ -300,6 +332,11 @@ bool trainModule(const QString &module, const std::vector<Sample> &all, const Tr
     out->encoding = FeatureEncoding::of(all);
     std::vector<int> trainRows, testRows, every(all.size());
     std::iota(every.begin(), every.end(), 0);
+    {
+        const Matrix encoded = out->encoding.encode(all, every);
+        out->encoding.lower = encoded.colwise().minCoeff().transpose();
+        out->encoding.upper = encoded.colwise().maxCoeff().transpose();
+    }
     splitByConfiguration(all, options.testShare, options.seed, &trainRows, &testRows);
 
     // The targets this device measured often enough.

@@ -17,6 +17,10 @@ namespace layerlens::core {
 struct FeatureEncoding
 {
     QStringList names; // "param:batch", "feature:flops", "threads", "utilization"
+    // Per name, the smallest and largest encoded value trained on; empty when
+    // unknown. A prediction outside them is out of distribution.
+    Vector lower;
+    Vector upper;
 
     static FeatureEncoding of(const std::vector<Sample> &samples);
     Eigen::RowVectorXd encode(const Sample &sample) const;
@@ -48,6 +52,7 @@ struct ModelMetrics
     double r2 = 0;            // on the log scale
     double within5 = 0;       // share of predictions within ±5%, in percent
     double within10 = 0;      // within ±10%
+    double p90 = 0;           // 90th percentile of the absolute percentage error, in percent
     double predictMicros = 0; // per sample
     int64_t sizeBytes = 0;
     int trainSamples = 0;

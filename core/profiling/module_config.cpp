@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <optional>
 #include <random>
 
@@ -244,95 +245,122 @@ std::unique_ptr<Graph> buildModuleGraph(const ModuleSpec &module, const ModuleCo
     return graph;
 }
 
-std::vector<ModuleConfig> harvestConfigs(const Graph &graph, const ProfilingSpec &spec)
+std::optional<ModuleMatch> matchModule(const Graph &graph, int nodeIndex, const ProfilingSpec &spec)
 {
-    std::vector<ModuleConfig> found;
-    const QString network = QFileInfo(graph.path).completeBaseName();
     auto dims = [&](int t) -> const std::vector<int64_t> * {
         return t >= 0 && graph.tensors[t].shape.isConcrete() ? &graph.tensors[t].shape.dims
                                                              : nullptr;
     };
-    for (const Node &node : graph.nodes) {
-        if (node.folded || node.inputs.empty() || node.outputs.empty())
+    const Node &node = graph.nodes[nodeIndex];
+    if (node.folded || node.inputs.empty() || node.outputs.empty())
+        return std::nullopt;
+    const auto *in = dims(node.inputs[0]);
+    const auto *out = dims(node.outputs[0]);
+    if (!in || !out)
+        return std::nullopt;
+    // The nodes after this one that the runtime fuses into it: a
+    // BatchNormalization folded into a Conv, then the operator that reads the
+    // result, if it is its only reader.
+    std::vector<int> chain{nodeIndex};
+    auto soleConsumer = [&](int n) -> int {
+        const Tensor &result = graph.tensors[graph.nodes[n].outputs[0]];
+        if (result.consumers.size() != 1 ||
+            graph.outputs.end() !=
+                std::find(graph.outputs.begin(), graph.outputs.end(), graph.nodes[n].outputs[0]))
+            return -1;
+        return graph.nodes[result.consumers[0]].folded ? -1 : result.consumers[0];
+    };
+    int nextNode = soleConsumer(nodeIndex);
+    if (node.opType == QLatin1String("Conv") && nextNode >= 0 &&
+        graph.nodes[nextNode].opType == QLatin1String("BatchNormalization")) {
+        chain.push_back(nextNode);
+        nextNode = soleConsumer(nextNode);
+    }
+    const QString next = nextNode >= 0 ? graph.nodes[nextNode].opType : QString();
+    std::map<QString, int64_t> p;
+    bool depthwise = false;
+    if (node.opType == QLatin1String("Conv") && in->size() == 4) {
+        const auto window = windowParams(node, *in);
+        const int64_t group = node.attrInt(QStringLiteral("group"), 1);
+        if (!window)
+            return std::nullopt;
+        depthwise = group > 1 && group == (*in)[1] && group == (*out)[1];
+        if (group > 1 && !depthwise)
+            return std::nullopt;
+        p = *window;
+        if (!depthwise)
+            p[QStringLiteral("out_channels")] = (*out)[1];
+    } else if ((node.opType == QLatin1String("MaxPool") ||
+                node.opType == QLatin1String("AveragePool")) &&
+               in->size() == 4) {
+        const auto window = windowParams(node, *in);
+        if (!window)
+            return std::nullopt;
+        p = *window;
+    } else if (node.opType == QLatin1String("Gemm") && in->size() == 2) {
+        p = {{QStringLiteral("batch"), (*in)[0]},
+             {QStringLiteral("in_features"), (*in)[1]},
+             {QStringLiteral("out_features"), (*out)[1]}};
+    } else if (node.opType == QLatin1String("MatMul") && in->size() == 4 && out->size() == 4) {
+        p = {{QStringLiteral("batch"), (*in)[0]},
+             {QStringLiteral("heads"), (*in)[1]},
+             {QStringLiteral("tokens"), (*in)[2]},
+             {QStringLiteral("head_dim"), (*in)[3]}};
+    } else if (node.opType == QLatin1String("Softmax") && in->size() >= 2) {
+        int64_t rows = 1;
+        for (size_t i = 1; i + 1 < in->size(); ++i)
+            rows *= (*in)[i];
+        p = {{QStringLiteral("batch"), (*in)[0]},
+             {QStringLiteral("rows"), rows},
+             {QStringLiteral("cols"), in->back()}};
+    } else if (node.opType == QLatin1String("LayerNormalization") && in->size() == 3) {
+        p = {{QStringLiteral("batch"), (*in)[0]},
+             {QStringLiteral("tokens"), (*in)[1]},
+             {QStringLiteral("dim"), (*in)[2]}};
+    } else if (in->size() == 4 && (node.opType == QLatin1String("Concat") ||
+                                   moduleParameters(node.opType, false) ==
+                                       moduleParameters(QStringLiteral("Relu"), false))) {
+        p = {{QStringLiteral("batch"), (*in)[0]},
+             {QStringLiteral("in_channels"), (*in)[1]},
+             {QStringLiteral("size"), (*in)[2]}};
+        if (node.opType == QLatin1String("Concat"))
+            p[QStringLiteral("inputs")] = static_cast<int64_t>(node.inputs.size());
+    } else {
+        return std::nullopt;
+    }
+    // The spec module this node is: same operator and kind, fused operators
+    // matching what follows it (the plain module otherwise).
+    const ModuleSpec *match = nullptr;
+    bool fused = false;
+    for (const ModuleSpec &m : spec.modules) {
+        if (m.op != node.opType || m.depthwise != depthwise)
             continue;
-        const auto *in = dims(node.inputs[0]);
-        const auto *out = dims(node.outputs[0]);
-        if (!in || !out)
-            continue;
-        // The operator fused after this one, if it is this node's only reader.
-        QString next;
-        const Tensor &result = graph.tensors[node.outputs[0]];
-        if (result.consumers.size() == 1)
-            next = graph.nodes[result.consumers[0]].opType;
-        std::map<QString, int64_t> p;
-        bool depthwise = false;
-        if (node.opType == QLatin1String("Conv") && in->size() == 4) {
-            const auto window = windowParams(node, *in);
-            const int64_t group = node.attrInt(QStringLiteral("group"), 1);
-            if (!window)
-                continue;
-            depthwise = group > 1 && group == (*in)[1] && group == (*out)[1];
-            if (group > 1 && !depthwise)
-                continue;
-            p = *window;
-            if (!depthwise)
-                p[QStringLiteral("out_channels")] = (*out)[1];
-        } else if ((node.opType == QLatin1String("MaxPool") ||
-                    node.opType == QLatin1String("AveragePool")) &&
-                   in->size() == 4) {
-            const auto window = windowParams(node, *in);
-            if (!window)
-                continue;
-            p = *window;
-        } else if (node.opType == QLatin1String("Gemm") && in->size() == 2) {
-            p = {{QStringLiteral("batch"), (*in)[0]},
-                 {QStringLiteral("in_features"), (*in)[1]},
-                 {QStringLiteral("out_features"), (*out)[1]}};
-        } else if (node.opType == QLatin1String("MatMul") && in->size() == 4 && out->size() == 4) {
-            p = {{QStringLiteral("batch"), (*in)[0]},
-                 {QStringLiteral("heads"), (*in)[1]},
-                 {QStringLiteral("tokens"), (*in)[2]},
-                 {QStringLiteral("head_dim"), (*in)[3]}};
-        } else if (node.opType == QLatin1String("Softmax") && in->size() >= 2) {
-            int64_t rows = 1;
-            for (size_t i = 1; i + 1 < in->size(); ++i)
-                rows *= (*in)[i];
-            p = {{QStringLiteral("batch"), (*in)[0]},
-                 {QStringLiteral("rows"), rows},
-                 {QStringLiteral("cols"), in->back()}};
-        } else if (node.opType == QLatin1String("LayerNormalization") && in->size() == 3) {
-            p = {{QStringLiteral("batch"), (*in)[0]},
-                 {QStringLiteral("tokens"), (*in)[1]},
-                 {QStringLiteral("dim"), (*in)[2]}};
-        } else if (in->size() == 4 && (node.opType == QLatin1String("Concat") ||
-                                       moduleParameters(node.opType, false) ==
-                                           moduleParameters(QStringLiteral("Relu"), false))) {
-            p = {{QStringLiteral("batch"), (*in)[0]},
-                 {QStringLiteral("in_channels"), (*in)[1]},
-                 {QStringLiteral("size"), (*in)[2]}};
-            if (node.opType == QLatin1String("Concat"))
-                p[QStringLiteral("inputs")] = static_cast<int64_t>(node.inputs.size());
-        } else {
-            continue;
+        if (m.then.isEmpty() && !match) {
+            match = &m;
+        } else if (m.then.size() == 1 && m.then[0] == next) {
+            match = &m;
+            fused = true;
         }
-        // The spec module this node is: same operator and kind, fused
-        // operators matching what follows it (a plain module otherwise).
-        const ModuleSpec *match = nullptr;
-        for (const ModuleSpec &m : spec.modules) {
-            if (m.op != node.opType || m.depthwise != depthwise)
-                continue;
-            if (m.then.isEmpty() && !match)
-                match = &m;
-            else if (m.then.size() == 1 && m.then[0] == next)
-                match = &m;
-        }
-        if (!match)
-            continue;
-        ModuleConfig config;
-        config.module = match->name;
-        config.params = std::move(p);
-        config.source = QStringLiteral("harvest:%1/%2").arg(network, node.name);
-        found.push_back(std::move(config));
+    }
+    if (!match)
+        return std::nullopt;
+    if (fused)
+        chain.push_back(nextNode);
+    ModuleMatch result;
+    result.config.module = match->name;
+    result.config.params = std::move(p);
+    result.config.source =
+        QStringLiteral("harvest:%1/%2").arg(QFileInfo(graph.path).completeBaseName(), node.name);
+    result.nodes = std::move(chain);
+    return result;
+}
+
+std::vector<ModuleConfig> harvestConfigs(const Graph &graph, const ProfilingSpec &spec)
+{
+    std::vector<ModuleConfig> found;
+    for (int n = 0; n < static_cast<int>(graph.nodes.size()); ++n) {
+        if (auto match = matchModule(graph, n, spec))
+            found.push_back(std::move(match->config));
     }
     return found;
 }

@@ -8,6 +8,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace layerlens::core {
@@ -29,6 +30,16 @@ QJsonObject moduleParamsToJson(const std::map<QString, int64_t> &params);
 // configuration is impossible (a kernel larger than the padded input, say).
 std::unique_ptr<Graph> buildModuleGraph(const ModuleSpec &module, const ModuleConfig &config,
                                         QString *error);
+
+// A node of a real network recognized as one of the spec's modules: its
+// configuration and the nodes the runtime executes as that unit (the node,
+// a BatchNormalization folded into a Conv, and the fused operator).
+struct ModuleMatch
+{
+    ModuleConfig config;
+    std::vector<int> nodes;
+};
+std::optional<ModuleMatch> matchModule(const Graph &graph, int node, const ProfilingSpec &spec);
 
 // Module configurations found in a real network: every run-time node that
 // matches one of the spec's modules, with its parameters read off the graph.

@@ -5,6 +5,7 @@
 #include "graph/onnx_loader.h"
 #include "profiling/dataset_store.h"
 #include "profiling/module_config.h"
+#include "profiling/module_features.h"
 #include "runtime/network_measurer.h"
 
 #include <torch/version.h>
@@ -44,26 +45,6 @@ QString fingerprintOf(const DeviceInfo &info)
                             .arg(info.os, info.architecture, info.blas, runtimeIdentity());
     return QString::fromLatin1(
         QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
-}
-
-QJsonObject featuresOf(const Graph &graph, const NetworkAnalysis &analysis)
-{
-    int64_t in = 0, out = 0;
-    for (int t : graph.inputs)
-        in += std::max<int64_t>(graph.tensors[t].byteSize(), 0);
-    for (int t : graph.outputs)
-        out += std::max<int64_t>(graph.tensors[t].byteSize(), 0);
-    const AnalysisTotals &t = analysis.totals;
-    const double bytes = double(in + out + t.weightBytes);
-    return QJsonObject{
-        {QStringLiteral("macs"), static_cast<qint64>(t.macs)},
-        {QStringLiteral("flops"), static_cast<qint64>(t.flops)},
-        {QStringLiteral("params"), static_cast<qint64>(t.params)},
-        {QStringLiteral("weight_bytes"), static_cast<qint64>(t.weightBytes)},
-        {QStringLiteral("input_bytes"), static_cast<qint64>(in)},
-        {QStringLiteral("output_bytes"), static_cast<qint64>(out)},
-        {QStringLiteral("peak_activation_bytes"), static_cast<qint64>(t.peakActivationBytes)},
-        {QStringLiteral("arithmetic_intensity"), bytes > 0 ? t.flops / bytes : 0.0}};
 }
 
 std::map<QString, std::vector<ModuleConfig>> harvestAll(const ProfileJobOptions &options,
@@ -202,7 +183,7 @@ bool runProfilingJob(const ProfileJobOptions &options, ProfileJobResult *result,
         s.op = module->op;
         s.source = config.source;
         s.params = moduleParamsToJson(config.params);
-        s.features = featuresOf(*graph, analyzeNetwork(*graph));
+        s.features = moduleGraphFeatures(*graph, analyzeNetwork(*graph)).toJson();
         s.latencyMedianMs = m.latency.median;
         s.latencyP10Ms = m.latency.p10;
         s.latencyMinMs = m.latency.min;

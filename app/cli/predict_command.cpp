@@ -1,0 +1,152 @@
+#include "predict_command.h"
+
+#include "cli_common.h"
+
+#include "graph/analyzed_network.h"
+#include "predict/network_predictor.h"
+#include "predict/prediction_report.h"
+#include "predict/profile_registry.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <chrono>
+#include <optional>
+
+namespace layerlens::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("predict", text);
+}
+
+// "1,8,32" (repeatable, commas allowed) within [low, high]; prints why on failure.
+std::optional<std::vector<int>> parseList(const QString &option, const QStringList &values, int low,
+                                          int high, std::vector<int> fallback)
+{
+    std::vector<int> out;
+    for (const QString &value : values) {
+        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const int n = part.trimmed().toInt(&ok);
+            if (!ok || n < low || n > high) {
+                printError(tr("%1 takes whole numbers from %2 to %3, not '%4'")
+                               .arg(option)
+                               .arg(low)
+                               .arg(high)
+                               .arg(part));
+                return std::nullopt;
+            }
+            if (std::find(out.begin(), out.end(), n) == out.end())
+                out.push_back(n);
+        }
+    }
+    return out.empty() ? fallback : out;
+}
+
+} // namespace
+
+int runPredictCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Predicts a network's latency, memory and energy per layer on a device from its "
+           "profile's regression models, for every combination of the given batch sizes, "
+           "utilizations and thread counts, and marks the Pareto-optimal ones."));
+    parser.addPositionalArgument(QStringLiteral("model"), tr("The ONNX file."));
+    const QCommandLineOption device(
+        QStringLiteral("device"),
+        tr("Device profile: a profile folder, a saved profile name, or a built-in one (%1; "
+           "default %2).")
+            .arg(core::builtinProfiles().join(QStringLiteral(", ")),
+                 QLatin1String(core::kDefaultProfileName)),
+        QStringLiteral("NAME|DIR"));
+    const QCommandLineOption batch(QStringLiteral("batch"),
+                                   tr("Batch sizes, comma-separated (default 1)."),
+                                   QStringLiteral("LIST"));
+    const QCommandLineOption utilization(
+        QStringLiteral("utilization"),
+        tr("Device utilization by other work in %, comma-separated (default 0)."),
+        QStringLiteral("LIST"));
+    const QCommandLineOption threads(QStringLiteral("threads"),
+                                     tr("Thread counts, comma-separated (default 1)."),
+                                     QStringLiteral("LIST"));
+    const QCommandLineOption perLayer(QStringLiteral("per-layer"),
+                                      tr("Also list every layer (JSON: for every configuration)."));
+    const QCommandLineOption format(QStringLiteral("format"), tr("table (default), json or csv."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
+    parser.addOptions({device, batch, utilization, threads, perLayer, format});
+    if (const auto stop = parseCommand(parser, QStringLiteral("predict"), args))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        printError(
+            positional.isEmpty()
+                ? tr("predict needs the ONNX file")
+                : tr("predict takes one ONNX file, not %1 arguments").arg(positional.size()));
+        return ExitUsage;
+    }
+    const QString fmt = parser.value(format);
+    if (!checkChoice(QStringLiteral("--format"), fmt,
+                     {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")}))
+        return ExitUsage;
+    const auto batches =
+        parseList(QStringLiteral("--batch"), parser.values(batch), 1, 1 << 16, {1});
+    const auto utilizations =
+        parseList(QStringLiteral("--utilization"), parser.values(utilization), 0, 100, {0});
+    const auto threadCounts =
+        parseList(QStringLiteral("--threads"), parser.values(threads), 1, 1024, {1});
+    if (!batches || !utilizations || !threadCounts)
+        return ExitUsage;
+
+    QString resolved, problem;
+    const auto profile = core::loadProfile(parser.value(device), &resolved, &problem);
+    if (!profile) {
+        printError(problem);
+        return ExitFailure;
+    }
+    core::LoadOptions load;
+    load.keepWeightData = false;
+    load.batch = 1; // predictions scale each block's features to the batch asked for
+    const core::AnalyzedNetwork network = core::loadAndAnalyze(positional.first(), load);
+    if (!network.ok()) {
+        printError(network.error);
+        return ExitFailure;
+    }
+
+    using Clock = std::chrono::steady_clock;
+    const auto start = Clock::now();
+    core::NetworkPredictor predictor;
+    if (!predictor.prepare(*network.graph, network.analysis, *profile, core::defaultProfilingSpec(),
+                           &problem)) {
+        printError(problem);
+        return ExitFailure;
+    }
+    core::PredictionRun run;
+    for (int b : *batches) {
+        for (int u : *utilizations) {
+            for (int t : *threadCounts)
+                run.configs.push_back(predictor.predict({b, u, t}));
+        }
+    }
+    run.pareto = core::paretoFront(run.configs);
+    run.predictMicros = std::chrono::duration<double, std::micro>(Clock::now() - start).count();
+    run.graph = network.graph.get();
+    run.profile = profile.get();
+    run.profileName = resolved;
+    run.predictor = &predictor;
+
+    if (fmt == QLatin1String("json"))
+        printOut(QString::fromUtf8(
+            QJsonDocument(core::predictionToJson(run, parser.isSet(perLayer))).toJson()));
+    else if (fmt == QLatin1String("csv"))
+        printOut(core::predictionToCsv(run));
+    else
+        printOut(core::predictionToTable(run, parser.isSet(perLayer)));
+    return ExitOk;
+}
+
+} // namespace layerlens::cli

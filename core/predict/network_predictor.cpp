@@ -1,0 +1,303 @@
+#include "predict/network_predictor.h"
+
+#include "profiling/module_config.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+#include <limits>
+
+namespace layerlens::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NetworkPredictor", text);
+}
+
+// Operators the executor runs as views or copies of their input: no module
+// models them; they cost the per-operator overhead.
+bool isDataMovement(const QString &op)
+{
+    static const QStringList ops = {
+        QStringLiteral("Reshape"),   QStringLiteral("Flatten"),  QStringLiteral("Squeeze"),
+        QStringLiteral("Unsqueeze"), QStringLiteral("Identity"), QStringLiteral("Dropout"),
+        QStringLiteral("Transpose"), QStringLiteral("Slice"),    QStringLiteral("Split"),
+        QStringLiteral("Gather"),    QStringLiteral("Shape"),    QStringLiteral("Cast"),
+        QStringLiteral("Expand"),    QStringLiteral("Pad")};
+    return ops.contains(op);
+}
+
+const TargetTraining *targetOf(const ModuleTraining &m, Target target)
+{
+    for (const TargetTraining &t : m.targets) {
+        if (t.target == target && t.model)
+            return &t;
+    }
+    return nullptr;
+}
+
+// The interval of a prediction from its model's held-out error: the 90th
+// percentile of the relative error on either side.
+MetricPrediction withInterval(double value, const TargetTraining &t)
+{
+    const double p90 = t.selected >= 0 ? t.candidates[t.selected].metrics.p90 / 100.0 : 0.0;
+    return MetricPrediction{true, value, value / (1 + p90), value * (1 + p90)};
+}
+
+void add(MetricPrediction *sum, const MetricPrediction &part)
+{
+    sum->value += part.value;
+    sum->low += part.low;
+    sum->high += part.high;
+}
+
+} // namespace
+
+bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analysis,
+                               const DeviceProfile &profile, const ProfilingSpec &spec,
+                               QString *error)
+{
+    m_profile = &profile;
+    m_blocks.clear();
+    m_modules.clear();
+    m_liveBytes.clear();
+    m_executedNodes = 0;
+    m_batch = 0;
+    bool complete = true;
+    const std::vector<int64_t> live = liveActivationBytes(graph, &complete);
+    std::vector<bool> taken(graph.nodes.size(), false);
+    for (int n = 0; n < static_cast<int>(graph.nodes.size()); ++n) {
+        if (graph.nodes[n].folded || taken[n])
+            continue;
+        ++m_executedNodes;
+        NetworkBlock block;
+        block.nodes = {n};
+        const auto match = matchModule(graph, n, spec);
+        if (!match) {
+            block.reason =
+                isDataMovement(graph.nodes[n].opType)
+                    ? tr("data movement: per-operator overhead only")
+                    : tr("no module of the profiling spec covers %1").arg(graph.nodes[n].opType);
+        } else if (!profile.module(match->config.module)) {
+            block.reason = tr("the profile has no model of module %1").arg(match->config.module);
+        } else if (!blockFeatures(graph, analysis, match->nodes, &block.features)) {
+            block.reason = tr("a shape of the block is unknown");
+        } else {
+            block.module = match->config.module;
+            block.nodes = match->nodes;
+            block.params = match->config.params;
+            const auto batch = block.params.find(QStringLiteral("batch"));
+            if (batch != block.params.end() && batch->second > 0) {
+                if (m_batch == 0)
+                    m_batch = batch->second;
+                else if (m_batch != batch->second) {
+                    *error = tr("%1: layers disagree on the batch size (%2 and %3)")
+                                 .arg(graph.path)
+                                 .arg(m_batch)
+                                 .arg(batch->second);
+                    return false;
+                }
+            }
+        }
+        for (size_t i = 1; i < block.nodes.size(); ++i) {
+            taken[block.nodes[i]] = true;
+            ++m_executedNodes;
+        }
+        int64_t liveBytes = 0;
+        for (int b : block.nodes)
+            liveBytes = std::max(liveBytes, live[b]);
+        m_liveBytes.push_back(liveBytes);
+        m_blocks.push_back(std::move(block));
+    }
+    if (m_batch == 0)
+        m_batch = 1;
+
+    // Per module, how to build each block's encoded feature row for any config.
+    for (int b = 0; b < static_cast<int>(m_blocks.size()); ++b) {
+        const NetworkBlock &block = m_blocks[b];
+        if (block.module.isEmpty())
+            continue;
+        ModuleRows &rows = m_modules[block.module];
+        rows.training = profile.module(block.module);
+        std::vector<Column> columns;
+        for (const QString &name : rows.training->encoding.names) {
+            Column c;
+            if (name == QLatin1String("threads")) {
+                c.role = Column::Threads;
+            } else if (name == QLatin1String("utilization")) {
+                c.role = Column::Utilization;
+            } else if (name == QLatin1String("param:batch")) {
+                c.role = Column::Batch;
+            } else if (name.startsWith(QLatin1String("param:"))) {
+                const auto it = block.params.find(name.mid(6));
+                c.base = it == block.params.end() ? 0.0 : double(it->second);
+            } else if (name == QLatin1String("feature:arithmetic_intensity")) {
+                c.role = Column::Intensity;
+            } else {
+                const QString feature = name.mid(8);
+                c.base = block.features.value(feature);
+                if (std::isnan(c.base))
+                    c.base = 0;
+                static const QStringList constant = {QStringLiteral("params"),
+                                                     QStringLiteral("weight_bytes")};
+                c.role = constant.contains(feature) ? Column::Constant : Column::Scaled;
+            }
+            columns.push_back(c);
+        }
+        rows.blocks.push_back(b);
+        rows.columns.push_back(std::move(columns));
+    }
+    return true;
+}
+
+int NetworkPredictor::unmodelledNodes() const
+{
+    int count = 0;
+    for (const NetworkBlock &b : m_blocks)
+        count += b.module.isEmpty() ? static_cast<int>(b.nodes.size()) : 0;
+    return count;
+}
+
+ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
+{
+    ConfigPrediction result;
+    result.config = config;
+    result.blocks.resize(m_blocks.size());
+    const double factor = double(config.batch) / double(m_batch);
+    for (const auto &[name, rows] : m_modules) {
+        const ModuleTraining &m = *rows.training;
+        const auto count = static_cast<Eigen::Index>(rows.blocks.size());
+        Matrix x(count, m.encoding.names.size());
+        for (Eigen::Index r = 0; r < count; ++r) {
+            const ModuleFeatures scaled = m_blocks[rows.blocks[r]].features.scaled(factor);
+            for (qsizetype c = 0; c < m.encoding.names.size(); ++c) {
+                const Column &col = rows.columns[r][c];
+                double v = col.base;
+                switch (col.role) {
+                case Column::Constant:
+                    break;
+                case Column::Scaled:
+                    v = col.base * factor;
+                    break;
+                case Column::Batch:
+                    v = config.batch;
+                    break;
+                case Column::Intensity:
+                    v = scaled.arithmeticIntensity();
+                    break;
+                case Column::Threads:
+                    v = config.threads;
+                    break;
+                case Column::Utilization:
+                    v = config.utilization;
+                    break;
+                }
+                x(r, c) = std::log1p(std::max(0.0, v));
+            }
+        }
+        // Out of distribution: an encoded feature beyond the trained range by
+        // more than 5% of that range.
+        if (m.encoding.lower.size() == x.cols()) {
+            for (Eigen::Index r = 0; r < count; ++r) {
+                BlockPrediction &p = result.blocks[rows.blocks[r]];
+                for (Eigen::Index c = 0; c < x.cols() && !p.outOfDistribution; ++c) {
+                    const double lo = m.encoding.lower[c], hi = m.encoding.upper[c];
+                    const double margin = 0.05 * std::max(hi - lo, 1e-9);
+                    if (x(r, c) < lo - margin || x(r, c) > hi + margin) {
+                        p.outOfDistribution = true;
+                        p.outOfDistributionReason = tr("%1 = %2 is outside the trained %3 to %4")
+                                                        .arg(m.encoding.names[c])
+                                                        .arg(std::expm1(x(r, c)), 0, 'g', 4)
+                                                        .arg(std::expm1(lo), 0, 'g', 4)
+                                                        .arg(std::expm1(hi), 0, 'g', 4);
+                    }
+                }
+            }
+        }
+        for (Target target : allTargets()) {
+            const TargetTraining *t = targetOf(m, target);
+            if (!t)
+                continue;
+            const Vector values = t->model->predict(x).array().exp();
+            for (Eigen::Index r = 0; r < count; ++r) {
+                BlockPrediction &p = result.blocks[rows.blocks[r]];
+                const MetricPrediction v = withInterval(values[r], *t);
+                switch (target) {
+                case Target::Latency:
+                    p.latencyMs = v;
+                    break;
+                case Target::Memory:
+                    p.memoryBytes = v;
+                    break;
+                case Target::Energy:
+                    p.energyJ = v;
+                    break;
+                }
+            }
+        }
+    }
+
+    // Whole network: blocks in sequence plus a per-operator overhead; memory
+    // is the largest of (activations alive around a block + that block's
+    // workspace beyond its own activations).
+    result.latencyMs.available = true;
+    result.memoryBytes.available = true;
+    bool energy = true;
+    for (size_t b = 0; b < m_blocks.size(); ++b) {
+        const BlockPrediction &p = result.blocks[b];
+        result.outOfDistributionBlocks += p.outOfDistribution ? 1 : 0;
+        if (p.latencyMs.available)
+            add(&result.latencyMs, p.latencyMs);
+        energy = energy && (m_blocks[b].module.isEmpty() || p.energyJ.available);
+        if (p.energyJ.available)
+            add(&result.energyJ, p.energyJ);
+        const double live = double(m_liveBytes[b]) * factor;
+        double workspace = 0, low = 0, high = 0;
+        if (p.memoryBytes.available) {
+            const double own = double(m_blocks[b].features.peakActivationBytes) * factor;
+            workspace = std::max(0.0, p.memoryBytes.value - own);
+            low = std::max(0.0, p.memoryBytes.low - own);
+            high = std::max(0.0, p.memoryBytes.high - own);
+        }
+        result.memoryBytes.value = std::max(result.memoryBytes.value, live + workspace);
+        result.memoryBytes.low = std::max(result.memoryBytes.low, live + low);
+        result.memoryBytes.high = std::max(result.memoryBytes.high, live + high);
+    }
+    result.overheadMs = m_profile->opOverheadMs * m_executedNodes;
+    result.latencyMs.value += result.overheadMs;
+    result.latencyMs.low += result.overheadMs;
+    result.latencyMs.high += result.overheadMs;
+    result.energyJ.available = energy && result.energyJ.value > 0;
+    return result;
+}
+
+std::vector<int> paretoFront(const std::vector<ConfigPrediction> &predictions)
+{
+    auto metrics = [](const ConfigPrediction &p) {
+        return std::array<double, 3>{p.latencyMs.value, p.memoryBytes.value,
+                                     p.energyJ.available ? p.energyJ.value : 0.0};
+    };
+    std::vector<int> front;
+    for (size_t i = 0; i < predictions.size(); ++i) {
+        const auto a = metrics(predictions[i]);
+        bool dominated = false;
+        for (size_t j = 0; j < predictions.size() && !dominated; ++j) {
+            if (i == j)
+                continue;
+            const auto b = metrics(predictions[j]);
+            bool noWorse = true, better = false;
+            for (size_t k = 0; k < 3; ++k) {
+                noWorse = noWorse && b[k] <= a[k];
+                better = better || b[k] < a[k];
+            }
+            dominated = noWorse && better;
+        }
+        if (!dominated)
+            front.push_back(static_cast<int>(i));
+    }
+    return front;
+}
+
+} // namespace layerlens::core

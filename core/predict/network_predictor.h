@@ -1,0 +1,118 @@
+#pragma once
+
+#include "graph/analysis.h"
+#include "graph/graph.h"
+#include "models/device_profile.h"
+#include "profiling/module_features.h"
+#include "profiling/profiling_spec.h"
+
+#include <QString>
+
+#include <map>
+#include <vector>
+
+namespace layerlens::core {
+
+// The run-time parameters of one prediction.
+struct PredictConfig
+{
+    int batch = 1;
+    int utilization = 0; // % of the device busy with other work
+    int threads = 1;
+};
+
+// One predicted metric with its interval; available is false when no model
+// predicts it (energy without a sensor on the profiled device, say).
+struct MetricPrediction
+{
+    bool available = false;
+    double value = 0;
+    double low = 0;
+    double high = 0;
+};
+
+// A chain of nodes the runtime executes as one unit (the executor's fusion
+// rules), mapped to the profile's model of that module. module is empty for
+// nodes no model covers; reason says why.
+struct NetworkBlock
+{
+    QString module;
+    std::vector<int> nodes;            // producer first
+    std::map<QString, int64_t> params; // at the analysed batch
+    ModuleFeatures features;           // at the analysed batch
+    QString reason;
+};
+
+struct BlockPrediction
+{
+    MetricPrediction latencyMs;
+    MetricPrediction memoryBytes;
+    MetricPrediction energyJ;
+    bool outOfDistribution = false;
+    QString outOfDistributionReason; // the first feature outside the trained range
+};
+
+struct ConfigPrediction
+{
+    PredictConfig config;
+    std::vector<BlockPrediction> blocks; // parallel to NetworkPredictor::blocks()
+    MetricPrediction latencyMs;          // blocks + per-operator overhead
+    MetricPrediction memoryBytes;        // peak: live activations + the largest block workspace
+    MetricPrediction energyJ;
+    double overheadMs = 0;
+    int outOfDistributionBlocks = 0;
+};
+
+// Predicts a network's per-block and whole-network latency, memory and
+// energy from a device profile. prepare() segments the graph once (at the
+// batch it was analysed with); predict() is then cheap for any batch,
+// utilization and thread count, since a block's features scale with the
+// batch.
+class NetworkPredictor
+{
+public:
+    bool prepare(const Graph &graph, const NetworkAnalysis &analysis, const DeviceProfile &profile,
+                 const ProfilingSpec &spec, QString *error);
+
+    const std::vector<NetworkBlock> &blocks() const { return m_blocks; }
+    // Blocks without a model, and how many run-time nodes they hold.
+    int unmodelledNodes() const;
+    int64_t analysedBatch() const { return m_batch; }
+
+    ConfigPrediction predict(const PredictConfig &config) const;
+
+private:
+    struct Column
+    {
+        enum Role
+        {
+            Constant,
+            Scaled, // a feature proportional to the batch
+            Batch,
+            Intensity,
+            Threads,
+            Utilization
+        } role = Constant;
+        double base = 0;
+    };
+    struct ModuleRows
+    {
+        const ModuleTraining *training = nullptr;
+        std::vector<int> blocks;                  // indices into m_blocks
+        std::vector<std::vector<Column>> columns; // per block, per encoded feature
+    };
+
+    const DeviceProfile *m_profile = nullptr;
+    std::vector<NetworkBlock> m_blocks;
+    std::map<QString, ModuleRows> m_modules;
+    std::vector<int64_t> m_liveBytes; // per block: activations alive while it runs
+    int m_executedNodes = 0;
+    int64_t m_batch = 1;
+};
+
+// Indices of the configurations on the Pareto front of (latency, memory,
+// energy where available): none of the others is at least as good in every
+// metric and better in one.
+std::vector<int> paretoFront(const std::vector<ConfigPrediction> &predictions);
+
+} // namespace layerlens::core

@@ -1,0 +1,55 @@
+#include "predict/profile_registry.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace layerlens::core {
+
+namespace {
+
+const QString kBuiltinRoot = QStringLiteral(":/layerlens/profiles");
+
+} // namespace
+
+QStringList builtinProfiles()
+{
+    return QDir(kBuiltinRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+QString savedProfilesDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("profiles"));
+}
+
+std::unique_ptr<DeviceProfile> loadProfile(const QString &nameOrDir, QString *resolved,
+                                           QString *error)
+{
+    const QString name = nameOrDir.isEmpty() ? QString::fromLatin1(kDefaultProfileName) : nameOrDir;
+    QStringList candidates;
+    if (QFileInfo(name).isDir())
+        candidates.append(name);
+    if (!name.contains(QLatin1Char('/'))) {
+        candidates.append(QDir(savedProfilesDir()).filePath(name));
+        candidates.append(kBuiltinRoot + QLatin1Char('/') + name);
+    }
+    for (const QString &dir : candidates) {
+        if (!QFileInfo::exists(QDir(dir).filePath(QStringLiteral("manifest.json"))))
+            continue;
+        auto profile = DeviceProfile::load(dir, error);
+        if (profile)
+            *resolved = dir.startsWith(kBuiltinRoot) ? name : dir;
+        return profile;
+    }
+    QStringList known = builtinProfiles();
+    known += QDir(savedProfilesDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    *error =
+        QCoreApplication::translate("profiles",
+                                    "%1: no such profile folder or profile name (known: %2)")
+            .arg(name, known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", ")));
+    return nullptr;
+}
+
+} // namespace layerlens::core

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "models/device_profile.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace layerlens::core {
+
+// The profile LayerLens uses when none is chosen.
+inline constexpr char kDefaultProfileName[] = "reference-cpu";
+
+// Profiles shipped inside LayerLens (resources/profiles/NAME).
+QStringList builtinProfiles();
+
+// Where saved profiles live: AppDataLocation/profiles/NAME.
+QString savedProfilesDir();
+
+// Loads a profile by folder path, saved name or built-in name, in that order.
+// *resolved gets the name or folder used. nullptr with error naming what was
+// tried otherwise.
+std::unique_ptr<DeviceProfile> loadProfile(const QString &nameOrDir, QString *resolved,
+                                           QString *error);
+
+} // namespace layerlens::core

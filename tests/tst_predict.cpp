@@ -1,0 +1,235 @@
+// Block segmentation, per-layer prediction with the built-in profile, batch
+// scaling, out-of-distribution flags, Pareto fronts, and `predict` on the CLI.
+#include "graph/analyzed_network.h"
+#include "predict/network_predictor.h"
+#include "predict/prediction_report.h"
+#include "predict/profile_registry.h"
+#include "profiling/module_config.h"
+#include "profiling/module_features.h"
+#include "profiling/profiling_spec.h"
+#include "support/test_paths.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace layerlens;
+
+namespace {
+
+core::AnalyzedNetwork analyzed(const QString &file, int64_t batch)
+{
+    core::LoadOptions options;
+    options.keepWeightData = false;
+    options.batch = batch;
+    return core::loadAndAnalyze(test::sharedModel(file), options);
+}
+
+QJsonObject runPredict(const QStringList &args, int *exitCode, QString *stderrText = nullptr)
+{
+    QProcess p;
+    p.start(test::program(QStringLiteral("layerlens-cli")),
+            QStringList{QStringLiteral("predict")} + args);
+    p.waitForFinished(60000);
+    *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    if (stderrText)
+        *stderrText = QString::fromUtf8(p.readAllStandardError());
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+}
+
+} // namespace
+
+class TestPredict : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<core::DeviceProfile> m_profile;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(core::builtinProfiles().contains(QLatin1String(core::kDefaultProfileName)),
+                 qPrintable(core::builtinProfiles().join(QLatin1Char(','))));
+        QString resolved, error;
+        m_profile = core::loadProfile({}, &resolved, &error);
+        QVERIFY2(m_profile, qPrintable(error));
+        QCOMPARE(resolved, QString::fromLatin1(core::kDefaultProfileName));
+    }
+
+    void segmentsResnet18ByFusionRules()
+    {
+        const auto net = analyzed(QStringLiteral("resnet18.onnx"), 1);
+        QVERIFY2(net.ok(), qPrintable(net.error));
+        core::NetworkPredictor predictor;
+        QString error;
+        QVERIFY2(predictor.prepare(*net.graph, net.analysis, *m_profile,
+                                   core::defaultProfilingSpec(), &error),
+                 qPrintable(error));
+        // 49 run-time nodes: 9 Conv+Relu pairs run as one block each.
+        std::map<QString, int> modules;
+        int nodes = 0;
+        for (const auto &b : predictor.blocks()) {
+            ++modules[b.module];
+            nodes += static_cast<int>(b.nodes.size());
+        }
+        QCOMPARE(nodes, 49);
+        QCOMPARE(predictor.blocks().size(), size_t(40));
+        QCOMPARE(modules[QStringLiteral("conv2d_relu")], 9);
+        QCOMPARE(modules[QStringLiteral("conv2d")], 11);
+        QCOMPARE(modules[QStringLiteral("add")], 8);
+        QCOMPARE(modules[QStringLiteral("relu")], 8);
+        QCOMPARE(modules[QStringLiteral("maxpool")], 1);
+        QCOMPARE(modules[QStringLiteral("global_avgpool")], 1);
+        QCOMPARE(modules[QStringLiteral("linear")], 1);
+        QCOMPARE(modules[QString()], 1); // Flatten: no model, listed
+        QCOMPARE(predictor.unmodelledNodes(), 1);
+    }
+
+    void blockFeaturesEqualProfiledModuleGraphs()
+    {
+        // What a model sees for a block of a real network is what the
+        // profiler stored for the same configuration.
+        const core::ProfilingSpec spec = core::defaultProfilingSpec();
+        for (const QString &file :
+             {QStringLiteral("resnet18.onnx"), QStringLiteral("mobilenet_v2.onnx")}) {
+            const auto net = analyzed(file, 2);
+            QVERIFY(net.ok());
+            int compared = 0;
+            for (int n = 0; n < static_cast<int>(net.graph->nodes.size()); ++n) {
+                const auto match = core::matchModule(*net.graph, n, spec);
+                if (!match)
+                    continue;
+                core::ModuleFeatures block;
+                QVERIFY(core::blockFeatures(*net.graph, net.analysis, match->nodes, &block));
+                QString error;
+                const auto graph = core::buildModuleGraph(*spec.module(match->config.module),
+                                                          match->config, &error);
+                QVERIFY2(graph, qPrintable(error));
+                const core::ModuleFeatures module =
+                    core::moduleGraphFeatures(*graph, core::analyzeNetwork(*graph));
+                const QString what = file + QLatin1Char(' ') + net.graph->nodes[n].name;
+                QVERIFY2(block.macs == module.macs, qPrintable(what));
+                QVERIFY2(block.flops == module.flops, qPrintable(what));
+                QVERIFY2(block.inputBytes == module.inputBytes, qPrintable(what));
+                QVERIFY2(block.outputBytes == module.outputBytes, qPrintable(what));
+                QVERIFY2(block.peakActivationBytes == module.peakActivationBytes,
+                         qPrintable(what + QStringLiteral(" %1 %2")
+                                               .arg(block.peakActivationBytes)
+                                               .arg(module.peakActivationBytes)));
+                ++compared;
+            }
+            QVERIFY(compared > 40);
+        }
+    }
+
+    void batchScalingEqualsReanalysis()
+    {
+        const auto one = analyzed(QStringLiteral("resnet18.onnx"), 1);
+        const auto four = analyzed(QStringLiteral("resnet18.onnx"), 4);
+        core::NetworkPredictor a, b;
+        QString error;
+        QVERIFY(
+            a.prepare(*one.graph, one.analysis, *m_profile, core::defaultProfilingSpec(), &error));
+        QVERIFY(b.prepare(*four.graph, four.analysis, *m_profile, core::defaultProfilingSpec(),
+                          &error));
+        QCOMPARE(a.analysedBatch(), int64_t(1));
+        QCOMPARE(b.analysedBatch(), int64_t(4));
+        const core::ConfigPrediction pa = a.predict({4, 0, 1});
+        const core::ConfigPrediction pb = b.predict({4, 0, 1});
+        QCOMPARE(pa.blocks.size(), pb.blocks.size());
+        for (size_t i = 0; i < pa.blocks.size(); ++i) {
+            QCOMPARE(pa.blocks[i].latencyMs.available, pb.blocks[i].latencyMs.available);
+            if (pa.blocks[i].latencyMs.available)
+                QVERIFY(qFuzzyCompare(pa.blocks[i].latencyMs.value, pb.blocks[i].latencyMs.value));
+        }
+        QVERIFY(qFuzzyCompare(pa.memoryBytes.value, pb.memoryBytes.value));
+    }
+
+    void predictionsGrowWithBatchAndCarryIntervals()
+    {
+        const auto net = analyzed(QStringLiteral("mobilenet_v2.onnx"), 1);
+        core::NetworkPredictor predictor;
+        QString error;
+        QVERIFY(predictor.prepare(*net.graph, net.analysis, *m_profile,
+                                  core::defaultProfilingSpec(), &error));
+        const auto p1 = predictor.predict({1, 0, 1});
+        const auto p8 = predictor.predict({8, 0, 1});
+        QVERIFY(p1.latencyMs.available && p1.latencyMs.value > 0);
+        QVERIFY(p8.latencyMs.value > 3 * p1.latencyMs.value);
+        QVERIFY(p8.memoryBytes.value > p1.memoryBytes.value);
+        QVERIFY(p1.latencyMs.low < p1.latencyMs.value && p1.latencyMs.value < p1.latencyMs.high);
+        // No energy sensor where the built-in profile was made: unavailable, not zero.
+        QVERIFY(!p1.energyJ.available);
+        QCOMPARE(p1.outOfDistributionBlocks, 0);
+        // Far outside anything profiled: flagged, with the feature named.
+        const auto huge = predictor.predict({4096, 0, 1});
+        QVERIFY(huge.outOfDistributionBlocks > 0);
+        bool named = false;
+        for (const auto &b : huge.blocks)
+            named = named || b.outOfDistributionReason.contains(QStringLiteral("batch"));
+        QVERIFY(named);
+    }
+
+    void paretoFrontKeepsNonDominated()
+    {
+        auto config = [](double latency, double memory) {
+            core::ConfigPrediction p;
+            p.latencyMs = {true, latency, latency, latency};
+            p.memoryBytes = {true, memory, memory, memory};
+            return p;
+        };
+        const std::vector<core::ConfigPrediction> all = {config(1, 10), config(2, 5), config(3, 6),
+                                                         config(1, 10), config(0.5, 20)};
+        QCOMPARE(core::paretoFront(all), (std::vector<int>{0, 1, 3, 4}));
+    }
+
+    void cliPredictSweepsAndReportsJson()
+    {
+        int code = 0;
+        const QJsonObject json = runPredict(
+            {test::sharedModel(QStringLiteral("resnet18.onnx")), QStringLiteral("--batch"),
+             QStringLiteral("1,2,4,8"), QStringLiteral("--utilization"),
+             QStringLiteral("0,25,50,75"), QStringLiteral("--threads"), QStringLiteral("1,2,3,4"),
+             QStringLiteral("--format"), QStringLiteral("json")},
+            &code);
+        QCOMPARE(code, 0);
+        QCOMPARE(json.value(QStringLiteral("configs")).toArray().size(), 64);
+        QVERIFY(json.value(QStringLiteral("totals"))
+                    .toObject()
+                    .value(QStringLiteral("latency_ms"))
+                    .toDouble() > 0);
+        QVERIFY(json.value(QStringLiteral("totals"))
+                    .toObject()
+                    .value(QStringLiteral("energy_j"))
+                    .isNull());
+        QCOMPARE(json.value(QStringLiteral("layers")).toArray().size(), 40);
+        QVERIFY(json.value(QStringLiteral("timing"))
+                    .toObject()
+                    .value(QStringLiteral("predict_us"))
+                    .toDouble() > 0);
+        int pareto = 0;
+        for (const QJsonValue &c : json.value(QStringLiteral("configs")).toArray())
+            pareto += c.toObject().value(QStringLiteral("pareto")).toBool() ? 1 : 0;
+        QVERIFY(pareto >= 1 && pareto < 64);
+
+        QString err;
+        runPredict({test::sharedModel(QStringLiteral("resnet18.onnx")), QStringLiteral("--batch"),
+                    QStringLiteral("0")},
+                   &code, &err);
+        QCOMPARE(code, 2);
+        QVERIFY2(err.contains(QStringLiteral("--batch")), qPrintable(err));
+        runPredict({test::sharedModel(QStringLiteral("resnet18.onnx")), QStringLiteral("--device"),
+                    QStringLiteral("no-such-device")},
+                   &code, &err);
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains(QStringLiteral("no-such-device")) &&
+                     err.contains(QStringLiteral("reference-cpu")),
+                 qPrintable(err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPredict)
+#include "tst_predict.moc"
