@@ -4,6 +4,7 @@
 #include "support/model_builder.h"
 #include "support/test_paths.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -290,6 +291,66 @@ private Q_SLOTS:
                                 {QStringLiteral("datasets"), QStringLiteral("--db"), db});
         QCOMPARE(summary.code, 0);
         QVERIFY(summary.out.contains(QStringLiteral("%1 samples").arg(afterKill + 4)));
+    }
+
+    void profileTrainRefineRetrain()
+    {
+        // The adaptive loop on a one-module spec: profile, train, profile
+        // where the model errs, retrain incrementally.
+        QTemporaryDir dir;
+        const QString spec = dir.filePath(QStringLiteral("tiny.json"));
+        QFile file(spec);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"version": 1, "name": "tiny",
+            "measure": {"max_time_s": 0.05, "min_runs": 3, "threads": [1], "utilization": [0]},
+            "sampling": {"harvest_share": 0, "seed": 3},
+            "modules": {"relu": {"op": "Relu", "params": {"batch": {"choices": [1, 2]},
+                "in_channels": {"log_uniform": [8, 64]}, "size": {"choices": [7, 14, 28]}}}}})");
+        file.close();
+        const QString db = dir.filePath(QStringLiteral("d.sqlite"));
+        const QString profile = dir.filePath(QStringLiteral("profile"));
+        Run r = run(QStringLiteral("layerlens-cli"),
+                    {QStringLiteral("profile"), QStringLiteral("--spec"), spec, QStringLiteral("--db"),
+                     db, QStringLiteral("--samples"), QStringLiteral("30")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run(QStringLiteral("layerlens-cli"),
+                {QStringLiteral("train"), QStringLiteral("--db"), db, QStringLiteral("--out"), profile,
+                 QStringLiteral("--kinds"), QStringLiteral("ridge,knn")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run(QStringLiteral("layerlens-cli"),
+                {QStringLiteral("profile"), QStringLiteral("--spec"), spec, QStringLiteral("--db"), db,
+                 QStringLiteral("--refine"), profile, QStringLiteral("--samples"), QStringLiteral("8")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("relu: ")), qPrintable(r.err));
+        int refined = 0;
+        {
+            core::DatasetStore store;
+            QVERIFY(store.open(db));
+            QCOMPARE(store.sampleCount(), qint64(38));
+            for (const auto &s : store.samples())
+                refined += s.source == QLatin1String("refine:relu") ? 1 : 0;
+        }
+        QCOMPARE(refined, 8);
+        r = run(QStringLiteral("layerlens-cli"),
+                {QStringLiteral("train"), QStringLiteral("--db"), db, QStringLiteral("--out"), profile,
+                 QStringLiteral("--base"), profile, QStringLiteral("--kinds"),
+                 QStringLiteral("ridge,knn"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("reused")).toArray().size(), 0); // relu had new samples
+        QCOMPARE(json.value(QStringLiteral("modules")).toObject().value(QStringLiteral("relu"))
+                     .toObject().value(QStringLiteral("samples")).toInt(),
+                 38);
+        // Bad uses are refused with the reason.
+        r = run(QStringLiteral("layerlens-cli"),
+                {QStringLiteral("train"), QStringLiteral("--db"), db, QStringLiteral("--out"), profile,
+                 QStringLiteral("--kinds"), QStringLiteral("ridge,magic")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("magic")), qPrintable(r.err));
+        r = run(QStringLiteral("layerlens-cli"),
+                {QStringLiteral("profile"), QStringLiteral("--db"), dir.filePath(QStringLiteral("empty.sqlite")),
+                 QStringLiteral("--refine"), profile, QStringLiteral("--samples"), QStringLiteral("2")});
+        QCOMPARE(r.code, 1);
     }
 
     void resumeWithoutRun()

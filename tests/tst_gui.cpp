@@ -1,8 +1,18 @@
 // The main window offscreen: loading off the GUI thread, the Layers table,
 // batch changes, failed loads that keep the current network, drops.
+#include "jobs/jobs_panel.h"
 #include "main_window.h"
 #include "model/layer_table_model.h"
+#include "plots/breakdown_view.h"
+#include "plots/design_space_view.h"
+#include "plots/heatmap_view.h"
+#include "plots/plot_export.h"
+#include "profiling/dataset_store.h"
 #include "support/test_paths.h"
+
+#include <QAbstractItemModelTester>
+#include <QFileInfo>
+#include <QTableView>
 
 #include <QApplication>
 #include <QDropEvent>
@@ -123,5 +133,209 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestGui)
+namespace {
+
+// Opens path in window and waits for its first prediction.
+bool openAndPredict(ui::MainWindow &window, const QString &path)
+{
+    QSignalSpy predicted(&window, &ui::MainWindow::predicted);
+    window.openNetwork(path);
+    return predicted.wait(60000);
+}
+
+} // namespace
+
+class TestGuiPrediction : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QApplication::setOrganizationName(QStringLiteral("LayerLensTests"));
+        QApplication::setApplicationName(QStringLiteral("tst_gui"));
+    }
+
+    void predictsWithBuiltInProfileAndFillsTable()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(openAndPredict(window, test::sharedModel(QStringLiteral("resnet18.onnx"))));
+        auto *model = window.layerModel();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 49);
+        int predicted = 0;
+        double sum = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const double ms =
+                model->data(model->index(row, ui::LayerTableModel::LatencyColumn),
+                            ui::LayerTableModel::SortRole)
+                    .toDouble();
+            if (ms > 0) {
+                ++predicted;
+                sum += ms;
+            }
+        }
+        QCOMPARE(predicted, 39); // 40 blocks, Flatten has no model; fused Relus show no row of their own
+        QVERIFY(qAbs(sum - window.prediction()->current.latencyMs.value) < 1e-6 * sum);
+        // Energy: unavailable, shown as such.
+        QCOMPARE(model->data(model->index(0, ui::LayerTableModel::EnergyColumn)).toString(),
+                 QStringLiteral("-"));
+        QVERIFY(window.breakdown()->byOperator().size() >= 6);
+    }
+
+    void batchChangesHeatmapAndClickSelectsLayer()
+    {
+        ui::MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openAndPredict(window, test::sharedModel(QStringLiteral("mobilenet_v2.onnx"))));
+        ui::HeatmapView *heatmap = window.heatmap();
+        heatmap->setAxis(ui::SweepAxis::Utilization);
+        const auto before = heatmap->cells();
+        QCOMPARE(before.size(), window.prediction()->blocks().size());
+        QCOMPARE(heatmap->columnLabels().size(), qsizetype(4));
+
+        QSignalSpy predicted(&window, &ui::MainWindow::predicted);
+        window.setBatchSize(8);
+        QVERIFY(predicted.wait(60000));
+        const auto after = heatmap->cells();
+        QCOMPARE(after.size(), before.size());
+        QVERIFY(after[0][0] > before[0][0]); // the first conv at batch 8 takes longer
+
+        // Share of column: every column sums to 100 %.
+        heatmap->setShare(true);
+        double column = 0;
+        for (const auto &row : heatmap->cells())
+            column += std::isnan(row[0]) ? 0 : row[0];
+        QVERIFY(qAbs(column - 100) < 1e-6);
+        QVERIFY(heatmap->cellText(3, 1).contains(QStringLiteral("%")));
+
+        // Clicking a cell selects its layer in the table.
+        heatmap->setShare(false);
+        heatmap->showRows(0, 9);
+        QTest::mouseClick(heatmap->plotWidget(), Qt::LeftButton, Qt::NoModifier,
+                          heatmap->cellPixel(4, 1));
+        auto *table = window.findChild<QTableView *>();
+        QVERIFY(table);
+        const QModelIndex current = table->selectionModel()->currentIndex().isValid()
+                                        ? table->selectionModel()->currentIndex()
+                                        : table->selectionModel()->selectedRows().value(0);
+        QVERIFY(current.isValid());
+        const int node = table->model()->data(current, ui::LayerTableModel::NodeIndexRole).toInt();
+        QCOMPARE(window.prediction()->blockOfNode[node], 4);
+    }
+
+    void designSpaceClickAppliesParameters()
+    {
+        ui::MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openAndPredict(window, test::sharedModel(QStringLiteral("squeezenet1_1.onnx"))));
+        const auto result = window.prediction();
+        QVERIFY(result->designSpace.size() >= 28);
+        QVERIFY(!result->pareto.empty());
+        // Any point with a batch other than the current one.
+        ui::DesignSpaceView *design = window.designSpace();
+        int target = -1;
+        for (size_t i = 0; i < result->designSpace.size() && target < 0; ++i) {
+            const auto &p = result->designSpace[i];
+            if (p.config.batch == 16 && design->configAt(design->configPixel(int(i))) == int(i))
+                target = int(i);
+        }
+        if (target < 0)
+            QSKIP("every batch-16 point is covered by another one at this window size");
+        const auto &p = result->designSpace[target];
+        QSignalSpy loaded(&window, &ui::MainWindow::networkLoaded);
+        QTest::mouseClick(design->plotWidget(), Qt::LeftButton, Qt::NoModifier,
+                          design->configPixel(target).toPoint());
+        QVERIFY(loaded.wait(60000));
+        QSignalSpy predicted(&window, &ui::MainWindow::predicted);
+        QVERIFY(predicted.wait(60000));
+        QCOMPARE(window.prediction()->config.batch, 16);
+        QCOMPARE(window.prediction()->config.utilization, p.config.utilization);
+        QCOMPARE(window.prediction()->config.threads, p.config.threads);
+    }
+
+    void jobsRunToCompletionAndCancel()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(openAndPredict(window, ui::MainWindow::sampleNetworkPath()));
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("jobs.sqlite"));
+        ui::JobsPanel *jobs = window.jobs();
+        jobs->setDatasetPath(db);
+        QSignalSpy finished(jobs, &ui::JobsPanel::jobFinished);
+
+        // A real short profiling job on this machine, to completion.
+        const int first = jobs->startProfiling(0, 4);
+        QCOMPARE(jobs->status(first), QStringLiteral("running"));
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(jobs->status(first), QStringLiteral("done"));
+        qint64 stored = 0;
+        {
+            core::DatasetStore store;
+            QVERIFY(store.open(db));
+            stored = store.sampleCount();
+            QCOMPARE(stored, qint64(4));
+        }
+
+        // A long one, cancelled: the dataset stays consistent and only grows.
+        const int second = jobs->startProfiling(600, 0);
+        QTest::qWait(1500);
+        jobs->cancel(second);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(jobs->status(second), QStringLiteral("cancelled"));
+        {
+            core::DatasetStore store;
+            QVERIFY(store.open(db));
+            QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+            QVERIFY(store.sampleCount() >= stored);
+        }
+        // Retraining from too few samples fails with the reason in the log.
+        const int third = jobs->startTraining(dir.filePath(QStringLiteral("profile")));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(jobs->status(third), QStringLiteral("failed"));
+        QVERIFY2(jobs->log().contains(QStringLiteral("enough samples")), qPrintable(jobs->log()));
+    }
+
+    void exportsPlotsAndSurvivesBadProfile()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(openAndPredict(window, ui::MainWindow::sampleNetworkPath()));
+        QTemporaryDir dir;
+        for (const QString &name : {QStringLiteral("h.png"), QStringLiteral("h.svg"),
+                                    QStringLiteral("h.pdf")}) {
+            QString error;
+            QVERIFY2(ui::exportPlot(window.heatmap()->plot(), dir.filePath(name), &error),
+                     qPrintable(error));
+            QVERIFY(QFileInfo(dir.filePath(name)).size() > 500);
+        }
+        QString error;
+        QVERIFY(!ui::exportPlot(window.heatmap()->plot(), dir.filePath(QStringLiteral("h.bmpx")),
+                                &error));
+        QVERIFY(error.contains(QStringLiteral(".svg")));
+
+        // A profile folder that is not one: an error, and the predictions stay.
+        QSignalSpy failed(&window, &ui::MainWindow::profileFailed);
+        window.setDevice(dir.path());
+        QVERIFY(failed.wait(30000));
+        QVERIFY(failed.first().first().toString().contains(dir.path()));
+        QVERIFY(window.prediction());
+        QVERIFY(window.prediction()->current.latencyMs.value > 0);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    TestGui gui;
+    TestGuiPrediction prediction;
+    return QTest::qExec(&gui, argc, argv) | QTest::qExec(&prediction, argc, argv);
+}
+
 #include "tst_gui.moc"

@@ -2,6 +2,7 @@
 #include "models/device_profile.h"
 #include "models/module_training.h"
 #include "models/neural_models.h"
+#include "predict/calibration.h"
 #include "models/profile_tables.h"
 #include "models/regression_model.h"
 
@@ -289,6 +290,52 @@ private Q_SLOTS:
         QVERIFY(second->module(QStringLiteral("other"))->sampleHash != otherHash);
         QVERIFY(second->save(profileDir, &error));
         QVERIFY(core::DeviceProfile::load(profileDir, &error));
+    }
+
+    void calibrationCorrectsAnotherDevice()
+    {
+        // The base device: latency as syntheticSamples makes it.
+        QTemporaryDir dir;
+        core::DeviceProfile base;
+        base.device = QStringLiteral("dev");
+        core::ModuleTraining training;
+        core::TrainOptions options;
+        options.kinds = {QStringLiteral("ridge")};
+        QString error;
+        QVERIFY(core::trainModule(QStringLiteral("toy"), syntheticSamples(150, 20), options,
+                                  &training, &error));
+        base.modules.push_back(std::move(training));
+        QVERIFY(base.save(dir.path(), &error));
+
+        // This device is 1.6x slower and a little less than linear in size.
+        auto local = syntheticSamples(60, 21);
+        for (auto &s : local) {
+            s.deviceFingerprint = QStringLiteral("other");
+            s.latencyMedianMs = 1.6 * std::pow(s.latencyMedianMs, 0.97);
+        }
+        core::CalibrationReport report;
+        auto calibrated = core::calibrateProfile(base, dir.path(), local, 0.3, 1, &report, &error);
+        QVERIFY2(calibrated, qPrintable(error));
+        QCOMPARE(calibrated->device, QStringLiteral("other"));
+        QVERIFY(report.latencyHeldOut > 0);
+        QVERIFY2(report.latencyMapeBefore > 30, qPrintable(QString::number(report.latencyMapeBefore)));
+        QVERIFY2(report.latencyMapeAfter < 3, qPrintable(QString::number(report.latencyMapeAfter)));
+        QVERIFY(core::calibrationToTable(report).contains(QStringLiteral("held-out")));
+
+        // It saves, loads and predicts as it did.
+        QTemporaryDir out;
+        QVERIFY2(calibrated->save(out.path(), &error), qPrintable(error));
+        const auto loaded = core::DeviceProfile::load(out.path(), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        const auto &m = *loaded->module(QStringLiteral("toy"));
+        QCOMPARE(m.targets[0].model->kind(), QStringLiteral("calibrated"));
+        QCOMPARE(m.targets[0].candidates[m.targets[0].selected].kind, QStringLiteral("calibrated"));
+        std::vector<int> rows(local.size());
+        std::iota(rows.begin(), rows.end(), 0);
+        const core::Vector a = calibrated->module(QStringLiteral("toy"))->targets[0].model->predict(
+            m.encoding.encode(local, rows));
+        const core::Vector b = m.targets[0].model->predict(m.encoding.encode(local, rows));
+        QVERIFY(std::memcmp(a.data(), b.data(), sizeof(double) * a.size()) == 0);
     }
 
     void bundleRoundTripAndFutureSchema()

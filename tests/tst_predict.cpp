@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace layerlens;
@@ -184,6 +185,43 @@ private Q_SLOTS:
         const std::vector<core::ConfigPrediction> all = {config(1, 10), config(2, 5), config(3, 6),
                                                          config(1, 10), config(0.5, 20)};
         QCOMPARE(core::paretoFront(all), (std::vector<int>{0, 1, 3, 4}));
+    }
+
+    void cliCalibrateWritesAProfilePredictCanUse()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("calibrated"));
+        QProcess p;
+        p.start(test::program(QStringLiteral("layerlens-cli")),
+                {QStringLiteral("calibrate"), QStringLiteral("--samples"), QStringLiteral("30"),
+                 QStringLiteral("--db"), dir.filePath(QStringLiteral("c.sqlite")),
+                 QStringLiteral("--networks"), test::sharedModel(QStringLiteral("squeezenet1_1.onnx")),
+                 QStringLiteral("--out"), out});
+        QVERIFY(p.waitForFinished(240000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(p.exitCode() == 0, qPrintable(text + QString::fromUtf8(p.readAllStandardError())));
+        QVERIFY2(text.contains(QStringLiteral("overhead: squeezenet1_1.onnx measured")), qPrintable(text));
+        QString resolved, error;
+        const auto profile = core::loadProfile(out, &resolved, &error);
+        QVERIFY2(profile, qPrintable(error));
+        QVERIFY(profile->provenance.contains(QStringLiteral("calibrated_from")));
+        QVERIFY(profile->opOverheadSource.contains(QStringLiteral("calibrate")));
+        int code = 0;
+        const QJsonObject json = runPredict({test::sharedModel(QStringLiteral("squeezenet1_1.onnx")),
+                                             QStringLiteral("--device"), out, QStringLiteral("--format"),
+                                             QStringLiteral("json")},
+                                            &code);
+        QCOMPARE(code, 0);
+        QVERIFY(json.value(QStringLiteral("totals")).toObject().value(QStringLiteral("latency_ms")).toDouble() > 0);
+
+        // A bad option is refused before anything runs.
+        QProcess bad;
+        bad.start(test::program(QStringLiteral("layerlens-cli")),
+                  {QStringLiteral("calibrate"), QStringLiteral("--budget"), QStringLiteral("soon"),
+                   QStringLiteral("--out"), out});
+        QVERIFY(bad.waitForFinished(30000));
+        QCOMPARE(bad.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(bad.readAllStandardError()).contains(QStringLiteral("--budget")));
     }
 
     void cliPredictSweepsAndReportsJson()

@@ -1,9 +1,16 @@
 #include "main_window.h"
 
 #include "issues/issues_panel.h"
+#include "jobs/jobs_panel.h"
 #include "model/layer_table_model.h"
+#include "plots/breakdown_view.h"
+#include "plots/design_space_view.h"
+#include "plots/heatmap_view.h"
+#include "predict/profile_registry.h"
+#include "prediction/parameters_panel.h"
 #include "summary_panel.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -16,9 +23,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPalette>
+#include <QStyle>
 #include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -49,11 +57,15 @@ MainWindow::MainWindow(QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView)
     , m_banner(new QLabel)
-    , m_batch(new QSpinBox)
     , m_showFolded(new QCheckBox(tr("Show folded nodes")))
     , m_filter(new QLineEdit)
+    , m_parameters(new ParametersPanel)
     , m_summary(new SummaryPanel)
     , m_issues(new IssuesPanel)
+    , m_heatmap(new HeatmapView)
+    , m_breakdown(new BreakdownView)
+    , m_design(new DesignSpaceView)
+    , m_jobs(new JobsPanel)
 {
     setAcceptDrops(true);
     m_proxy->setSourceModel(m_layerModel);
@@ -88,7 +100,33 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     connect(&m_watcher, &QFutureWatcher<core::AnalyzedNetwork>::finished, this,
             &MainWindow::onLoadFinished);
+    connect(&m_profileWatcher, &QFutureWatcher<ProfileLoad>::finished, this,
+            &MainWindow::onProfileLoaded);
+    connect(&m_predictWatcher, &QFutureWatcher<PredictionJob>::finished, this,
+            &MainWindow::onPredictionFinished);
     connect(m_issues, &IssuesPanel::locationActivated, this, &MainWindow::selectNode);
+    connect(m_heatmap, &HeatmapView::blockClicked, this, &MainWindow::selectBlock);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_prediction || !current.isValid())
+                    return;
+                const int node = m_proxy->data(current, LayerTableModel::NodeIndexRole).toInt();
+                if (node >= 0 && node < static_cast<int>(m_prediction->blockOfNode.size()))
+                    m_heatmap->selectBlock(m_prediction->blockOfNode[node]);
+            });
+    connect(m_design, &DesignSpaceView::configChosen, this, [this](const core::PredictConfig &c) {
+        m_parameters->setUtilization(c.utilization);
+        m_parameters->setThreads(c.threads);
+        m_parameters->setBatch(c.batch);
+    });
+    connect(m_parameters, &ParametersPanel::deviceChanged, this, &MainWindow::loadProfile);
+    connect(m_parameters, &ParametersPanel::batchChanged, this, [this] {
+        if (!m_pendingPath.isEmpty())
+            startLoad();
+    });
+    connect(m_parameters, &ParametersPanel::parametersChanged, this, &MainWindow::startPrediction);
+    connect(m_parameters, &ParametersPanel::parametersChanged, this, &MainWindow::updateJobContext);
+    connect(m_jobs, &JobsPanel::profileTrained, this, &MainWindow::setDevice);
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
@@ -97,11 +135,14 @@ MainWindow::MainWindow(QWidget *parent)
         resize(1280, 800);
     updateTitle();
     statusBar()->showMessage(tr("Drop an ONNX file on the window, or use File > Open."));
+    loadProfile(m_parameters->device());
 }
 
 MainWindow::~MainWindow()
 {
     m_watcher.waitForFinished();
+    m_profileWatcher.waitForFinished();
+    m_predictWatcher.waitForFinished();
 }
 
 QString MainWindow::sampleNetworkPath()
@@ -119,6 +160,8 @@ void MainWindow::createActions()
             openNetwork(path);
     });
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("Open &Sample Network"), this, [this] { openNetwork(sampleNetworkPath()); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -128,12 +171,6 @@ void MainWindow::createActions()
     bar->setObjectName(QStringLiteral("parametersToolBar"));
     bar->addAction(open);
     bar->addSeparator();
-    bar->addWidget(new QLabel(tr("Batch size ")));
-    m_batch->setRange(1, 65536);
-    m_batch->setValue(1);
-    m_batch->setToolTip(tr("Value of the inputs' symbolic batch dimension"));
-    bar->addWidget(m_batch);
-    bar->addSeparator();
     bar->addWidget(m_showFolded);
     bar->addSeparator();
     m_filter->setPlaceholderText(tr("Filter layers (name, op, shape...)"));
@@ -141,10 +178,6 @@ void MainWindow::createActions()
     m_filter->setMaximumWidth(320);
     bar->addWidget(m_filter);
 
-    connect(m_batch, &QSpinBox::valueChanged, this, [this] {
-        if (!m_pendingPath.isEmpty())
-            startLoad();
-    });
     connect(m_showFolded, &QCheckBox::toggled, m_layerModel, &LayerTableModel::setShowFolded);
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
@@ -152,41 +185,135 @@ void MainWindow::createActions()
 
 void MainWindow::createDocks()
 {
-    auto *summaryDock = new QDockWidget(tr("Summary"), this);
-    summaryDock->setObjectName(QStringLiteral("summaryDock"));
-    summaryDock->setWidget(m_summary);
-    addDockWidget(Qt::RightDockWidgetArea, summaryDock);
-
-    auto *issuesDock = new QDockWidget(tr("Issues"), this);
-    issuesDock->setObjectName(QStringLiteral("issuesDock"));
-    issuesDock->setWidget(m_issues);
-    addDockWidget(Qt::BottomDockWidgetArea, issuesDock);
+    auto dock = [this](QWidget *widget, const QString &title, const char *name,
+                       Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(QLatin1String(name));
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    QDockWidget *parametersDock =
+        dock(m_parameters, tr("Device && parameters"), "parametersDock", Qt::RightDockWidgetArea);
+    QDockWidget *summaryDock = dock(m_summary, tr("Summary"), "summaryDock", Qt::RightDockWidgetArea);
+    QDockWidget *heatmapDock = dock(m_heatmap, tr("Heatmap"), "heatmapDock", Qt::RightDockWidgetArea);
+    QDockWidget *breakdownDock =
+        dock(m_breakdown, tr("Breakdown"), "breakdownDock", Qt::BottomDockWidgetArea);
+    QDockWidget *designDock =
+        dock(m_design, tr("Design space"), "designSpaceDock", Qt::BottomDockWidgetArea);
+    QDockWidget *jobsDock = dock(m_jobs, tr("Jobs"), "jobsDock", Qt::BottomDockWidgetArea);
+    QDockWidget *issuesDock = dock(m_issues, tr("Issues"), "issuesDock", Qt::BottomDockWidgetArea);
+    tabifyDockWidget(summaryDock, heatmapDock);
+    heatmapDock->raise();
+    tabifyDockWidget(breakdownDock, designDock);
+    tabifyDockWidget(designDock, jobsDock);
+    tabifyDockWidget(jobsDock, issuesDock);
+    breakdownDock->raise();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(summaryDock->toggleViewAction());
-    view->addAction(issuesDock->toggleViewAction());
-    resizeDocks({issuesDock}, {140}, Qt::Vertical);
-    resizeDocks({summaryDock}, {300}, Qt::Horizontal);
+    for (QDockWidget *d : {parametersDock, summaryDock, heatmapDock, breakdownDock, designDock,
+                           jobsDock, issuesDock})
+        view->addAction(d->toggleViewAction());
+    view->addSeparator();
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("view/theme")).toString();
+    for (const auto &[key, label] : {std::pair{QStringLiteral("light"), tr("&Light")},
+                                     std::pair{QStringLiteral("dark"), tr("&Dark")}}) {
+        QAction *a = theme->addAction(label, this, [this, key = key] {
+            applyTheme(key);
+            QSettings().setValue(QStringLiteral("view/theme"), key);
+        });
+        a->setCheckable(true);
+        a->setChecked(key == (current.isEmpty() ? QStringLiteral("light") : current));
+        themes->addAction(a);
+    }
+    if (current == QLatin1String("dark"))
+        applyTheme(current);
+    resizeDocks({breakdownDock}, {230}, Qt::Vertical);
+    resizeDocks({parametersDock}, {420}, Qt::Horizontal);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LayerLens"), this, [this] {
         QMessageBox::about(this, tr("About LayerLens"),
                            tr("<b>LayerLens %1</b><p>Per-layer cost of deep-learning "
-                              "inference: shapes, MACs, FLOPs, parameters and memory of every "
-                              "layer of an ONNX network.</p>")
+                              "inference: shapes, MACs, FLOPs and parameters of every layer of "
+                              "an ONNX network, and its predicted latency, memory and energy on "
+                              "a device.</p>")
                                .arg(QApplication::applicationVersion()));
     });
 }
 
 void MainWindow::setBatchSize(int batch)
 {
-    m_batch->setValue(batch);
+    m_parameters->setBatch(batch);
+}
+
+void MainWindow::setDevice(const QString &nameOrDir)
+{
+    m_parameters->setDevice(nameOrDir);
+    loadProfile(nameOrDir);
+}
+
+void MainWindow::setUtilization(int percent)
+{
+    m_parameters->setUtilization(percent);
+}
+
+void MainWindow::setThreads(int threads)
+{
+    m_parameters->setThreads(threads);
 }
 
 void MainWindow::openNetwork(const QString &path)
 {
     m_pendingPath = path;
     startLoad();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openNetwork(path); })
+            ->setToolTip(path);
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    if (path.startsWith(QLatin1Char(':')))
+        return; // the bundled sample has its own menu entry
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > 8)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), recent);
+}
+
+void MainWindow::applyTheme(const QString &theme)
+{
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QPalette palette = QApplication::style()->standardPalette();
+    if (theme == QLatin1String("dark")) {
+        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        palette.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        palette.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        palette.setColor(QPalette::Button, QColor(0x33, 0x33, 0x33));
+        palette.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+        palette.setColor(QPalette::Highlight, QColor(0x1e, 0x88, 0xe5));
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        palette.setColor(QPalette::ToolTipBase, QColor(0x33, 0x33, 0x33));
+        palette.setColor(QPalette::ToolTipText, QColor(0xe0, 0xe0, 0xe0));
+        palette.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    }
+    QApplication::setPalette(palette);
 }
 
 void MainWindow::startLoad()
@@ -196,7 +323,7 @@ void MainWindow::startLoad()
         return;
     }
     core::LoadOptions options;
-    options.batch = m_batch->value();
+    options.batch = m_parameters->batch();
     options.keepWeightData = false;
     const QString path = m_pendingPath;
     statusBar()->showMessage(tr("Analysing %1...").arg(QFileInfo(path).fileName()));
@@ -222,17 +349,160 @@ void MainWindow::onLoadFinished()
         return;
     }
     m_banner->hide();
+    rememberRecent(result.graph->path);
     m_network = result;
     m_layerModel->setNetwork(m_network);
     m_table->resizeColumnsToContents();
     m_summary->setNetwork(m_network);
-    m_issues->setIssues(m_network.analysis.issues);
+    updateIssues();
     updateTitle();
     statusBar()->showMessage(tr("%1: %2 layers, batch %3")
                                  .arg(QFileInfo(m_network.graph->path).fileName())
                                  .arg(m_network.analysis.totals.layers)
-                                 .arg(m_batch->value()));
+                                 .arg(m_parameters->batch()));
+    updateJobContext();
     Q_EMIT networkLoaded();
+    startPrediction();
+}
+
+void MainWindow::updateJobContext()
+{
+    m_jobs->setContext(m_network.ok() ? m_network.graph->path : QString(),
+                       {m_parameters->batch(), m_parameters->utilization(),
+                        m_parameters->threads()});
+}
+
+void MainWindow::loadProfile(const QString &nameOrDir)
+{
+    if (m_profileWatcher.isRunning()) {
+        m_queuedProfile = nameOrDir.isEmpty() ? QStringLiteral(" ") : nameOrDir;
+        return;
+    }
+    m_parameters->setProfileStatus(tr("Loading the device profile..."), false);
+    m_profileWatcher.setFuture(QtConcurrent::run([nameOrDir] {
+        ProfileLoad load;
+        std::unique_ptr<core::DeviceProfile> profile =
+            core::loadProfile(nameOrDir, &load.name, &load.error);
+        load.profile = std::move(profile);
+        return load;
+    }));
+}
+
+void MainWindow::onProfileLoaded()
+{
+    if (!m_queuedProfile.isEmpty()) {
+        const QString next = m_queuedProfile.trimmed();
+        m_queuedProfile.clear();
+        loadProfile(next);
+        return;
+    }
+    const ProfileLoad load = m_profileWatcher.result();
+    if (!load.profile) {
+        // The previous profile, if any, keeps predicting.
+        m_parameters->setProfileStatus(load.error, true);
+        Q_EMIT profileFailed(load.error);
+        return;
+    }
+    m_profile = load.profile;
+    m_profileName = load.name;
+    const QString cpu = m_profile->deviceInfo.value(QStringLiteral("cpu")).toString();
+    m_parameters->setProfileStatus(
+        tr("%1: %2 modules, trained on %3")
+            .arg(m_profileName)
+            .arg(m_profile->modules.size())
+            .arg(cpu.isEmpty() ? m_profile->device : cpu),
+        false);
+    startPrediction();
+}
+
+void MainWindow::startPrediction()
+{
+    if (!m_network.ok() || !m_profile)
+        return;
+    if (m_predictWatcher.isRunning()) {
+        m_predictQueued = true; // the newest parameters win once this one ends
+        return;
+    }
+    const core::AnalyzedNetwork network = m_network;
+    const auto profile = m_profile;
+    const QString name = m_profileName;
+    const core::PredictConfig config{m_parameters->batch(), m_parameters->utilization(),
+                                     m_parameters->threads()};
+    m_predictWatcher.setFuture(QtConcurrent::run([network, profile, name, config] {
+        PredictionJob job;
+        job.result = computePrediction(network, profile, name, config, &job.error);
+        return job;
+    }));
+}
+
+void MainWindow::onPredictionFinished()
+{
+    if (m_predictQueued) {
+        m_predictQueued = false;
+        startPrediction();
+        return;
+    }
+    const PredictionJob job = m_predictWatcher.result();
+    if (!job.result || !job.result->predictor) {
+        m_parameters->setProfileStatus(job.error, true);
+        return;
+    }
+    if (job.result->network.graph != m_network.graph) {
+        startPrediction(); // the network changed while predicting
+        return;
+    }
+    m_prediction = job.result;
+    m_layerModel->setPrediction(m_prediction);
+    m_summary->setPrediction(m_prediction.get());
+    m_heatmap->setResult(m_prediction);
+    m_breakdown->setResult(m_prediction);
+    m_design->setResult(m_prediction);
+    updateIssues();
+    const core::ConfigPrediction &p = m_prediction->current;
+    statusBar()->showMessage(tr("%1: predicted %2 ms at batch %3, utilization %4 %, %5 thread(s) "
+                                "on %6 (%7 configurations in %8 ms)")
+                                 .arg(QFileInfo(m_network.graph->path).fileName())
+                                 .arg(p.latencyMs.value, 0, 'f', 2)
+                                 .arg(p.config.batch)
+                                 .arg(p.config.utilization)
+                                 .arg(p.config.threads)
+                                 .arg(m_prediction->profileName)
+                                 .arg(m_prediction->designSpace.size() + 1)
+                                 .arg(m_prediction->predictMicros / 1000, 0, 'f', 1));
+    Q_EMIT predicted();
+}
+
+void MainWindow::selectBlock(int block)
+{
+    if (!m_prediction || block < 0 || block >= static_cast<int>(m_prediction->blocks().size()))
+        return;
+    const int node = m_prediction->blocks()[block].nodes.front();
+    selectNode(m_network.graph->nodes[node].name);
+}
+
+void MainWindow::updateIssues()
+{
+    core::IssueList issues = m_network.ok() ? m_network.analysis.issues : core::IssueList{};
+    if (m_prediction && m_prediction->network.graph == m_network.graph) {
+        const auto &blocks = m_prediction->blocks();
+        for (size_t b = 0; b < blocks.size(); ++b) {
+            const QString &name = m_network.graph->nodes[blocks[b].nodes.front()].name;
+            if (blocks[b].module.isEmpty())
+                issues.push_back({core::Severity::Info, tr("No model: %1").arg(blocks[b].reason),
+                                  name});
+            const auto &p = m_prediction->current.blocks[b];
+            if (p.outOfDistribution)
+                issues.push_back({core::Severity::Warning,
+                                  tr("Out of distribution: %1").arg(p.outOfDistributionReason),
+                                  name});
+        }
+        if (!m_prediction->current.energyJ.available)
+            issues.push_back({core::Severity::Info,
+                              tr("Energy is unavailable: the profiled device had no energy "
+                                 "sensor."),
+                              QString()});
+    }
+    m_issues->setIssues(issues);
 }
 
 void MainWindow::showError(const QString &message)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "graph/analyzed_network.h"
+#include "prediction/prediction_result.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -8,19 +9,25 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSortFilterProxyModel;
-class QSpinBox;
 class QTableView;
 
 namespace layerlens::ui {
 
+class BreakdownView;
+class DesignSpaceView;
+class HeatmapView;
 class IssuesPanel;
+class JobsPanel;
 class LayerTableModel;
+class ParametersPanel;
 class SummaryPanel;
 
-// The LayerLens main window: the Layers table in the centre, Summary and
-// Issues docks, and the run-time parameters in the tool bar. Loading and
-// analysis run on a worker thread; the window never waits for them.
+// The LayerLens main window: the Layers table in the centre; Device &
+// parameters, Summary, Heatmap, Breakdown, Design space, Jobs and Issues docks.
+// Loading, analysis, profile loading and prediction run on worker threads;
+// the window never waits for them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -36,6 +43,16 @@ public:
     const core::AnalyzedNetwork &network() const { return m_network; }
     LayerTableModel *layerModel() const { return m_layerModel; }
     void setBatchSize(int batch);
+    // Chooses the device profile (built-in or saved name, or folder).
+    void setDevice(const QString &nameOrDir);
+    void setUtilization(int percent);
+    void setThreads(int threads);
+    // The latest prediction on screen (null before the first).
+    std::shared_ptr<const PredictionResult> prediction() const { return m_prediction; }
+    HeatmapView *heatmap() const { return m_heatmap; }
+    DesignSpaceView *designSpace() const { return m_design; }
+    BreakdownView *breakdown() const { return m_breakdown; }
+    JobsPanel *jobs() const { return m_jobs; }
 
     // Resource path of the bundled sample network.
     static QString sampleNetworkPath();
@@ -43,6 +60,10 @@ public:
 Q_SIGNALS:
     void networkLoaded();
     void loadFailed(const QString &message);
+    // A prediction of the network on screen is shown.
+    void predicted();
+    // The chosen device profile could not be loaded.
+    void profileFailed(const QString &message);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -54,6 +75,16 @@ private:
     void createDocks();
     void startLoad();
     void onLoadFinished();
+    void loadProfile(const QString &nameOrDir);
+    void onProfileLoaded();
+    void startPrediction();
+    void onPredictionFinished();
+    void selectBlock(int block);
+    void updateIssues();
+    void updateJobContext();
+    void fillRecentMenu();
+    void rememberRecent(const QString &path);
+    void applyTheme(const QString &theme);
     void showError(const QString &message);
     void selectNode(const QString &name);
     void updateTitle();
@@ -62,16 +93,40 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QLabel *m_banner;
-    QSpinBox *m_batch;
+    QMenu *m_recentMenu = nullptr;
     QCheckBox *m_showFolded;
     QLineEdit *m_filter;
+    ParametersPanel *m_parameters;
     SummaryPanel *m_summary;
     IssuesPanel *m_issues;
+    HeatmapView *m_heatmap;
+    BreakdownView *m_breakdown;
+    DesignSpaceView *m_design;
+    JobsPanel *m_jobs;
 
     core::AnalyzedNetwork m_network;
     QString m_pendingPath;
     QFutureWatcher<core::AnalyzedNetwork> m_watcher;
     bool m_reloadQueued = false;
+
+    struct ProfileLoad
+    {
+        std::shared_ptr<const core::DeviceProfile> profile;
+        QString name;
+        QString error;
+    };
+    std::shared_ptr<const core::DeviceProfile> m_profile;
+    QString m_profileName;
+    QFutureWatcher<ProfileLoad> m_profileWatcher;
+    QString m_queuedProfile;
+    struct PredictionJob
+    {
+        std::shared_ptr<const PredictionResult> result;
+        QString error;
+    };
+    QFutureWatcher<PredictionJob> m_predictWatcher;
+    bool m_predictQueued = false;
+    std::shared_ptr<const PredictionResult> m_prediction;
 };
 
 } // namespace layerlens::ui

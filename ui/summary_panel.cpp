@@ -37,6 +37,58 @@ SummaryPanel::SummaryPanel(QWidget *parent)
 
 void SummaryPanel::setNetwork(const core::AnalyzedNetwork &network)
 {
+    if (m_network.graph != network.graph)
+        m_predictionHtml.clear();
+    m_network = network;
+    render();
+}
+
+void SummaryPanel::setPrediction(const PredictionResult *prediction)
+{
+    m_predictionHtml.clear();
+    if (prediction && prediction->predictor && prediction->network.graph == m_network.graph) {
+        const core::ConfigPrediction &p = prediction->current;
+        auto interval = [](const core::MetricPrediction &m, int digits) {
+            return QStringLiteral("%1 - %2").arg(m.low, 0, 'f', digits).arg(m.high, 0, 'f', digits);
+        };
+        m_predictionHtml =
+            QStringLiteral("<b>%1</b><table cellpadding='2'>").arg(tr("Predicted on %1 (batch %2, "
+                                                                      "utilization %3 %, %4 "
+                                                                      "thread(s))")
+                                                                       .arg(prediction->profileName.toHtmlEscaped())
+                                                                       .arg(p.config.batch)
+                                                                       .arg(p.config.utilization)
+                                                                       .arg(p.config.threads));
+        auto row = [this](const QString &label, const QString &value, const QString &detail) {
+            m_predictionHtml +=
+                QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td><td>%3</td></tr>")
+                    .arg(label, value, detail);
+        };
+        row(tr("Latency"), tr("%1 ms").arg(p.latencyMs.value, 0, 'f', 2),
+            tr("90%: %1 ms").arg(interval(p.latencyMs, 2)));
+        row(tr("Peak memory"), core::formatBytes(static_cast<int64_t>(p.memoryBytes.value)),
+            tr("90%: %1 - %2")
+                .arg(core::formatBytes(static_cast<int64_t>(p.memoryBytes.low)),
+                     core::formatBytes(static_cast<int64_t>(p.memoryBytes.high))));
+        row(tr("Energy"),
+            p.energyJ.available ? tr("%1 J").arg(p.energyJ.value, 0, 'g', 3) : tr("unavailable"),
+            p.energyJ.available ? tr("90%: %1 J").arg(interval(p.energyJ, 4))
+                                : tr("no energy sensor on the profiled device"));
+        if (p.outOfDistributionBlocks > 0)
+            row(tr("Out of distribution"), QString::number(p.outOfDistributionBlocks),
+                tr("layers beyond what their model was trained on"));
+        const int unmodelled = prediction->predictor->unmodelledNodes();
+        if (unmodelled > 0)
+            row(tr("Without a model"), QString::number(unmodelled),
+                tr("layers counted at the per-operator overhead only"));
+        m_predictionHtml += QStringLiteral("</table>");
+    }
+    render();
+}
+
+void SummaryPanel::render()
+{
+    const core::AnalyzedNetwork &network = m_network;
     if (!network.ok()) {
         clear();
         return;
@@ -50,6 +102,7 @@ void SummaryPanel::setNetwork(const core::AnalyzedNetwork &network)
                                 .arg(g.irVersion)
                                 .arg(g.opset),
                             g.producer.toHtmlEscaped());
+    html += m_predictionHtml;
     html += QStringLiteral("<b>%1</b><table cellpadding='2'>%2</table>")
                 .arg(tr("Inputs"), valuesHtml(g, g.inputs));
     html += QStringLiteral("<b>%1</b><table cellpadding='2'>%2</table>")

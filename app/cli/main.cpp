@@ -1,5 +1,6 @@
 // layerlens-cli: the headless twin of the LayerLens desktop app.
 #include "analyze_command.h"
+#include "calibrate_command.h"
 #include "cli_common.h"
 #include "conformance_command.h"
 #include "measure_command.h"
@@ -30,6 +31,7 @@ QString usage()
         "  train                fit and select regression models into a device profile\n"
         "  models PROFILE_DIR   a profile's evaluation and selection tables\n"
         "  predict MODEL.onnx   per-layer latency, memory and energy on a device, swept\n"
+        "  calibrate            adapt a device profile to this machine in minutes\n"
         "\n"
         "Options:\n"
         "  -h, --help           this help; 'layerlens-cli COMMAND --help' for a command's options\n"
@@ -69,6 +71,8 @@ int main(int argc, char *argv[])
         return cli::runDatasetsCommand(args);
     if (command == QLatin1String("train"))
         return cli::runTrainCommand(args);
+    if (command == QLatin1String("calibrate"))
+        return cli::runCalibrateCommand(args);
     if (command == QLatin1String("predict"))
         return cli::runPredictCommand(args);
     if (command == QLatin1String("models"))

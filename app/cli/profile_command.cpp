@@ -2,6 +2,9 @@
 
 #include "cli_common.h"
 
+#include "models/refinement.h"
+#include "predict/profile_registry.h"
+
 #include "profiling/dataset_store.h"
 #include "runtime/runtime_api.h"
 
@@ -46,7 +49,7 @@ QString clock(double seconds)
 }
 
 // .onnx files: the path itself, or those in a folder.
-QStringList onnxFiles(const QString &path)
+QStringList onnxFilesIn(const QString &path)
 {
     if (QFileInfo(path).isDir()) {
         QStringList files;
@@ -70,6 +73,35 @@ std::optional<double> parseDuration(const QString &text)
     const double seconds = match.captured(1).toDouble() * 3600 + match.captured(2).toDouble() * 60 +
                            match.captured(3).toDouble();
     return seconds > 0 ? std::optional<double>(seconds) : std::nullopt;
+}
+
+QStringList onnxFiles(const QString &path)
+{
+    return onnxFilesIn(path);
+}
+
+bool runProfilingOnTerminal(const core::RuntimeApi *runtime, core::ProfileJobOptions options,
+                            core::ProfileJobResult *result, QString *problem)
+{
+    g_interrupted = false;
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    const bool tty = isatty(fileno(stderr));
+    options.progress = [tty](const core::ProfileProgress &p) {
+        if (tty) {
+            const QString eta = p.etaSeconds >= 0 ? clock(p.etaSeconds) : QStringLiteral("?");
+            std::fprintf(stderr, "\r\033[K%lld samples  %s elapsed  ETA %s  last: %s %.3f ms",
+                         static_cast<long long>(p.stored), qPrintable(clock(p.elapsedSeconds)),
+                         qPrintable(eta), qPrintable(p.lastModule), p.lastLatencyMs);
+        }
+        return !g_interrupted.load();
+    };
+    const bool ok = runtime->runProfilingJob(options, result, problem);
+    if (tty)
+        std::fputs("\r\033[K", stderr);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    return ok;
 }
 
 int runProfileCommand(const QStringList &args)
@@ -98,7 +130,12 @@ int runProfileCommand(const QStringList &args)
         QStringLiteral("harvest"),
         tr("ONNX file or folder whose layers give real configurations; repeatable."),
         QStringLiteral("PATH"));
-    parser.addOptions({spec, db, device, budget, samples, resume, harvest});
+    const QCommandLineOption refine(
+        QStringLiteral("refine"),
+        tr("Adaptive refinement: measure where this profile's latency models err most on the "
+           "dataset's samples of its device (retrain after with train --base)."),
+        QStringLiteral("PROFILE"));
+    parser.addOptions({spec, db, device, budget, samples, resume, harvest, refine});
     if (const auto stop = parseCommand(parser, QStringLiteral("profile"), args))
         return *stop;
     if (!parser.positionalArguments().isEmpty()) {
@@ -153,32 +190,57 @@ int runProfileCommand(const QStringList &args)
             printError(tr("--harvest %1: no such file or folder").arg(path));
             return ExitUsage;
         }
-        options.harvest += onnxFiles(path);
+        options.harvest += onnxFilesIn(path);
     }
     options.dbPath = parser.isSet(db) ? parser.value(db) : core::defaultDatasetPath();
     options.resume = parser.isSet(resume);
 
+    QString notes;
+    if (parser.isSet(refine)) {
+        if (options.resume) {
+            printError(tr("--refine starts a new run; it cannot be combined with --resume"));
+            return ExitUsage;
+        }
+        const QString dir = core::resolveProfileDir(parser.value(refine), &problem);
+        const auto profile = dir.isEmpty() ? nullptr : core::DeviceProfile::load(dir, &problem);
+        if (!profile) {
+            printError(problem);
+            return ExitFailure;
+        }
+        core::DatasetStore store;
+        if (!openDataset(options.dbPath, true, &store))
+            return ExitFailure;
+        std::vector<core::Sample> own;
+        for (core::Sample &s : store.samples()) {
+            if (s.deviceFingerprint == profile->device)
+                own.push_back(std::move(s));
+        }
+        if (own.empty()) {
+            printError(tr("%1 holds no samples of the device profile %2 was trained on (%3)")
+                           .arg(options.dbPath, dir, profile->device));
+            return ExitFailure;
+        }
+        const int count = options.maxSamples > 0
+                              ? static_cast<int>(options.maxSamples)
+                              : std::max(50, static_cast<int>(options.budgetSeconds * 3));
+        QStringList lines;
+        options.configs =
+            core::refinementConfigs(options.spec, *profile, own, count, options.spec.seed, &lines);
+        if (options.configs.empty()) {
+            printError(tr("%1: none of its modules has samples to refine in %2")
+                           .arg(dir, options.dbPath));
+            return ExitFailure;
+        }
+        notes = tr("refining where %1 errs most:\n  %2\n")
+                    .arg(dir, lines.join(QStringLiteral("\n  ")));
+        std::fputs(qPrintable(notes), stderr);
+    }
+
     const core::RuntimeApi *runtime = loadRuntime();
     if (!runtime)
         return ExitFailure;
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
-    const bool tty = isatty(fileno(stderr));
-    options.progress = [tty](const core::ProfileProgress &p) {
-        if (tty) {
-            const QString eta = p.etaSeconds >= 0 ? clock(p.etaSeconds) : QStringLiteral("?");
-            std::fprintf(stderr, "\r\033[K%lld samples  %s elapsed  ETA %s  last: %s %.3f ms",
-                         static_cast<long long>(p.stored), qPrintable(clock(p.elapsedSeconds)),
-                         qPrintable(eta), qPrintable(p.lastModule), p.lastLatencyMs);
-        }
-        return !g_interrupted.load();
-    };
     core::ProfileJobResult result;
-    const bool ok = runtime->runProfilingJob(options, &result, &problem);
-    if (tty)
-        std::fputs("\r\033[K", stderr);
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    const bool ok = runProfilingOnTerminal(runtime, options, &result, &problem);
     if (!ok) {
         printError(problem);
         return ExitFailure;

@@ -1,8 +1,14 @@
 #pragma once
 
+#include "runtime/profiling_job.h"
+
 #include <QStringList>
 
 #include <optional>
+
+namespace layerlens::core {
+struct RuntimeApi;
+}
 
 namespace layerlens::cli {
 
@@ -15,5 +21,13 @@ int runDatasetsCommand(const QStringList &args);
 
 // "90", "90s", "10m", "1h30m" in seconds; nullopt when malformed.
 std::optional<double> parseDuration(const QString &text);
+
+// The ONNX files at path: the file itself, or those in the folder.
+QStringList onnxFiles(const QString &path);
+
+// Runs a profiling job with progress and ETA on a terminal; Ctrl-C or
+// SIGTERM cancels it cleanly (result->cancelled).
+bool runProfilingOnTerminal(const core::RuntimeApi *runtime, core::ProfileJobOptions options,
+                            core::ProfileJobResult *result, QString *problem);
 
 } // namespace layerlens::cli

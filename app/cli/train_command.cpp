@@ -108,6 +108,7 @@ int runTrainCommand(const QStringList &args)
             if (tty)
                 std::fprintf(stderr, "\r\033[Ktraining %s (%d/%d)", qPrintable(module), done + 1,
                              total);
+            return true;
         },
         baseProfile.get(), &reused);
     if (tty)

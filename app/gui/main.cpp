@@ -8,6 +8,7 @@
 #include <QPixmap>
 
 #include <cstdio>
+#include <memory>
 
 using namespace layerlens;
 
@@ -37,7 +38,19 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Save a PNG of the window once the network is shown, "
                                         "then quit."),
         QStringLiteral("FILE"));
-    parser.addOptions({batch, sample, screenshot});
+    const QCommandLineOption device(
+        QStringLiteral("device"),
+        QApplication::translate("main", "Device profile: a built-in or saved name, or a folder "
+                                        "(default reference-cpu)."),
+        QStringLiteral("NAME|DIR"));
+    const QCommandLineOption utilization(
+        QStringLiteral("utilization"),
+        QApplication::translate("main", "Device utilization in % (default 0)."),
+        QStringLiteral("PCT"), QStringLiteral("0"));
+    const QCommandLineOption threads(QStringLiteral("threads"),
+                                     QApplication::translate("main", "Threads (default 1)."),
+                                     QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOptions({batch, sample, screenshot, device, utilization, threads});
     parser.process(app);
 
     ui::MainWindow window;
@@ -53,6 +66,27 @@ int main(int argc, char *argv[])
         return 2;
     }
     window.setBatchSize(batchSize);
+    bool numberOk = false;
+    const int percent = parser.value(utilization).toInt(&numberOk);
+    if (!numberOk || percent < 0 || percent > 95) {
+        std::fputs(qPrintable(QApplication::translate(
+                       "main", "layerlens: --utilization needs 0 to 95, not '%1'\n")
+                                  .arg(parser.value(utilization))),
+                   stderr);
+        return 2;
+    }
+    window.setUtilization(percent);
+    const int threadCount = parser.value(threads).toInt(&numberOk);
+    if (!numberOk || threadCount < 1) {
+        std::fputs(qPrintable(QApplication::translate(
+                       "main", "layerlens: --threads needs a positive whole number, not '%1'\n")
+                                  .arg(parser.value(threads))),
+                   stderr);
+        return 2;
+    }
+    window.setThreads(threadCount);
+    if (parser.isSet(device))
+        window.setDevice(parser.value(device));
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         auto save = [&window, file](int code) {
@@ -63,7 +97,21 @@ int main(int argc, char *argv[])
             }
             QApplication::exit(code);
         };
-        QObject::connect(&window, &ui::MainWindow::networkLoaded, &app, [save] { save(0); });
+        // Once the predictions are drawn; without a usable profile, once the
+        // network is shown.
+        auto loaded = std::make_shared<bool>(false);
+        auto noProfile = std::make_shared<bool>(false);
+        QObject::connect(&window, &ui::MainWindow::predicted, &app, [save] { save(0); });
+        QObject::connect(&window, &ui::MainWindow::networkLoaded, &app, [save, loaded, noProfile] {
+            *loaded = true;
+            if (*noProfile)
+                save(0);
+        });
+        QObject::connect(&window, &ui::MainWindow::profileFailed, &app, [save, loaded, noProfile] {
+            *noProfile = true;
+            if (*loaded)
+                save(0);
+        });
         QObject::connect(&window, &ui::MainWindow::loadFailed, &app, [save] { save(1); });
     }
     window.show();

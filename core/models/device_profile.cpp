@@ -203,7 +203,7 @@ std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *
 std::unique_ptr<DeviceProfile>
 trainProfile(const DatasetStore &store, const QString &device, const QStringList &modules,
              const TrainOptions &options, QStringList *skipped, QString *error,
-             const std::function<void(const QString &, int, int)> &progress, DeviceProfile *base,
+             const std::function<bool(const QString &, int, int)> &progress, DeviceProfile *base,
              QStringList *reused)
 {
     std::map<QString, std::vector<Sample>> byModule;
@@ -239,8 +239,10 @@ trainProfile(const DatasetStore &store, const QString &device, const QStringList
         base = nullptr; // another device's models are no starting point
     int done = 0;
     for (auto &[name, samples] : byModule) {
-        if (progress)
-            progress(name, done++, static_cast<int>(byModule.size()));
+        if (progress && !progress(name, done++, static_cast<int>(byModule.size()))) {
+            *error = tr("cancelled");
+            return nullptr;
+        }
         QCryptographicHash moduleIds(QCryptographicHash::Sha256);
         for (const Sample &s : samples)
             moduleIds.addData(s.id.toUtf8());

@@ -44,11 +44,12 @@ struct DeviceProfile
 // with enough samples, or those listed). With a base profile of the same
 // device, modules whose samples did not change since it are taken over
 // as they are (incremental retraining); *reused lists them.
-// progress(module, done, total).
+// progress(module, done, total) before each module; returning false cancels
+// (nullptr, error "cancelled").
 std::unique_ptr<DeviceProfile>
 trainProfile(const DatasetStore &store, const QString &device, const QStringList &modules,
              const TrainOptions &options, QStringList *skipped, QString *error,
-             const std::function<void(const QString &, int, int)> &progress = {},
+             const std::function<bool(const QString &, int, int)> &progress = {},
              DeviceProfile *base = nullptr, QStringList *reused = nullptr);
 
 } // namespace layerlens::core

@@ -1,5 +1,6 @@
 #include "models/regression_model.h"
 
+#include "models/calibrated_model.h"
 #include "models/knn_model.h"
 #include "models/neural_models.h"
 #include "models/ridge_model.h"
@@ -81,6 +82,8 @@ std::unique_ptr<RegressionModel> createModel(const QString &kind)
         return std::make_unique<MlpModel>();
     if (kind == QLatin1String("medn"))
         return std::make_unique<MednModel>();
+    if (kind == QLatin1String("calibrated"))
+        return std::make_unique<CalibratedModel>();
     return nullptr;
 }
 

@@ -44,8 +44,9 @@ public:
 };
 
 // A new, untrained model of that kind; nullptr for an unknown kind.
+// "calibrated" (another model with a per-device correction) only loads.
 std::unique_ptr<RegressionModel> createModel(const QString &kind);
-// The kinds createModel knows.
+// The kinds training tries.
 QStringList modelKinds();
 
 } // namespace layerlens::core

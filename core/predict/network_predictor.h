@@ -78,6 +78,8 @@ public:
     // Blocks without a model, and how many run-time nodes they hold.
     int unmodelledNodes() const;
     int64_t analysedBatch() const { return m_batch; }
+    // Run-time nodes (each pays the profile's per-operator overhead).
+    int executedNodes() const { return m_executedNodes; }
 
     ConfigPrediction predict(const PredictConfig &config) const;
 

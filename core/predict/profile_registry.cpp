@@ -24,10 +24,10 @@ QString savedProfilesDir()
         .filePath(QStringLiteral("profiles"));
 }
 
-std::unique_ptr<DeviceProfile> loadProfile(const QString &nameOrDir, QString *resolved,
-                                           QString *error)
+QString resolveProfileDir(const QString &nameOrDir, QString *error)
 {
-    const QString name = nameOrDir.isEmpty() ? QString::fromLatin1(kDefaultProfileName) : nameOrDir;
+    const QString name =
+        nameOrDir.isEmpty() ? QString::fromLatin1(kDefaultProfileName) : nameOrDir;
     QStringList candidates;
     if (QFileInfo(name).isDir())
         candidates.append(name);
@@ -36,20 +36,28 @@ std::unique_ptr<DeviceProfile> loadProfile(const QString &nameOrDir, QString *re
         candidates.append(kBuiltinRoot + QLatin1Char('/') + name);
     }
     for (const QString &dir : candidates) {
-        if (!QFileInfo::exists(QDir(dir).filePath(QStringLiteral("manifest.json"))))
-            continue;
-        auto profile = DeviceProfile::load(dir, error);
-        if (profile)
-            *resolved = dir.startsWith(kBuiltinRoot) ? name : dir;
-        return profile;
+        if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral("manifest.json"))))
+            return dir;
     }
     QStringList known = builtinProfiles();
     known += QDir(savedProfilesDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    *error =
-        QCoreApplication::translate("profiles",
-                                    "%1: no such profile folder or profile name (known: %2)")
-            .arg(name, known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", ")));
-    return nullptr;
+    *error = QCoreApplication::translate("profiles",
+                                         "%1: no such profile folder or profile name (known: %2)")
+                 .arg(name, known.isEmpty() ? QStringLiteral("none")
+                                            : known.join(QStringLiteral(", ")));
+    return QString();
+}
+
+std::unique_ptr<DeviceProfile> loadProfile(const QString &nameOrDir, QString *resolved,
+                                           QString *error)
+{
+    const QString dir = resolveProfileDir(nameOrDir, error);
+    if (dir.isEmpty())
+        return nullptr;
+    auto profile = DeviceProfile::load(dir, error);
+    if (profile)
+        *resolved = dir.startsWith(kBuiltinRoot) ? QDir(dir).dirName() : dir;
+    return profile;
 }
 
 } // namespace layerlens::core

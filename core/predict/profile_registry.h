@@ -18,6 +18,10 @@ QStringList builtinProfiles();
 // Where saved profiles live: AppDataLocation/profiles/NAME.
 QString savedProfilesDir();
 
+// The folder of a profile given by folder path, saved name or built-in name
+// (a Qt resource path for those), or empty with error listing the known names.
+QString resolveProfileDir(const QString &nameOrDir, QString *error);
+
 // Loads a profile by folder path, saved name or built-in name, in that order.
 // *resolved gets the name or folder used. nullptr with error naming what was
 // tried otherwise.

@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <optional>
+
 #include <chrono>
 #include <map>
 #include <thread>
@@ -48,7 +50,7 @@ std::optional<double> idlePower(EnergyMeter &meter, double seconds)
 } // namespace
 
 bool measureGraph(const Graph &graph, const MeasureOptions &options, NetworkMeasurement *out,
-                  QString *error, const MeasureProgress &progress)
+                  QString *error, const MeasureProgress &progress, EnergyMeter *sharedMeter)
 {
     const auto started = Clock::now();
     const double budgetMs = options.maxTimeSeconds * 1000;
@@ -76,7 +78,10 @@ bool measureGraph(const Graph &graph, const MeasureOptions &options, NetworkMeas
     m.batch = batch != graph.boundDims.end() ? static_cast<int>(batch->second) : 1;
     const std::vector<at::Tensor> inputs = executor.makeInputs(options.seed);
 
-    EnergyMeter meter(findEnergySensors());
+    std::optional<EnergyMeter> ownMeter;
+    if (!sharedMeter)
+        ownMeter.emplace(findEnergySensors());
+    EnergyMeter &meter = sharedMeter ? *sharedMeter : *ownMeter;
     m.energySensors = meter.sensorNames();
     if (meter.available() && options.idlePowerSeconds > 0)
         m.idlePowerWatts = idlePower(meter, options.idlePowerSeconds);

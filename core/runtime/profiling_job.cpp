@@ -6,6 +6,7 @@
 #include "profiling/dataset_store.h"
 #include "profiling/module_config.h"
 #include "profiling/module_features.h"
+#include "measure/energy_sensors.h"
 #include "runtime/network_measurer.h"
 
 #include <torch/version.h>
@@ -108,19 +109,20 @@ bool runProfilingJob(const ProfileJobOptions &options, ProfileJobResult *result,
         return false;
     }
     qint64 run = 0;
-    if (options.resume) {
+    if (options.resume || (options.resumeIfAny && options.configs.empty()))
         run = store.resumableRun(device, options.spec.hash);
-        if (run == 0) {
-            *error = tr("%1: no unfinished run of this spec on this device to resume")
-                         .arg(options.dbPath);
-            return false;
-        }
-    } else {
+    if (run == 0 && options.resume) {
+        *error = tr("%1: no unfinished run of this spec on this device to resume")
+                     .arg(options.dbPath);
+        return false;
+    }
+    if (run == 0) {
         const QJsonObject runOptions{
             {QStringLiteral("runtime"), runtimeIdentity()},
             {QStringLiteral("budget_s"), options.budgetSeconds},
             {QStringLiteral("max_samples"), options.maxSamples},
-            {QStringLiteral("harvest"), QJsonArray::fromStringList(options.harvest)}};
+            {QStringLiteral("harvest"), QJsonArray::fromStringList(options.harvest)},
+            {QStringLiteral("refinement_configs"), static_cast<qint64>(options.configs.size())}};
         run = store.startRun(device, options.spec.hash, options.specJson, runOptions);
         if (run == 0) {
             *error = store.errorString();
@@ -135,13 +137,22 @@ bool runProfilingJob(const ProfileJobOptions &options, ProfileJobResult *result,
         return !options.progress || options.progress(progress);
     };
 
+    // The energy sensors, found once for the whole job.
+    EnergyMeter meter(findEnergySensors());
+    size_t drawn = 0;
     while (!result->cancelled) {
         if (options.maxSamples > 0 && result->stored >= options.maxSamples)
             break;
         if (options.budgetSeconds > 0 && elapsed() >= options.budgetSeconds)
             break;
-        const ModuleConfig config = sampleConfig(options.spec, pool, seq);
+        const ModuleConfig config = options.configs.empty()
+                                        ? sampleConfig(options.spec, pool, seq)
+                                        : options.configs[drawn++ % options.configs.size()];
         const ModuleSpec *module = options.spec.module(config.module);
+        if (!module) {
+            *error = tr("configuration of unknown module %1").arg(config.module);
+            return false;
+        }
         const qint64 thisSeq = seq++;
         QString buildError;
         const auto graph = buildModuleGraph(*module, config, &buildError);
@@ -155,12 +166,15 @@ bool runProfilingJob(const ProfileJobOptions &options, ProfileJobResult *result,
         measure.idlePowerSeconds = 0; // no idle baseline per sample
         QString measureError;
         const bool measured =
-            graph && measureGraph(*graph, measure, &m, &measureError, [&](double) {
-                progress.elapsedSeconds = elapsed();
-                if (!report())
-                    result->cancelled = true;
-                return !result->cancelled;
-            });
+            graph && measureGraph(
+                         *graph, measure, &m, &measureError,
+                         [&](double) {
+                             progress.elapsedSeconds = elapsed();
+                             if (!report())
+                                 result->cancelled = true;
+                             return !result->cancelled;
+                         },
+                         &meter);
         if (result->cancelled)
             break; // the sample in flight is dropped
         if (!measured) {

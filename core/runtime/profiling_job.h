@@ -1,5 +1,6 @@
 #pragma once
 
+#include "profiling/module_config.h"
 #include "profiling/profiling_spec.h"
 
 #include <QString>
@@ -7,6 +8,7 @@
 
 #include <functional>
 #include <map>
+#include <vector>
 
 namespace layerlens::core {
 
@@ -28,7 +30,11 @@ struct ProfileJobOptions
     double budgetSeconds = 0; // 0: no time limit
     qint64 maxSamples = 0;    // 0: no count limit (one of the two must be set)
     bool resume = false;      // continue the latest unfinished run of this spec here
+    bool resumeIfAny = false; // continue one if there is one, else start a new run
     QStringList harvest;      // ONNX files whose layers give real configurations
+    // Configurations to measure, in order and cycled (adaptive refinement);
+    // when set they replace the spec's samplers.
+    std::vector<ModuleConfig> configs;
     // Called after every sample and often during one; returning false cancels
     // (the sample in flight is dropped, the run stays resumable).
     std::function<bool(const ProfileProgress &)> progress;

@@ -34,7 +34,7 @@ struct RuntimeApi
 };
 
 // Version programs and module must agree on.
-inline constexpr int kRuntimeAbiVersion = 4;
+inline constexpr int kRuntimeAbiVersion = 5;
 
 // Loads the runtime module on first use, from the lib folder beside the
 // program's bin folder (or LAYERLENS_RUNTIME). Returns nullptr and sets error

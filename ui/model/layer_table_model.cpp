@@ -18,8 +18,67 @@ void LayerTableModel::setNetwork(const core::AnalyzedNetwork &network)
 {
     beginResetModel();
     m_network = network;
+    if (m_prediction && m_prediction->network.graph != network.graph)
+        m_prediction.reset();
     rebuildRows();
     endResetModel();
+}
+
+void LayerTableModel::setPrediction(std::shared_ptr<const PredictionResult> prediction)
+{
+    if (prediction && (!prediction->predictor || prediction->network.graph != m_network.graph))
+        prediction = nullptr;
+    m_prediction = std::move(prediction);
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, LatencyColumn), index(rowCount() - 1, NoteColumn));
+}
+
+const core::BlockPrediction *LayerTableModel::blockPrediction(const core::LayerAnalysis &layer) const
+{
+    if (!m_prediction)
+        return nullptr;
+    const int block = m_prediction->blockOfNode[layer.node];
+    if (block < 0 || m_prediction->blocks()[block].nodes.front() != layer.node)
+        return nullptr;
+    return &m_prediction->current.blocks[block];
+}
+
+QVariant LayerTableModel::predictedValue(const core::LayerAnalysis &layer, int column,
+                                         bool sort) const
+{
+    const core::BlockPrediction *p = blockPrediction(layer);
+    const core::MetricPrediction *m = nullptr;
+    if (p) {
+        switch (column) {
+        case LatencyColumn:
+        case ShareColumn:
+            m = &p->latencyMs;
+            break;
+        case MemoryColumn:
+            m = &p->memoryBytes;
+            break;
+        case EnergyColumn:
+            m = &p->energyJ;
+            break;
+        }
+    }
+    if (!m || !m->available)
+        return sort ? QVariant(-1.0) : QVariant(QStringLiteral("-"));
+    const double total = m_prediction->current.latencyMs.value;
+    switch (column) {
+    case LatencyColumn:
+        return sort ? QVariant(m->value) : QVariant(QString::number(m->value, 'f', 3));
+    case ShareColumn: {
+        const double share = total > 0 ? 100 * m->value / total : 0;
+        return sort ? QVariant(share) : QVariant(QString::number(share, 'f', 1));
+    }
+    case MemoryColumn:
+        return sort ? QVariant(m->value)
+                    : QVariant(core::formatBytes(static_cast<int64_t>(m->value)));
+    case EnergyColumn:
+        return sort ? QVariant(m->value) : QVariant(QString::number(m->value, 'g', 3));
+    }
+    return {};
 }
 
 void LayerTableModel::setShowFolded(bool show)
@@ -72,6 +131,19 @@ QString LayerTableModel::note(const core::LayerAnalysis &layer) const
         return tr("unsupported operator: no cost");
     if (!layer.costKnown)
         return tr("shape unknown: no cost");
+    if (m_prediction) {
+        const int block = m_prediction->blockOfNode[layer.node];
+        if (block >= 0) {
+            const core::NetworkBlock &b = m_prediction->blocks()[block];
+            if (b.nodes.front() != layer.node)
+                return tr("fused into %1").arg(m_network.graph->nodes[b.nodes.front()].name);
+            if (b.module.isEmpty())
+                return tr("no model: %1").arg(b.reason);
+            const core::BlockPrediction &p = m_prediction->current.blocks[block];
+            if (p.outOfDistribution)
+                return tr("out of distribution: %1").arg(p.outOfDistributionReason);
+        }
+    }
     return QString();
 }
 
@@ -103,6 +175,11 @@ QVariant LayerTableModel::displayValue(const core::LayerAnalysis &layer, int col
         return std::isnan(layer.arithmeticIntensity)
                    ? QStringLiteral("-")
                    : QString::number(layer.arithmeticIntensity, 'f', 1);
+    case LatencyColumn:
+    case ShareColumn:
+    case MemoryColumn:
+    case EnergyColumn:
+        return predictedValue(layer, column, false);
     case NoteColumn:
         return note(layer);
     }
@@ -127,6 +204,11 @@ QVariant LayerTableModel::sortValue(const core::LayerAnalysis &layer, int column
         return static_cast<qlonglong>(layer.outputBytes);
     case IntensityColumn:
         return std::isnan(layer.arithmeticIntensity) ? -1.0 : layer.arithmeticIntensity;
+    case LatencyColumn:
+    case ShareColumn:
+    case MemoryColumn:
+    case EnergyColumn:
+        return predictedValue(layer, column, true);
     default:
         return displayValue(layer, column);
     }
@@ -145,10 +227,12 @@ QVariant LayerTableModel::data(const QModelIndex &index, int role) const
     case NodeIndexRole:
         return layer.node;
     case Qt::TextAlignmentRole:
-        return index.column() >= MacsColumn && index.column() <= IntensityColumn
+        return index.column() >= MacsColumn && index.column() <= EnergyColumn
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
+        if (const auto *p = blockPrediction(layer); p && p->outOfDistribution)
+            return QBrush(QColor(0xd3, 0x54, 0x00));
         if (!layer.costKnown)
             return QBrush(QColor(0xc0, 0x39, 0x2b));
         if (m_network.graph->nodes[layer.node].folded)
@@ -160,6 +244,15 @@ QVariant LayerTableModel::data(const QModelIndex &index, int role) const
             return sortValue(layer, index.column()).toString();
         if (index.column() == NameColumn)
             return m_network.graph->nodes[layer.node].name;
+        if (index.column() == LatencyColumn) {
+            if (const auto *p = blockPrediction(layer); p && p->latencyMs.available)
+                return tr("%1 ms, 90% interval [%2, %3]")
+                    .arg(p->latencyMs.value, 0, 'f', 4)
+                    .arg(p->latencyMs.low, 0, 'f', 4)
+                    .arg(p->latencyMs.high, 0, 'f', 4);
+        }
+        if (index.column() == NoteColumn)
+            return note(layer);
         return {};
     default:
         return {};
@@ -191,6 +284,14 @@ QVariant LayerTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Out bytes");
     case IntensityColumn:
         return tr("FLOP/byte");
+    case LatencyColumn:
+        return tr("Latency ms");
+    case ShareColumn:
+        return tr("Share %");
+    case MemoryColumn:
+        return tr("Memory");
+    case EnergyColumn:
+        return tr("Energy J");
     case NoteColumn:
         return tr("Note");
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "graph/analyzed_network.h"
+#include "prediction/prediction_result.h"
 
 #include <QAbstractTableModel>
 
@@ -28,6 +29,10 @@ public:
         InputBytesColumn,
         OutputBytesColumn,
         IntensityColumn,
+        LatencyColumn,
+        ShareColumn,
+        MemoryColumn,
+        EnergyColumn,
         NoteColumn,
         ColumnCount
     };
@@ -43,6 +48,10 @@ public:
     bool showFolded() const { return m_showFolded; }
     // Row of the node with that index in the graph, or -1 when it has none.
     int rowOfNode(int node) const;
+    // Shows predictions for the network on screen (null: none). A result
+    // for another network is ignored.
+    void setPrediction(std::shared_ptr<const PredictionResult> prediction);
+    const PredictionResult *prediction() const { return m_prediction.get(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -56,7 +65,12 @@ private:
     QVariant sortValue(const core::LayerAnalysis &layer, int column) const;
     QString note(const core::LayerAnalysis &layer) const;
 
+    // The block prediction of a layer's node, when the node leads its block.
+    const core::BlockPrediction *blockPrediction(const core::LayerAnalysis &layer) const;
+    QVariant predictedValue(const core::LayerAnalysis &layer, int column, bool sort) const;
+
     core::AnalyzedNetwork m_network;
+    std::shared_ptr<const PredictionResult> m_prediction;
     bool m_showFolded = false;
     std::vector<int> m_rows; // layer index per row
 };

@@ -1,0 +1,197 @@
+#include "calibrate_command.h"
+
+#include "cli_common.h"
+#include "profile_command.h"
+
+#include "graph/analyzed_network.h"
+#include "predict/calibration.h"
+#include "predict/network_predictor.h"
+#include "predict/profile_registry.h"
+#include "profiling/dataset_store.h"
+#include "profiling/profiling_spec.h"
+#include "runtime/runtime_api.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace layerlens::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("calibrate", text);
+}
+
+} // namespace
+
+int runCalibrateCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Adapts a device profile to this machine with a short profiling job: the base "
+           "profile's models are kept and corrected per module and metric from a few local "
+           "samples (few-shot transfer), the per-operator overhead is measured on the given "
+           "networks, and the error before and after is printed on held-out samples."));
+    const QCommandLineOption base(
+        QStringLiteral("base"),
+        tr("Profile to start from (default %1).").arg(QLatin1String(core::kDefaultProfileName)),
+        QStringLiteral("NAME|DIR"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("Profile folder to write."),
+                                 QStringLiteral("DIR"));
+    const QCommandLineOption budget(QStringLiteral("budget"),
+                                    tr("Profiling time budget (default 3m)."),
+                                    QStringLiteral("DURATION"), QStringLiteral("3m"));
+    const QCommandLineOption samples(QStringLiteral("samples"),
+                                     tr("Profile this many samples instead of a time budget."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        tr("Dataset that keeps the samples; default: %1.").arg(core::defaultDatasetPath()),
+        QStringLiteral("FILE"));
+    const QCommandLineOption harvest(QStringLiteral("harvest"),
+                                     tr("ONNX file or folder whose layers to profile; repeatable."),
+                                     QStringLiteral("PATH"));
+    const QCommandLineOption networks(
+        QStringLiteral("networks"),
+        tr("ONNX file or folder to measure for the per-operator overhead (and to harvest); "
+           "repeatable."),
+        QStringLiteral("PATH"));
+    parser.addOptions({base, out, budget, samples, db, harvest, networks});
+    if (const auto stop = parseCommand(parser, QStringLiteral("calibrate"), args))
+        return *stop;
+    if (!parser.isSet(out)) {
+        printError(tr("calibrate needs --out PROFILE_DIR"));
+        return ExitUsage;
+    }
+    core::ProfileJobOptions options;
+    if (parser.isSet(samples)) {
+        const auto n = parsePositive(QStringLiteral("--samples"), parser.value(samples));
+        if (!n)
+            return ExitUsage;
+        options.maxSamples = *n;
+    } else {
+        const auto seconds = parseDuration(parser.value(budget));
+        if (!seconds || *seconds <= 0) {
+            printError(tr("--budget needs a duration such as 90s, 3m or 1h, not '%1'")
+                           .arg(parser.value(budget)));
+            return ExitUsage;
+        }
+        options.budgetSeconds = *seconds;
+    }
+    QStringList measured;
+    for (const QString &path : parser.values(harvest) + parser.values(networks)) {
+        if (!QFileInfo::exists(path)) {
+            printError(tr("%1: no such file or folder").arg(path));
+            return ExitUsage;
+        }
+        options.harvest += onnxFiles(path);
+    }
+    for (const QString &path : parser.values(networks))
+        measured += onnxFiles(path);
+
+    QString problem;
+    const QString baseDir = core::resolveProfileDir(parser.value(base), &problem);
+    const auto baseProfile = baseDir.isEmpty() ? nullptr : core::DeviceProfile::load(baseDir, &problem);
+    if (!baseProfile) {
+        printError(problem);
+        return ExitFailure;
+    }
+    const core::RuntimeApi *runtime = loadRuntime();
+    if (!runtime)
+        return ExitFailure;
+
+    options.spec = core::defaultProfilingSpec();
+    QFile spec(QStringLiteral(":/layerlens/specs/default.json"));
+    if (spec.open(QIODevice::ReadOnly))
+        options.specJson = spec.readAll();
+    options.dbPath = parser.isSet(db) ? parser.value(db) : core::defaultDatasetPath();
+    core::ProfileJobResult job;
+    if (!runProfilingOnTerminal(runtime, options, &job, &problem)) {
+        printError(problem);
+        return ExitFailure;
+    }
+    if (job.cancelled) {
+        printOut(tr("Interrupted after %1 samples (kept in %2); no profile written.\n")
+                     .arg(job.stored)
+                     .arg(options.dbPath));
+        return 130;
+    }
+    core::DatasetStore store;
+    if (!store.open(options.dbPath)) {
+        printError(store.errorString());
+        return ExitFailure;
+    }
+    std::vector<core::Sample> local;
+    for (core::Sample &s : store.samples()) {
+        if (s.runId == job.runId)
+            local.push_back(std::move(s));
+    }
+    core::CalibrationReport report;
+    auto profile = core::calibrateProfile(*baseProfile, baseDir, local, 0.3, 1, &report, &problem);
+    if (!profile) {
+        printError(problem);
+        return ExitFailure;
+    }
+    QString text = tr("%1 samples of this device in %2 s (run %3 of %4)\n")
+                       .arg(local.size())
+                       .arg(job.seconds, 0, 'f', 0)
+                       .arg(job.runId)
+                       .arg(options.dbPath);
+    text += core::calibrationToTable(report);
+
+    // The per-operator overhead: what the measured networks take beyond
+    // their blocks' predictions, per executed operator (median over them).
+    profile->opOverheadMs = 0;
+    std::vector<double> overheads;
+    for (const QString &path : measured) {
+        core::LoadOptions load;
+        load.batch = 1;
+        core::MeasureOptions measure;
+        measure.maxTimeSeconds = 5;
+        core::NetworkMeasurement m;
+        if (!runtime->measureModel(path, load, measure, &m, &problem, {})) {
+            text += tr("overhead: %1 not measured: %2\n").arg(path, problem);
+            continue;
+        }
+        load.keepWeightData = false;
+        const core::AnalyzedNetwork network = core::loadAndAnalyze(path, load);
+        core::NetworkPredictor predictor;
+        if (!network.ok() || !predictor.prepare(*network.graph, network.analysis, *profile,
+                                                options.spec, &problem))
+            continue;
+        const double predicted = predictor.predict({1, 0, 1}).latencyMs.value;
+        const double perOp = (m.latency.median - predicted) / std::max(predictor.executedNodes(), 1);
+        overheads.push_back(perOp);
+        text += tr("overhead: %1 measured %2 ms, blocks predict %3 ms, %4 ms per operator\n")
+                    .arg(QFileInfo(path).fileName())
+                    .arg(m.latency.median, 0, 'f', 3)
+                    .arg(predicted, 0, 'f', 3)
+                    .arg(perOp, 0, 'f', 4);
+    }
+    if (!overheads.empty()) {
+        std::sort(overheads.begin(), overheads.end());
+        profile->opOverheadMs = std::max(0.0, overheads[overheads.size() / 2]);
+        profile->opOverheadSource =
+            tr("calibrate: median over %1 network(s) at batch 1, 1 thread").arg(overheads.size());
+    } else {
+        profile->opOverheadMs = baseProfile->opOverheadMs;
+        profile->opOverheadSource = baseProfile->opOverheadSource;
+    }
+    if (!profile->save(parser.value(out), &problem)) {
+        printError(problem);
+        return ExitFailure;
+    }
+    text += tr("per-operator overhead %1 ms; calibrated profile written to %2\n")
+                .arg(profile->opOverheadMs, 0, 'g', 3)
+                .arg(parser.value(out));
+    printOut(text);
+    return ExitOk;
+}
+
+} // namespace layerlens::cli

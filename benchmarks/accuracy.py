@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Predicted vs measured latency and memory, per network and per layer.
+
+For every network, batch size, thread count and utilization asked for, runs
+`layerlens-cli measure --per-layer` (the measurement harness) and
+`layerlens-cli predict --per-layer` with a device profile, and prints the
+error of the whole-network latency and memory and of every layer block,
+next to the measurement's own noise. With --pytorch, PyTorch itself
+(torchvision's model of the same name, frozen TorchScript, same threads)
+is measured too as an outside reference.
+"""
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+
+def run_json(cmd):
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    return json.loads(out)
+
+
+def pytorch_ms(name, batch, threads):
+    os.environ["OPENBLAS_NUM_THREADS"] = str(threads)
+    import torch
+    import torchvision
+    torch.set_num_threads(threads)
+    torch.set_flush_denormal(True)
+    model = getattr(torchvision.models, name)(weights=None).eval()
+    x = torch.randn(batch, 3, 224, 224)
+    with torch.no_grad():
+        frozen = torch.jit.freeze(torch.jit.trace(model, x))
+        for _ in range(3):
+            frozen(x)
+        times = []
+        deadline = time.perf_counter() + 5
+        while len(times) < 5 or (time.perf_counter() < deadline and len(times) < 50):
+            t0 = time.perf_counter()
+            frozen(x)
+            times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def ape(predicted, measured):
+    return abs(predicted - measured) / measured * 100
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--cli", required=True)
+    parser.add_argument("--networks", required=True,
+                        help="comma-separated ONNX files")
+    parser.add_argument("--device", default="reference-cpu")
+    parser.add_argument("--batches", default="1,8")
+    parser.add_argument("--threads", default="1,2")
+    parser.add_argument("--utilization", default="0,50")
+    parser.add_argument("--max-time", default="5")
+    parser.add_argument("--pytorch", action="store_true")
+    parser.add_argument("--json", help="write every row here")
+    args = parser.parse_args()
+
+    rows = []
+    print(f"device profile: {args.device}")
+    print(f"{'network':<22}{'b':>3}{'t':>3}{'u%':>4}{'measured':>10}{'cv%':>6}{'pred':>9}"
+          f"{'err%':>7}{'layers':>8}{'lay.err%':>9}{'mem MiB':>9}{'pred':>7}{'err%':>7}"
+          + (f"{'PyTorch':>9}{'err%':>7}" if args.pytorch else ""))
+    for path in args.networks.split(","):
+        name = os.path.splitext(os.path.basename(path))[0]
+        if name == "model":
+            name = os.path.basename(os.path.dirname(path))
+        for batch in [int(b) for b in args.batches.split(",")]:
+            for threads in [int(t) for t in args.threads.split(",")]:
+                for util in [int(u) for u in args.utilization.split(",")]:
+                    common = ["--batch", str(batch), "--threads", str(threads),
+                              "--utilization", str(util), "--format", "json"]
+                    measured = run_json([args.cli, "measure", path, "--per-layer",
+                                         "--max-time", args.max_time] + common)
+                    predicted = run_json([args.cli, "predict", path, "--per-layer",
+                                          "--device", args.device] + common)
+                    m_ms = measured["latency_ms"]["median"]
+                    p_ms = predicted["totals"]["latency_ms"]
+                    m_mem = measured["peak_memory_bytes"]
+                    p_mem = predicted["totals"]["memory_bytes"]
+                    # Per block: the measured medians of its nodes, summed.
+                    by_name = {l["name"]: l["median"] for l in measured.get("layers", [])}
+                    layer_errors = []
+                    for layer in predicted["layers"]:
+                        if layer["latency_ms"] is None:
+                            continue
+                        times = [by_name.get(n) for n in layer["nodes"]]
+                        if any(t is None for t in times):
+                            continue
+                        total = sum(times)
+                        if total > 0:
+                            layer_errors.append(ape(layer["latency_ms"], total))
+                    row = {
+                        "network": name, "batch": batch, "threads": threads,
+                        "utilization": util, "measured_ms": m_ms,
+                        "measured_cv": measured["latency_ms"]["cv"],
+                        "measured_runs": measured["latency_ms"]["runs"],
+                        "repeatable": measured["repeatability"]["repeatable"],
+                        "predicted_ms": p_ms, "error_pct": ape(p_ms, m_ms),
+                        "layer_mape": statistics.mean(layer_errors) if layer_errors else None,
+                        "layers": len(layer_errors),
+                        "measured_memory": m_mem, "predicted_memory": p_mem,
+                        "memory_error_pct": ape(p_mem, m_mem) if m_mem > 0 else None,
+                        "predict_us": predicted["timing"]["predict_us"],
+                    }
+                    line = (f"{name[:21]:<22}{batch:>3}{threads:>3}{util:>4}{m_ms:>10.2f}"
+                            f"{row['measured_cv'] * 100:>6.1f}{p_ms:>9.2f}{row['error_pct']:>7.1f}"
+                            f"{len(layer_errors):>8}"
+                            f"{(row['layer_mape'] or 0):>9.1f}{m_mem / 2**20:>9.1f}"
+                            f"{p_mem / 2**20:>7.1f}{(row['memory_error_pct'] or 0):>7.1f}")
+                    if args.pytorch and util == 0:
+                        try:
+                            torch_ms = pytorch_ms(name, batch, threads)
+                            row["pytorch_ms"] = torch_ms
+                            line += f"{torch_ms:>9.2f}{ape(p_ms, torch_ms):>7.1f}"
+                        except (AttributeError, ImportError) as e:
+                            line += f"  (no PyTorch reference: {e.__class__.__name__})"
+                    print(line, flush=True)
+                    rows.append(row)
+
+    errors = [r["error_pct"] for r in rows]
+    layer = [r["layer_mape"] for r in rows if r["layer_mape"] is not None]
+    memory = [r["memory_error_pct"] for r in rows if r["memory_error_pct"] is not None]
+    print()
+    print(f"whole-network latency: MAPE {statistics.mean(errors):.2f}%, "
+          f"within ±10% {sum(e <= 10 for e in errors)}/{len(errors)}, worst {max(errors):.1f}%")
+    if layer:
+        print(f"per-layer latency: mean of per-configuration MAPE {statistics.mean(layer):.2f}%")
+    if memory:
+        print(f"memory: MAPE {statistics.mean(memory):.2f}%, worst {max(memory):.1f}%")
+    cvs = [r["measured_cv"] * 100 for r in rows]
+    print(f"measurement noise: median CV {statistics.median(cvs):.1f}% "
+          f"(max {max(cvs):.1f}%), repeatable {sum(r['repeatable'] for r in rows)}/{len(rows)}; "
+          f"predict_us median {statistics.median(r['predict_us'] for r in rows):.0f}")
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(rows, f, indent=1)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

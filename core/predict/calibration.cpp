@@ -1,0 +1,176 @@
+#include "predict/calibration.h"
+
+#include "models/calibrated_model.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+
+namespace layerlens::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Calibration", text);
+}
+
+double mapeOf(const Vector &logPredicted, const Vector &truth, std::vector<double> *errors)
+{
+    double sum = 0;
+    for (Eigen::Index i = 0; i < truth.size(); ++i) {
+        const double e = std::fabs(std::exp(logPredicted[i]) - truth[i]) / truth[i];
+        sum += e;
+        if (errors)
+            errors->push_back(e);
+    }
+    return truth.size() > 0 ? 100 * sum / double(truth.size()) : 0;
+}
+
+} // namespace
+
+std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const QString &baseDir,
+                                                const std::vector<Sample> &samples,
+                                                double testShare, uint64_t seed,
+                                                CalibrationReport *report, QString *error)
+{
+    if (samples.empty()) {
+        *error = tr("no samples of this device to calibrate with");
+        return nullptr;
+    }
+    // A fresh copy of the base: its models are loaded again, then wrapped.
+    auto profile = DeviceProfile::load(baseDir, error);
+    if (!profile)
+        return nullptr;
+    profile->device = samples.front().deviceFingerprint;
+    profile->deviceInfo = samples.front().deviceInfo;
+    QJsonObject provenance;
+    provenance.insert(QStringLiteral("calibrated_from"),
+                      QJsonObject{{QStringLiteral("profile"), baseDir},
+                                  {QStringLiteral("device"), base.device},
+                                  {QStringLiteral("provenance"), base.provenance}});
+    provenance.insert(QStringLiteral("calibration_samples"), static_cast<qint64>(samples.size()));
+    profile->provenance = provenance;
+
+    std::map<QString, std::vector<Sample>> byModule;
+    for (const Sample &s : samples)
+        byModule[s.module].push_back(s);
+    double beforeSum = 0, afterSum = 0;
+    for (ModuleTraining &m : profile->modules) {
+        const auto found = byModule.find(m.module);
+        if (found == byModule.end()) {
+            report->uncovered.append(m.module);
+            continue;
+        }
+        const std::vector<Sample> &local = found->second;
+        std::vector<int> fitRows, heldRows;
+        splitByConfiguration(local, testShare, seed, &fitRows, &heldRows);
+        for (TargetTraining &t : m.targets) {
+            auto measured = [&](const std::vector<int> &rows) {
+                std::vector<int> out;
+                for (int r : rows) {
+                    if (targetValue(local[r], t.target) > 0)
+                        out.push_back(r);
+                }
+                return out;
+            };
+            const std::vector<int> fit = measured(fitRows), held = measured(heldRows);
+            std::vector<int> every = fit;
+            every.insert(every.end(), held.begin(), held.end());
+            if (every.empty())
+                continue;
+            auto logs = [&](const std::vector<int> &rows) {
+                Vector y(static_cast<Eigen::Index>(rows.size()));
+                for (size_t i = 0; i < rows.size(); ++i)
+                    y[static_cast<Eigen::Index>(i)] = std::log(targetValue(local[rows[i]], t.target));
+                return y;
+            };
+            ModuleCalibration c;
+            c.module = m.module;
+            c.target = t.target;
+            c.fitSamples = static_cast<int>(fit.size());
+            c.heldOutSamples = static_cast<int>(held.size());
+            QString problem;
+            std::vector<double> heldErrors;
+            if (!fit.empty() && !held.empty()) {
+                const Matrix xHeld = m.encoding.encode(local, held);
+                const Vector truth = logs(held).array().exp();
+                c.mapeBefore = mapeOf(t.model->predict(xHeld), truth, nullptr);
+                auto inner = createModel(t.model->kind());
+                QString unused;
+                // The same base model again, to wrap without giving up t.model yet.
+                if (inner && inner->fromJson(t.model->toJson(), &unused)) {
+                    CalibratedModel trial(std::move(inner), 0, 1);
+                    if (trial.fit(m.encoding.encode(local, fit), logs(fit), &problem))
+                        c.mapeAfter = mapeOf(trial.predict(xHeld), truth, &heldErrors);
+                }
+                if (t.target == Target::Latency) {
+                    beforeSum += c.mapeBefore * double(held.size());
+                    afterSum += c.mapeAfter * double(held.size());
+                    report->latencyHeldOut += static_cast<int>(held.size());
+                }
+            }
+            // The correction refitted on every sample, replacing the model.
+            auto calibrated = std::make_unique<CalibratedModel>(std::move(t.model), 0, 1);
+            if (!calibrated->fit(m.encoding.encode(local, every), logs(every), error))
+                return nullptr;
+            c.offset = calibrated->offset();
+            c.scale = calibrated->scale();
+            t.model = std::move(calibrated);
+            Candidate candidate;
+            candidate.kind = QStringLiteral("calibrated");
+            if (t.selected >= 0)
+                candidate.metrics = t.candidates[t.selected].metrics;
+            candidate.metrics.trainSamples = static_cast<int>(every.size());
+            if (!heldErrors.empty()) {
+                candidate.metrics.mape = c.mapeAfter;
+                candidate.metrics.testSamples = static_cast<int>(heldErrors.size());
+                std::sort(heldErrors.begin(), heldErrors.end());
+                candidate.metrics.p90 =
+                    100 * heldErrors[std::min(heldErrors.size() - 1,
+                                              static_cast<size_t>(0.9 * heldErrors.size()))];
+            }
+            t.candidates.push_back(candidate);
+            t.selected = static_cast<int>(t.candidates.size()) - 1;
+            report->modules.push_back(c);
+        }
+    }
+    if (report->latencyHeldOut > 0) {
+        report->latencyMapeBefore = beforeSum / report->latencyHeldOut;
+        report->latencyMapeAfter = afterSum / report->latencyHeldOut;
+    }
+    return profile;
+}
+
+QString calibrationToTable(const CalibrationReport &report)
+{
+    QString out = QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                      .arg(tr("module").leftJustified(22), tr("target").leftJustified(13),
+                           tr("fit/held").rightJustified(9), tr("MAPE before").rightJustified(12),
+                           tr("after").rightJustified(8), tr("log y ="));
+    for (const ModuleCalibration &c : report.modules) {
+        out += QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                   .arg(c.module.left(22).leftJustified(22), targetKey(c.target).leftJustified(13),
+                        QStringLiteral("%1/%2").arg(c.fitSamples).arg(c.heldOutSamples).rightJustified(9))
+                   .arg(c.heldOutSamples > 0 ? QString::number(c.mapeBefore, 'f', 2) : QStringLiteral("-"), 12)
+                   .arg(c.heldOutSamples > 0 ? QString::number(c.mapeAfter, 'f', 2) : QStringLiteral("-"), 8)
+                   .arg(QStringLiteral("%1 + %2 log p")
+                            .arg(c.offset, 0, 'f', 3)
+                            .arg(c.scale, 0, 'f', 3));
+    }
+    if (!report.uncovered.isEmpty())
+        out += tr("no samples here, kept as they were: %1\n")
+                   .arg(report.uncovered.join(QStringLiteral(", ")));
+    if (report.latencyHeldOut > 0)
+        out += tr("latency on %1 held-out samples of this device: MAPE %2 % before, %3 % after\n")
+                   .arg(report.latencyHeldOut)
+                   .arg(report.latencyMapeBefore, 0, 'f', 2)
+                   .arg(report.latencyMapeAfter, 0, 'f', 2);
+    return out;
+}
+
+} // namespace layerlens::core

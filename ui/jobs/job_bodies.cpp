@@ -1,0 +1,156 @@
+#include "jobs/job_bodies.h"
+
+#include "graph/onnx_loader.h"
+#include "models/device_profile.h"
+#include "profiling/dataset_store.h"
+#include "profiling/profiling_spec.h"
+#include "runtime/runtime_api.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace layerlens::ui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Jobs", text);
+}
+
+} // namespace
+
+JobBody profilingJob(const QString &db, double budgetSeconds, qint64 maxSamples,
+                     const QStringList &harvest)
+{
+    return [=](const auto &report, const auto &cancelled) {
+        JobOutcome outcome;
+        QString error;
+        const core::RuntimeApi *api = core::runtimeApi(&error);
+        if (!api) {
+            outcome.summary = error;
+            return outcome;
+        }
+        core::ProfileJobOptions options;
+        options.spec = core::defaultProfilingSpec();
+        QFile spec(QStringLiteral(":/layerlens/specs/default.json"));
+        if (spec.open(QIODevice::ReadOnly))
+            options.specJson = spec.readAll();
+        options.dbPath = db;
+        options.budgetSeconds = budgetSeconds;
+        options.maxSamples = maxSamples;
+        options.resumeIfAny = true; // continue an interrupted run of the same spec
+        options.harvest = harvest;
+        qint64 lastStored = -1;
+        options.progress = [&](const core::ProfileProgress &p) {
+            if (p.stored != lastStored) {
+                lastStored = p.stored;
+                JobReport r;
+                r.fraction = maxSamples > 0 ? double(p.stored) / double(maxSamples)
+                             : budgetSeconds > 0 ? p.elapsedSeconds / budgetSeconds
+                                                 : -1;
+                r.etaSeconds = p.etaSeconds;
+                if (p.stored > 0 && p.stored % 25 == 0)
+                    r.message = tr("%1 samples stored, last %2 (%3 ms)")
+                                    .arg(p.stored)
+                                    .arg(p.lastModule)
+                                    .arg(p.lastLatencyMs, 0, 'f', 3);
+                report(r);
+            }
+            return !cancelled();
+        };
+        core::ProfileJobResult result;
+        if (!api->runProfilingJob(options, &result, &error)) {
+            outcome.summary = error;
+            return outcome;
+        }
+        outcome.ok = !result.cancelled;
+        outcome.cancelled = result.cancelled;
+        outcome.summary = tr("%1 samples stored in %2 (%3 s%4)")
+                              .arg(result.stored)
+                              .arg(db)
+                              .arg(result.seconds, 0, 'f', 1)
+                              .arg(result.cancelled ? tr(", cancelled; resumable") : QString());
+        return outcome;
+    };
+}
+
+JobBody measurementJob(const QString &path, const core::PredictConfig &config)
+{
+    return [=](const auto &report, const auto &cancelled) {
+        JobOutcome outcome;
+        QString error;
+        const core::RuntimeApi *api = core::runtimeApi(&error);
+        if (!api) {
+            outcome.summary = error;
+            return outcome;
+        }
+        core::LoadOptions load;
+        load.batch = config.batch;
+        core::MeasureOptions options;
+        options.threads = config.threads;
+        options.utilizationPercent = config.utilization;
+        options.maxTimeSeconds = 10;
+        core::NetworkMeasurement m;
+        const bool ok = api->measureModel(path, load, options, &m, &error, [&](double fraction) {
+            report(JobReport{fraction, -1, QString()});
+            return !cancelled();
+        });
+        if (!ok) {
+            outcome.cancelled = cancelled();
+            outcome.summary = error;
+            return outcome;
+        }
+        outcome.ok = true;
+        outcome.summary = tr("measured %1 ms (median of %2 runs, CV %3 %), peak memory %4 MiB, "
+                             "energy %5")
+                              .arg(m.latency.median, 0, 'f', 3)
+                              .arg(m.latency.runs)
+                              .arg(100 * m.latency.cv, 0, 'f', 1)
+                              .arg(double(m.peakAllocatedBytes) / (1 << 20), 0, 'f', 1)
+                              .arg(m.energyJoules ? tr("%1 J").arg(*m.energyJoules, 0, 'g', 3)
+                                                  : tr("unavailable"));
+        return outcome;
+    };
+}
+
+JobBody trainingJob(const QString &db, const QString &outDir)
+{
+    return [=](const auto &report, const auto &cancelled) {
+        JobOutcome outcome;
+        core::DatasetStore store;
+        if (!store.open(db)) {
+            outcome.summary = store.errorString();
+            return outcome;
+        }
+        QStringList skipped;
+        QString error;
+        const auto profile = core::trainProfile(
+            store, QString(), {}, core::TrainOptions(), &skipped, &error,
+            [&](const QString &module, int done, int total) {
+                report(JobReport{double(done) / total, -1,
+                                 tr("training %1 (%2/%3)").arg(module).arg(done + 1).arg(total)});
+                return !cancelled();
+            });
+        if (!profile) {
+            outcome.cancelled = cancelled();
+            outcome.summary = error;
+            return outcome;
+        }
+        if (!profile->save(outDir, &error)) {
+            outcome.summary = error;
+            return outcome;
+        }
+        outcome.ok = true;
+        outcome.profileDir = outDir;
+        outcome.summary = tr("profile of %1 modules written to %2%3")
+                              .arg(profile->modules.size())
+                              .arg(outDir)
+                              .arg(skipped.isEmpty() ? QString()
+                                                     : tr("; skipped: %1")
+                                                           .arg(skipped.join(QStringLiteral("; "))));
+        return outcome;
+    };
+}
+
+} // namespace layerlens::ui

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "jobs/job_runner.h"
+#include "predict/network_predictor.h"
+
+#include <QStringList>
+
+namespace layerlens::ui {
+
+// A profiling job on this device into the dataset at db (default spec),
+// harvesting configurations from the given networks, until budgetSeconds
+// pass or maxSamples are stored (whichever is set).
+JobBody profilingJob(const QString &db, double budgetSeconds, qint64 maxSamples,
+                     const QStringList &harvest);
+
+// Measures the network at path on this device at config.
+JobBody measurementJob(const QString &path, const core::PredictConfig &config);
+
+// Trains a device profile from the dataset at db into outDir.
+JobBody trainingJob(const QString &db, const QString &outDir);
+
+} // namespace layerlens::ui

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "jobs/job_runner.h"
+#include "predict/network_predictor.h"
+
+#include <QWidget>
+
+#include <map>
+
+class QDoubleSpinBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace layerlens::ui {
+
+// The Jobs dock: starts profiling, network measurement and retraining on
+// this device, shows each job's progress, ETA and log, and cancels them. All
+// work runs off the GUI thread.
+class JobsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit JobsPanel(QWidget *parent = nullptr);
+    ~JobsPanel() override;
+
+    // What the buttons act on: the network on screen and the chosen parameters.
+    void setContext(const QString &networkPath, const core::PredictConfig &config);
+    QString datasetPath() const;
+    void setDatasetPath(const QString &path);
+
+    // Start a job; returns its id.
+    int startProfiling(double budgetSeconds, qint64 maxSamples);
+    int startMeasurement();
+    int startTraining(const QString &outDir);
+    void cancel(int id);
+    // "running", "done", "failed" or "cancelled"; empty for an unknown id.
+    QString status(int id) const;
+    QString log() const;
+
+Q_SIGNALS:
+    void jobFinished(int id, const layerlens::ui::JobOutcome &outcome);
+    // A retraining job wrote a profile there.
+    void profileTrained(const QString &dir);
+
+private:
+    int start(const QString &title, JobBody body);
+    void appendLog(const QString &line);
+    void updateButtons();
+
+    QLineEdit *m_dataset;
+    QDoubleSpinBox *m_budget;
+    QPushButton *m_profile;
+    QPushButton *m_measure;
+    QPushButton *m_train;
+    QPushButton *m_cancel;
+    QTreeWidget *m_jobs;
+    QPlainTextEdit *m_log;
+    QString m_networkPath;
+    core::PredictConfig m_config;
+    int m_nextId = 1;
+    struct Entry
+    {
+        JobRunner *runner = nullptr;
+        QTreeWidgetItem *item = nullptr;
+        QString status;
+    };
+    std::map<int, Entry> m_entries;
+};
+
+} // namespace layerlens::ui
