@@ -1,17 +1,22 @@
 #!/usr/bin/env bash
-# benchmarks/accuracy.sh [--zoo] [--device NAME|DIR] [--pytorch] [accuracy.py options]
+# benchmarks/accuracy.sh [--calibrate] [--zoo] [--device NAME|DIR] [--pytorch] [accuracy.py options]
 # Predicted vs measured latency and memory of the shared networks (and, with
 # --zoo, of the torchvision networks benchmarks/torchvision_zoo.sh exported
 # to build/zoo) at batch 1 and 8, threads 1 and 2, utilization 0 and 50%,
 # with the built-in reference-cpu profile unless --device names another.
+# --calibrate first adapts reference-cpu to this machine (3-minute job on the
+# shared networks' layers, overhead measured on resnet18 and mobilenet_v2)
+# into build/calibrated-profile and predicts with that.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/common.sh"
 models="${LAYERLENS_SHARED_MODELS:-$LAYERLENS_ROOT/../shared/models}"
 networks="$models/resnet18.onnx,$models/mobilenet_v2.onnx,$models/squeezenet1_1.onnx,$models/shufflenet_v2_x1_0.onnx"
 args=()
 python=python3
+calibrate=0
 for a in "$@"; do
     case "$a" in
+        --calibrate) calibrate=1 ;;
         --zoo)
             for f in "$LAYERLENS_BUILD"/zoo/*/model.onnx; do
                 [ -f "$f" ] && networks="$networks,$f"
@@ -25,5 +30,12 @@ for a in "$@"; do
 done
 ensure_packages
 build_layerlens
+if [ "$calibrate" = 1 ]; then
+    log "Calibrating reference-cpu to this machine"
+    "$LAYERLENS_BUILD/bin/layerlens-cli" calibrate --out "$LAYERLENS_BUILD/calibrated-profile" \
+        --budget 3m --db "$LAYERLENS_BUILD/calibration.sqlite" --harvest "$models" \
+        --networks "$models/resnet18.onnx" --networks "$models/mobilenet_v2.onnx"
+    args+=(--device "$LAYERLENS_BUILD/calibrated-profile")
+fi
 exec "$python" "$LAYERLENS_ROOT/benchmarks/accuracy.py" \
     --cli "$LAYERLENS_BUILD/bin/layerlens-cli" --networks "$networks" "${args[@]}"

@@ -11,7 +11,7 @@ LAYERLENS_PACKAGES=(
     libonnx-dev libprotobuf-dev protobuf-compiler
     libtorch-dev libopenblas0-pthread libeigen3-dev libxgboost-dev xgboost
     libonnx-testdata
-    time
+    time openssl
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -176,7 +176,7 @@ private Q_SLOTS:
                                                QStringLiteral("--samples"), QStringLiteral("1"),
                                                QStringLiteral("--device"),
                                                QStringLiteral("10.0.0.1:7000")}
-                                << 2 << "only the local device";
+                                << 2 << "needs --token-file";
         QTest::newRow("missing spec")
             << QStringList{QStringLiteral("profile"), QStringLiteral("--samples"),
                            QStringLiteral("1"), QStringLiteral("--spec"),
@@ -372,8 +372,15 @@ private Q_SLOTS:
         QVERIFY(info[QStringLiteral("cores")].toInt() >= 1);
         QVERIFY(info[QStringLiteral("memory_bytes")].toInteger() > 0);
         QVERIFY(!info[QStringLiteral("cpu")].toString().isEmpty());
-        const Run none = run(QStringLiteral("layerlens-agent"), {});
-        QCOMPARE(none.code, 2);
+        // Wrong options stop it before it listens.
+        Run bad = run(QStringLiteral("layerlens-agent"),
+                      {QStringLiteral("--listen"), QStringLiteral("nowhere")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("--listen")), qPrintable(bad.err));
+        bad = run(QStringLiteral("layerlens-agent"),
+                  {QStringLiteral("--tls-cert"), QStringLiteral("/tmp/x.pem")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains(QStringLiteral("--tls-key")));
     }
 };
 

@@ -1,5 +1,6 @@
 // The main window offscreen: loading off the GUI thread, the Layers table,
 // batch changes, failed loads that keep the current network, drops.
+#include "issues/issues_panel.h"
 #include "jobs/jobs_panel.h"
 #include "main_window.h"
 #include "model/layer_table_model.h"
@@ -13,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QFileInfo>
 #include <QTableView>
+#include <QTreeWidget>
 
 #include <QApplication>
 #include <QDropEvent>
@@ -163,6 +165,16 @@ private Q_SLOTS:
         QVERIFY(openAndPredict(window, test::sharedModel(QStringLiteral("resnet18.onnx"))));
         auto *model = window.layerModel();
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The other item models of the window pass Qt's model checks too.
+        auto *issues = window.findChild<ui::IssuesPanel *>();
+        QVERIFY(issues);
+        QAbstractItemModelTester issuesTester(issues->model(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(issues->model()->rowCount() >= 2); // Flatten without a model; energy unavailable
+        auto *jobsTree = window.jobs()->findChild<QTreeWidget *>();
+        QVERIFY(jobsTree);
+        QAbstractItemModelTester jobsTester(jobsTree->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model->rowCount(), 49);
         int predicted = 0;
         double sum = 0;

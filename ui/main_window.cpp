@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPalette>
+#include <QProgressBar>
 #include <QStyle>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -135,6 +136,13 @@ MainWindow::MainWindow(QWidget *parent)
         resize(1280, 800);
     updateTitle();
     statusBar()->showMessage(tr("Drop an ONNX file on the window, or use File > Open."));
+    // Busy while a network loads or predictions are computed.
+    m_busy = new QProgressBar;
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(160);
+    m_busy->setMaximumHeight(statusBar()->fontMetrics().height() + 4);
+    m_busy->hide();
+    statusBar()->addPermanentWidget(m_busy);
     loadProfile(m_parameters->device());
 }
 
@@ -327,6 +335,7 @@ void MainWindow::startLoad()
     options.keepWeightData = false;
     const QString path = m_pendingPath;
     statusBar()->showMessage(tr("Analysing %1...").arg(QFileInfo(path).fileName()));
+    m_busy->show();
     m_watcher.setFuture(
         QtConcurrent::run([path, options] { return core::loadAndAnalyze(path, options); }));
 }
@@ -339,6 +348,7 @@ void MainWindow::onLoadFinished()
         return;
     }
     const core::AnalyzedNetwork result = m_watcher.result();
+    m_busy->setVisible(m_predictWatcher.isRunning());
     if (!result.ok()) {
         QString message = result.error;
         if (!result.unboundDims.isEmpty())
@@ -428,6 +438,7 @@ void MainWindow::startPrediction()
     const QString name = m_profileName;
     const core::PredictConfig config{m_parameters->batch(), m_parameters->utilization(),
                                      m_parameters->threads()};
+    m_busy->show();
     m_predictWatcher.setFuture(QtConcurrent::run([network, profile, name, config] {
         PredictionJob job;
         job.result = computePrediction(network, profile, name, config, &job.error);
@@ -443,6 +454,7 @@ void MainWindow::onPredictionFinished()
         return;
     }
     const PredictionJob job = m_predictWatcher.result();
+    m_busy->setVisible(m_watcher.isRunning());
     if (!job.result || !job.result->predictor) {
         m_parameters->setProfileStatus(job.error, true);
         return;

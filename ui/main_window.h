@@ -10,6 +10,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QProgressBar;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -94,6 +95,7 @@ private:
     QTableView *m_table;
     QLabel *m_banner;
     QMenu *m_recentMenu = nullptr;
+    QProgressBar *m_busy = nullptr;
     QCheckBox *m_showFolded;
     QLineEdit *m_filter;
     ParametersPanel *m_parameters;

@@ -6,6 +6,7 @@
 #include "measure_command.h"
 #include "predict_command.h"
 #include "profile_command.h"
+#include "remote_commands.h"
 #include "train_command.h"
 
 #include "common/version.h"
@@ -30,6 +31,8 @@ QString usage()
         "  datasets             summarize, export or import profiling datasets\n"
         "  train                fit and select regression models into a device profile\n"
         "  models PROFILE_DIR   a profile's evaluation and selection tables\n"
+        "  devices              list, add or remove remote devices (layerlens-agent)\n"
+        "  device-info          describe a remote device\n"
         "  predict MODEL.onnx   per-layer latency, memory and energy on a device, swept\n"
         "  calibrate            adapt a device profile to this machine in minutes\n"
         "\n"
@@ -71,6 +74,10 @@ int main(int argc, char *argv[])
         return cli::runDatasetsCommand(args);
     if (command == QLatin1String("train"))
         return cli::runTrainCommand(args);
+    if (command == QLatin1String("devices"))
+        return cli::runDevicesCommand(args);
+    if (command == QLatin1String("device-info"))
+        return cli::runDeviceInfoCommand(args);
     if (command == QLatin1String("calibrate"))
         return cli::runCalibrateCommand(args);
     if (command == QLatin1String("predict"))

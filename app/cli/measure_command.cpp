@@ -1,12 +1,16 @@
 #include "measure_command.h"
 
 #include "cli_common.h"
+#include "remote_commands.h"
+
+#include "devices/remote_profiling.h"
 
 #include "runtime/runtime_api.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdio>
 #include <unistd.h>
@@ -45,7 +49,14 @@ int runMeasureCommand(const QStringList &args)
     const QCommandLineOption perLayer(QStringLiteral("per-layer"), tr("Time every layer too."));
     const QCommandLineOption format(QStringLiteral("format"), tr("table (default) or json."),
                                     QStringLiteral("FORMAT"), QStringLiteral("table"));
-    parser.addOptions({batch, threads, utilization, maxTime, perLayer, format});
+    const QCommandLineOption device(
+        QStringLiteral("device"),
+        tr("Where to measure: local (default), a registered device name, or HOST:PORT of a "
+           "layerlens-agent (with --token-file)."),
+        QStringLiteral("DEVICE"), QStringLiteral("local"));
+    parser.addOptions({batch, threads, utilization, maxTime, perLayer, format, device});
+    RemoteOptions remote;
+    remote.addTo(parser);
     if (const auto stop = parseCommand(parser, QStringLiteral("measure"), args))
         return *stop;
     if (parser.positionalArguments().size() != 1) {
@@ -82,6 +93,57 @@ int runMeasureCommand(const QStringList &args)
         return ExitUsage;
     }
     options.perLayer = parser.isSet(perLayer);
+
+    bool local = true;
+    const auto target = resolveRemote(parser.value(device), parser, remote, &local);
+    if (!local && !target)
+        return ExitUsage;
+    if (target) {
+        if (options.perLayer) {
+            printError(tr("--per-layer is measured on the local device only in this version"));
+            return ExitUsage;
+        }
+        core::AgentClient client;
+        if (!connectRemote(*target, &client))
+            return ExitFailure;
+        QString problem;
+        const auto sha = client.uploadNetwork(parser.positionalArguments().first(), &problem);
+        const auto job =
+            sha ? core::runRemoteJob(
+                      client,
+                      QJsonObject{{QStringLiteral("kind"), QStringLiteral("measure")},
+                                  {QStringLiteral("network"), *sha},
+                                  {QStringLiteral("batch"), static_cast<qint64>(load.batch.value_or(1))},
+                                  {QStringLiteral("threads"), options.threads},
+                                  {QStringLiteral("utilization"), options.utilizationPercent},
+                                  {QStringLiteral("max_time_s"), options.maxTimeSeconds}},
+                      {}, &problem)
+                : std::nullopt;
+        if (!job || job->value(QStringLiteral("status")).toString() != QLatin1String("done")) {
+            printError(tr("%1: %2").arg(target->label, problem));
+            return ExitFailure;
+        }
+        const QJsonObject r = job->value(QStringLiteral("result")).toObject();
+        if (fmt == QLatin1String("json")) {
+            printOut(QString::fromUtf8(QJsonDocument(r).toJson()));
+            return ExitOk;
+        }
+        const QJsonObject lat = r.value(QStringLiteral("latency_ms")).toObject();
+        printOut(tr("%1 on %2: median %3 ms (p10 %4, p90 %5, CV %6 %, %7 runs), peak memory %8 "
+                    "MiB, energy %9\n")
+                     .arg(r.value(QStringLiteral("model")).toString(), target->label)
+                     .arg(lat.value(QStringLiteral("median")).toDouble(), 0, 'f', 3)
+                     .arg(lat.value(QStringLiteral("p10")).toDouble(), 0, 'f', 3)
+                     .arg(lat.value(QStringLiteral("p90")).toDouble(), 0, 'f', 3)
+                     .arg(100 * lat.value(QStringLiteral("cv")).toDouble(), 0, 'f', 1)
+                     .arg(lat.value(QStringLiteral("runs")).toInt())
+                     .arg(r.value(QStringLiteral("peak_memory_bytes")).toDouble() / (1 << 20), 0,
+                          'f', 1)
+                     .arg(r.value(QStringLiteral("energy_j")).isDouble()
+                              ? tr("%1 J").arg(r.value(QStringLiteral("energy_j")).toDouble())
+                              : tr("unavailable")));
+        return ExitOk;
+    }
 
     const core::RuntimeApi *runtime = loadRuntime();
     if (!runtime)

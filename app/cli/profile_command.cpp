@@ -1,6 +1,7 @@
 #include "profile_command.h"
 
 #include "cli_common.h"
+#include "remote_commands.h"
 
 #include "models/refinement.h"
 #include "predict/profile_registry.h"
@@ -117,9 +118,12 @@ int runProfileCommand(const QStringList &args)
     const QCommandLineOption db(QStringLiteral("db"),
                                 tr("Dataset file; default: %1.").arg(core::defaultDatasetPath()),
                                 QStringLiteral("FILE"));
-    const QCommandLineOption device(QStringLiteral("device"),
-                                    tr("Where to profile: local (default)."),
-                                    QStringLiteral("DEVICE"), QStringLiteral("local"));
+    const QCommandLineOption device(
+        QStringLiteral("device"),
+        tr("Where to profile: local (default), a registered device name, or HOST:PORT of a "
+           "layerlens-agent (with --token-file); remote samples are fetched into --db as they "
+           "are taken."),
+        QStringLiteral("DEVICE"), QStringLiteral("local"));
     const QCommandLineOption budget(QStringLiteral("budget"), tr("Time budget: 90s, 10m, 1h30m."),
                                     QStringLiteral("DURATION"));
     const QCommandLineOption samples(QStringLiteral("samples"), tr("Samples to take."),
@@ -136,16 +140,37 @@ int runProfileCommand(const QStringList &args)
            "dataset's samples of its device (retrain after with train --base)."),
         QStringLiteral("PROFILE"));
     parser.addOptions({spec, db, device, budget, samples, resume, harvest, refine});
+    RemoteOptions remote;
+    remote.addTo(parser);
     if (const auto stop = parseCommand(parser, QStringLiteral("profile"), args))
         return *stop;
     if (!parser.positionalArguments().isEmpty()) {
         printError(tr("profile takes no positional arguments"));
         return ExitUsage;
     }
-    if (parser.value(device) != QLatin1String("local")) {
-        printError(tr("--device %1: only the local device is available in this build (remote "
-                      "devices need layerlens-agent's job protocol)")
-                       .arg(parser.value(device)));
+    bool local = true;
+    std::vector<RemoteTarget> shards;
+    if (parser.values(device).size() > 1) {
+        // One spec split across several agents of one kind.
+        for (const QString &d : parser.values(device)) {
+            const auto t = resolveRemote(d, parser, remote, &local);
+            if (local) {
+                printError(tr("--device local cannot share a job with remote devices"));
+                return ExitUsage;
+            }
+            if (!t)
+                return ExitUsage;
+            shards.push_back(*t);
+        }
+    }
+    const auto target = shards.empty()
+                            ? resolveRemote(parser.value(device), parser, remote, &local)
+                            : std::optional<RemoteTarget>(shards.front());
+    if (!local && !target)
+        return ExitUsage;
+    if (!local && (parser.isSet(resume) || parser.isSet(refine))) {
+        printError(tr("--resume and --refine work on the local device; a remote job resumes by "
+                      "itself on its agent"));
         return ExitUsage;
     }
     core::ProfileJobOptions options;
@@ -194,6 +219,11 @@ int runProfileCommand(const QStringList &args)
     }
     options.dbPath = parser.isSet(db) ? parser.value(db) : core::defaultDatasetPath();
     options.resume = parser.isSet(resume);
+
+    if (shards.size() > 1)
+        return runShardedRemoteProfile(shards, options);
+    if (target)
+        return runRemoteProfile(*target, options);
 
     QString notes;
     if (parser.isSet(refine)) {

@@ -1,6 +1,9 @@
 #include "train_command.h"
 
 #include "cli_common.h"
+#include "remote_commands.h"
+
+#include "devices/remote_profiling.h"
 
 #include "models/device_profile.h"
 #include "models/profile_tables.h"
@@ -8,7 +11,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -22,6 +27,50 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("train", text);
+}
+
+// Trains on the agent and downloads the profile it wrote.
+int trainRemotely(const RemoteTarget &target, const core::TrainOptions &options,
+                  const QString &outDir)
+{
+    core::AgentClient client;
+    if (!connectRemote(target, &client))
+        return ExitFailure;
+    QString problem;
+    const auto job = core::runRemoteJob(
+        client,
+        QJsonObject{{QStringLiteral("kind"), QStringLiteral("train")},
+                    {QStringLiteral("kinds"), QJsonArray::fromStringList(options.kinds)}},
+        {}, &problem);
+    if (!job || job->value(QStringLiteral("status")).toString() != QLatin1String("done")) {
+        printError(tr("%1: training: %2").arg(target.label, problem));
+        return ExitFailure;
+    }
+    const qint64 id = job->value(QStringLiteral("job")).toInteger();
+    const auto list = client.request(QStringLiteral("profile_file"), {{QStringLiteral("job"), id}}, &problem);
+    if (!list || !QDir().mkpath(outDir)) {
+        printError(tr("%1: %2").arg(target.label, list ? tr("cannot create %1").arg(outDir) : problem));
+        return ExitFailure;
+    }
+    for (const QJsonValue &name : list->value(QStringLiteral("files")).toArray()) {
+        const auto file = client.request(
+            QStringLiteral("profile_file"),
+            {{QStringLiteral("job"), id}, {QStringLiteral("name"), name.toString()}}, &problem);
+        QSaveFile out(QDir(outDir).filePath(name.toString()));
+        if (!file || !out.open(QIODevice::WriteOnly) ||
+            out.write(file->value(QStringLiteral("content")).toString().toUtf8()) < 0 || !out.commit()) {
+            printError(tr("%1: %2").arg(name.toString(), file ? out.errorString() : problem));
+            return ExitFailure;
+        }
+    }
+    const auto profile = core::DeviceProfile::load(outDir, &problem);
+    if (!profile) {
+        printError(problem);
+        return ExitFailure;
+    }
+    printOut(core::profileToTable(*profile) +
+             tr("trained on %1; profile written to %2\n").arg(target.label, outDir));
+    return ExitOk;
 }
 
 } // namespace
@@ -60,7 +109,14 @@ int runTrainCommand(const QStringList &args)
         QStringLiteral("DIR"));
     const QCommandLineOption format(QStringLiteral("format"), tr("table or json."),
                                     QStringLiteral("FORMAT"), QStringLiteral("table"));
-    parser.addOptions({db, out, device, modules, kinds, tolerance, base, format});
+    const QCommandLineOption remoteDevice(
+        QStringLiteral("device"),
+        tr("Train on a remote device's agent, from the samples it holds (a registered name or "
+           "HOST:PORT with --token-file), and download the profile into --out."),
+        QStringLiteral("DEVICE"), QStringLiteral("local"));
+    parser.addOptions({db, out, device, modules, kinds, tolerance, base, format, remoteDevice});
+    RemoteOptions remote;
+    remote.addTo(parser);
     if (const auto stop = parseCommand(parser, QStringLiteral("train"), args))
         return *stop;
     if (!parser.isSet(out)) {
@@ -85,6 +141,13 @@ int runTrainCommand(const QStringList &args)
                        .arg(parser.value(tolerance)));
         return ExitUsage;
     }
+    bool local = true;
+    const auto target = resolveRemote(parser.value(remoteDevice), parser, remote, &local);
+    if (!local && !target)
+        return ExitUsage;
+    if (target)
+        return trainRemotely(*target, options, parser.value(out));
+
     std::unique_ptr<core::DeviceProfile> baseProfile;
     if (parser.isSet(base)) {
         QString problem;

@@ -5,8 +5,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QPixmap>
+#include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -14,6 +17,8 @@ using namespace layerlens;
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("LayerLens"));
     QApplication::setApplicationName(QStringLiteral("LayerLens"));
@@ -50,7 +55,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption threads(QStringLiteral("threads"),
                                      QApplication::translate("main", "Threads (default 1)."),
                                      QStringLiteral("N"), QStringLiteral("1"));
-    parser.addOptions({batch, sample, screenshot, device, utilization, threads});
+    const QCommandLineOption measureOpen(
+        QStringLiteral("measure-open"),
+        QApplication::translate("main", "Benchmark: open the network, print as JSON how long "
+                                        "it took until its heatmap was drawn and the longest "
+                                        "stall of the GUI thread meanwhile, then quit."));
+    parser.addOptions({batch, sample, screenshot, device, utilization, threads, measureOpen});
     parser.process(app);
 
     ui::MainWindow window;
@@ -113,6 +123,40 @@ int main(int argc, char *argv[])
                 save(0);
         });
         QObject::connect(&window, &ui::MainWindow::loadFailed, &app, [save] { save(1); });
+    }
+    // The GUI thread's longest stall: a 5 ms timer that should tick on time.
+    QElapsedTimer sinceTick;
+    double longestStall = 0;
+    int stallsOver100 = 0;
+    QTimer ticker;
+    if (parser.isSet(measureOpen)) {
+        ticker.setInterval(5);
+        QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
+            const double late = sinceTick.nsecsElapsed() / 1e6 - 5;
+            longestStall = std::max(longestStall, late);
+            stallsOver100 += late > 100 ? 1 : 0;
+            sinceTick.restart();
+        });
+        sinceTick.start();
+        ticker.start();
+        QElapsedTimer *sinceOpen = new QElapsedTimer;
+        QObject::connect(&window, &ui::MainWindow::networkLoaded, &app,
+                         [sinceOpen] { sinceOpen->start(); }, Qt::SingleShotConnection);
+        auto finish = [&, sinceOpen](int code) {
+            const QByteArray json =
+                QStringLiteral("{\"open_to_heatmap_ms\": %1, \"loaded_to_heatmap_ms\": %2, "
+                               "\"max_gui_stall_ms\": %3, \"stalls_over_100_ms\": %4}\n")
+                    .arg(sinceStart.nsecsElapsed() / 1e6, 0, 'f', 1)
+                    .arg(sinceOpen->isValid() ? sinceOpen->nsecsElapsed() / 1e6 : -1.0, 0, 'f', 1)
+                    .arg(longestStall, 0, 'f', 1)
+                    .arg(stallsOver100)
+                    .toUtf8();
+            std::fputs(json.constData(), stdout);
+            QApplication::exit(code);
+        };
+        QObject::connect(&window, &ui::MainWindow::predicted, &app, [finish] { finish(0); });
+        QObject::connect(&window, &ui::MainWindow::loadFailed, &app, [finish] { finish(1); });
+        QObject::connect(&window, &ui::MainWindow::profileFailed, &app, [finish] { finish(1); });
     }
     window.show();
     const QStringList models = parser.positionalArguments();

@@ -19,6 +19,10 @@ struct MeasureOptions
     bool perLayer = false;         // time every layer too
     uint64_t seed = 0;             // inputs and missing weights
     double idlePowerSeconds = 0.5; // idle power baseline before the runs (with energy sensors)
+    // Hand the inputs over already in the runtime's activation layout
+    // (channels-last), as a layer inside a network gets them: module
+    // profiling measures the module, not the conversion of its input.
+    bool inputsInRuntimeLayout = false;
 };
 
 } // namespace layerlens::core

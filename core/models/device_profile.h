@@ -25,9 +25,11 @@ struct DeviceProfile
     QString dataset; // SHA-256 of the sample ids it was trained on
     QStringList specHashes;
     std::vector<ModuleTraining> modules;
-    // Whole-network terms: time per executed operator beyond its block's
-    // model (dispatch, allocation), learned from network measurements; 0
-    // until a calibration has measured it.
+    // Whole-network term: time per executed operator that a network takes
+    // beyond (or, when negative, short of) what its blocks' models predict
+    // from modules measured alone (dispatch and allocation; layout changes a
+    // module pays alone and a network once). Learned from network
+    // measurements by calibrate; 0 until then.
     double opOverheadMs = 0;
     QString opOverheadSource; // how it was obtained, for reports
     // How the profile was made (commands, machine, dates), free-form.

@@ -67,6 +67,11 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
     m_batch = 0;
     bool complete = true;
     const std::vector<int64_t> live = liveActivationBytes(graph, &complete);
+    // Match only modules the profile has models of: a fused block it lacks
+    // (Add+Relu, say) falls back to its parts.
+    ProfilingSpec available = spec;
+    std::erase_if(available.modules,
+                  [&](const ModuleSpec &m) { return !profile.module(m.name); });
     std::vector<bool> taken(graph.nodes.size(), false);
     for (int n = 0; n < static_cast<int>(graph.nodes.size()); ++n) {
         if (graph.nodes[n].folded || taken[n])
@@ -74,14 +79,15 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
         ++m_executedNodes;
         NetworkBlock block;
         block.nodes = {n};
-        const auto match = matchModule(graph, n, spec);
+        const auto match = matchModule(graph, n, available);
         if (!match) {
-            block.reason =
-                isDataMovement(graph.nodes[n].opType)
-                    ? tr("data movement: per-operator overhead only")
-                    : tr("no module of the profiling spec covers %1").arg(graph.nodes[n].opType);
-        } else if (!profile.module(match->config.module)) {
-            block.reason = tr("the profile has no model of module %1").arg(match->config.module);
+            const auto wanted = matchModule(graph, n, spec);
+            block.reason = isDataMovement(graph.nodes[n].opType)
+                               ? tr("data movement: per-operator overhead only")
+                           : wanted ? tr("the profile has no model of module %1")
+                                          .arg(wanted->config.module)
+                                    : tr("no module of the profiling spec covers %1")
+                                          .arg(graph.nodes[n].opType);
         } else if (!blockFeatures(graph, analysis, match->nodes, &block.features)) {
             block.reason = tr("a shape of the block is unknown");
         } else {

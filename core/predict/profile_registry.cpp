@@ -1,5 +1,7 @@
 #include "predict/profile_registry.h"
 
+#include "common/paths.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -20,7 +22,7 @@ QStringList builtinProfiles()
 
 QString savedProfilesDir()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+    return QDir(userDataDir())
         .filePath(QStringLiteral("profiles"));
 }
 

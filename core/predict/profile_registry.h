@@ -15,7 +15,7 @@ inline constexpr char kDefaultProfileName[] = "reference-cpu";
 // Profiles shipped inside LayerLens (resources/profiles/NAME).
 QStringList builtinProfiles();
 
-// Where saved profiles live: AppDataLocation/profiles/NAME.
+// Where saved profiles live: <user data>/profiles/NAME (common/paths.h).
 QString savedProfilesDir();
 
 // The folder of a profile given by folder path, saved name or built-in name

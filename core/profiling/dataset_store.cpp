@@ -1,5 +1,7 @@
 #include "profiling/dataset_store.h"
 
+#include "common/paths.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -136,7 +138,7 @@ bool insertSample(QSqlDatabase &db, const Sample &s, bool ignoreExisting, QStrin
 
 QString defaultDatasetPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+    return QDir(userDataDir())
         .filePath(QStringLiteral("datasets/layerlens.sqlite"));
 }
 
@@ -387,6 +389,26 @@ std::vector<Sample> DatasetStore::samples(const QString &module) const
         qWarning("%s: %s", qPrintable(m_path), qPrintable(q.lastError().text()));
     while (q.next())
         out.push_back(sampleFromQuery(q));
+    return out;
+}
+
+std::vector<Sample> DatasetStore::samplesAfter(qint64 after, int limit, qint64 *last) const
+{
+    std::vector<Sample> out;
+    *last = after;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT %1, s.rowid FROM samples s JOIN runs r ON r.id = s.run_id"
+                             " JOIN devices d ON d.id = r.device_id WHERE s.rowid > ?"
+                             " ORDER BY s.rowid LIMIT ?")
+                  .arg(QLatin1String(kSampleColumns)));
+    q.addBindValue(after);
+    q.addBindValue(limit);
+    if (!q.exec())
+        qWarning("%s: %s", qPrintable(m_path), qPrintable(q.lastError().text()));
+    while (q.next()) {
+        out.push_back(sampleFromQuery(q));
+        *last = q.value(22).toLongLong();
+    }
     return out;
 }
 

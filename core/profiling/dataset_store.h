@@ -85,6 +85,11 @@ public:
     int importSamples(const std::vector<Sample> &samples);
 
     std::vector<Sample> samples(const QString &module = QString()) const;
+    // Samples stored after the one with SQLite rowid `after` (0: from the
+    // first), in the order they were stored, at most limit; *last gets the
+    // rowid of the last one returned (after, when none): a cursor for
+    // fetching what a host has not seen yet.
+    std::vector<Sample> samplesAfter(qint64 after, int limit, qint64 *last) const;
     std::vector<DatasetSummary> summary() const;
     qint64 sampleCount() const;
     // "ok" when SQLite's integrity check passes, else its first complaint.

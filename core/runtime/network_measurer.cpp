@@ -76,7 +76,13 @@ bool measureGraph(const Graph &graph, const MeasureOptions &options, NetworkMeas
     m.fusions = executor.appliedFusions();
     const auto batch = graph.boundDims.find(QStringLiteral("batch"));
     m.batch = batch != graph.boundDims.end() ? static_cast<int>(batch->second) : 1;
-    const std::vector<at::Tensor> inputs = executor.makeInputs(options.seed);
+    std::vector<at::Tensor> inputs = executor.makeInputs(options.seed);
+    if (options.inputsInRuntimeLayout && exec.channelsLast) {
+        for (at::Tensor &x : inputs) {
+            if (x.dim() == 4 && at::isFloatingType(x.scalar_type()))
+                x = x.contiguous(at::MemoryFormat::ChannelsLast);
+        }
+    }
 
     std::optional<EnergyMeter> ownMeter;
     if (!sharedMeter)

@@ -32,7 +32,9 @@ using Clock = std::chrono::steady_clock;
 
 QString runtimeIdentity()
 {
-    return QStringLiteral("libtorch %1 cpu; executor: channels-last, buffer reuse")
+    // Changing how modules are measured makes samples incomparable: say so here.
+    return QStringLiteral("libtorch %1 cpu; executor: channels-last, buffer reuse; module inputs "
+                          "in runtime layout")
         .arg(QLatin1String(TORCH_VERSION));
 }
 
@@ -122,7 +124,8 @@ bool runProfilingJob(const ProfileJobOptions &options, ProfileJobResult *result,
             {QStringLiteral("budget_s"), options.budgetSeconds},
             {QStringLiteral("max_samples"), options.maxSamples},
             {QStringLiteral("harvest"), QJsonArray::fromStringList(options.harvest)},
-            {QStringLiteral("refinement_configs"), static_cast<qint64>(options.configs.size())}};
+            {QStringLiteral("refinement_configs"), static_cast<qint64>(options.configs.size())},
+            {QStringLiteral("shard"), QJsonArray{options.shardIndex, options.shardCount}}};
         run = store.startRun(device, options.spec.hash, options.specJson, runOptions);
         if (run == 0) {
             *error = store.errorString();
@@ -145,9 +148,11 @@ bool runProfilingJob(const ProfileJobOptions &options, ProfileJobResult *result,
             break;
         if (options.budgetSeconds > 0 && elapsed() >= options.budgetSeconds)
             break;
-        const ModuleConfig config = options.configs.empty()
-                                        ? sampleConfig(options.spec, pool, seq)
-                                        : options.configs[drawn++ % options.configs.size()];
+        const int shards = std::max(1, options.shardCount);
+        const ModuleConfig config =
+            options.configs.empty()
+                ? sampleConfig(options.spec, pool, seq * shards + options.shardIndex)
+                : options.configs[drawn++ % options.configs.size()];
         const ModuleSpec *module = options.spec.module(config.module);
         if (!module) {
             *error = tr("configuration of unknown module %1").arg(config.module);
@@ -164,6 +169,7 @@ bool runProfilingJob(const ProfileJobOptions &options, ProfileJobResult *result,
         measure.utilizationPercent = config.utilization;
         measure.seed = static_cast<uint64_t>(thisSeq);
         measure.idlePowerSeconds = 0; // no idle baseline per sample
+        measure.inputsInRuntimeLayout = true;
         QString measureError;
         const bool measured =
             graph && measureGraph(

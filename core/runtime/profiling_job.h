@@ -32,6 +32,10 @@ struct ProfileJobOptions
     bool resume = false;      // continue the latest unfinished run of this spec here
     bool resumeIfAny = false; // continue one if there is one, else start a new run
     QStringList harvest;      // ONNX files whose layers give real configurations
+    // One share of a spec split across several devices of one kind: this job
+    // takes the configurations numbered shardIndex, shardIndex + shardCount, ...
+    int shardIndex = 0;
+    int shardCount = 1;
     // Configurations to measure, in order and cycled (adaptive refinement);
     // when set they replace the spec's samplers.
     std::vector<ModuleConfig> configs;

@@ -1,5 +1,7 @@
 #include "jobs/job_bodies.h"
 
+#include "devices/device_registry.h"
+#include "devices/remote_profiling.h"
 #include "graph/onnx_loader.h"
 #include "models/device_profile.h"
 #include "profiling/dataset_store.h"
@@ -8,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonObject>
 
 namespace layerlens::ui {
 
@@ -18,7 +21,116 @@ QString tr(const char *text)
     return QCoreApplication::translate("Jobs", text);
 }
 
+// Address, token and TLS of a registered device; false with error.
+bool registeredTarget(const QString &name, core::AgentAddress *address, QByteArray *token,
+                      core::ClientTls *tls, QString *error)
+{
+    core::DeviceRegistry registry;
+    if (!registry.load(error))
+        return false;
+    const core::RegisteredDevice *device = registry.find(name);
+    if (!device) {
+        *error = tr("no registered device named %1").arg(name);
+        return false;
+    }
+    const auto parsed = core::AgentAddress::parse(device->address, error);
+    const auto secret = registry.token(name, error);
+    if (!parsed || !secret)
+        return false;
+    *address = *parsed;
+    *token = *secret;
+    tls->enabled = device->tls;
+    tls->caFile = device->caFile;
+    return true;
+}
+
 } // namespace
+
+JobBody remoteProfilingJob(const QString &device, const QString &db, double budgetSeconds,
+                           qint64 maxSamples, const QStringList &harvest)
+{
+    return [=](const auto &report, const auto &cancelled) {
+        JobOutcome outcome;
+        core::RemoteProfileRequest request;
+        if (!registeredTarget(device, &request.address, &request.token, &request.tls,
+                              &outcome.summary))
+            return outcome;
+        request.label = device;
+        QFile spec(QStringLiteral(":/layerlens/specs/default.json"));
+        if (spec.open(QIODevice::ReadOnly))
+            request.specJson = spec.readAll();
+        request.budgetSeconds = budgetSeconds;
+        request.maxSamples = maxSamples;
+        request.harvest = harvest;
+        request.dbPath = db;
+        core::RemoteProfileResult result;
+        const bool ok = core::runRemoteProfiling(
+            request, &result, [&](const core::RemoteProfileProgress &p) {
+                JobReport r;
+                r.fraction = maxSamples > 0 ? double(p.agentStored) / double(maxSamples) : -1;
+                r.message = p.message;
+                report(r);
+                return !cancelled();
+            });
+        outcome.ok = ok && result.status == QLatin1String("done");
+        outcome.cancelled = result.status == QLatin1String("cancelled");
+        outcome.summary = ok ? tr("%1: %2 samples fetched, %3 new in %4")
+                                   .arg(device)
+                                   .arg(result.fetched)
+                                   .arg(result.imported)
+                                   .arg(db)
+                             : result.error;
+        return outcome;
+    };
+}
+
+JobBody remoteMeasurementJob(const QString &device, const QString &path,
+                             const core::PredictConfig &config)
+{
+    return [=](const auto &report, const auto &cancelled) {
+        JobOutcome outcome;
+        core::AgentAddress address;
+        QByteArray token;
+        core::ClientTls tls;
+        if (!registeredTarget(device, &address, &token, &tls, &outcome.summary))
+            return outcome;
+        core::AgentClient client;
+        QString error;
+        if (!client.connectTo(address, token, tls, &error)) {
+            outcome.summary = error;
+            return outcome;
+        }
+        const auto sha = client.uploadNetwork(path, &error);
+        const auto job =
+            sha ? core::runRemoteJob(
+                      client,
+                      QJsonObject{{QStringLiteral("kind"), QStringLiteral("measure")},
+                                  {QStringLiteral("network"), *sha},
+                                  {QStringLiteral("batch"), config.batch},
+                                  {QStringLiteral("threads"), config.threads},
+                                  {QStringLiteral("utilization"), config.utilization}},
+                      [&](double fraction) {
+                          report(JobReport{fraction, -1, QString()});
+                          return !cancelled();
+                      },
+                      &error)
+                : std::nullopt;
+        if (!job || job->value(QStringLiteral("status")).toString() != QLatin1String("done")) {
+            outcome.cancelled = cancelled();
+            outcome.summary = error;
+            return outcome;
+        }
+        const QJsonObject r = job->value(QStringLiteral("result")).toObject();
+        const QJsonObject lat = r.value(QStringLiteral("latency_ms")).toObject();
+        outcome.ok = true;
+        outcome.summary = tr("on %1: measured %2 ms (median of %3 runs, CV %4 %)")
+                              .arg(device)
+                              .arg(lat.value(QStringLiteral("median")).toDouble(), 0, 'f', 3)
+                              .arg(lat.value(QStringLiteral("runs")).toInt())
+                              .arg(100 * lat.value(QStringLiteral("cv")).toDouble(), 0, 'f', 1);
+        return outcome;
+    };
+}
 
 JobBody profilingJob(const QString &db, double budgetSeconds, qint64 maxSamples,
                      const QStringList &harvest)

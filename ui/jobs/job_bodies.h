@@ -19,4 +19,11 @@ JobBody measurementJob(const QString &path, const core::PredictConfig &config);
 // Trains a device profile from the dataset at db into outDir.
 JobBody trainingJob(const QString &db, const QString &outDir);
 
+// The same profiling and measurement on a registered remote device (its
+// agent); profiling samples are fetched into db as they are taken.
+JobBody remoteProfilingJob(const QString &device, const QString &db, double budgetSeconds,
+                           qint64 maxSamples, const QStringList &harvest);
+JobBody remoteMeasurementJob(const QString &device, const QString &path,
+                             const core::PredictConfig &config);
+
 } // namespace layerlens::ui

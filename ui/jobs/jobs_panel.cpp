@@ -1,9 +1,11 @@
 #include "jobs/jobs_panel.h"
 
 #include "jobs/job_bodies.h"
+#include "devices/device_registry.h"
 #include "predict/profile_registry.h"
 #include "profiling/dataset_store.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -43,6 +45,7 @@ QString etaText(double seconds)
 
 JobsPanel::JobsPanel(QWidget *parent)
     : QWidget(parent)
+    , m_device(new QComboBox)
     , m_dataset(new QLineEdit(core::defaultDatasetPath()))
     , m_budget(new QDoubleSpinBox)
     , m_profile(new QPushButton(tr("Profile this device")))
@@ -57,7 +60,11 @@ JobsPanel::JobsPanel(QWidget *parent)
     m_budget->setSuffix(tr(" min"));
     m_budget->setToolTip(tr("Time budget of a profiling job"));
     m_dataset->setToolTip(tr("SQLite dataset the profiling job writes and retraining reads"));
+    m_device->setToolTip(tr("This machine, or a remote device registered with "
+                            "'layerlens-cli devices add'"));
+    refreshDevices();
     auto *form = new QFormLayout;
+    form->addRow(tr("Run on"), m_device);
     form->addRow(tr("Dataset"), m_dataset);
     form->addRow(tr("Profiling budget"), m_budget);
     auto *buttons = new QHBoxLayout;
@@ -124,6 +131,25 @@ void JobsPanel::setDatasetPath(const QString &path)
     m_dataset->setText(path);
 }
 
+QString JobsPanel::device() const
+{
+    return m_device->currentData().toString();
+}
+
+void JobsPanel::refreshDevices()
+{
+    const QString current = device();
+    m_device->clear();
+    m_device->addItem(tr("This machine"), QStringLiteral("local"));
+    core::DeviceRegistry registry;
+    QString error;
+    if (registry.load(&error)) {
+        for (const auto &d : registry.devices())
+            m_device->addItem(QStringLiteral("%1 (%2)").arg(d.name, d.address), d.name);
+    }
+    m_device->setCurrentIndex(std::max(0, m_device->findData(current)));
+}
+
 int JobsPanel::startProfiling(double budgetSeconds, qint64 maxSamples)
 {
     // Qt resources cannot be harvested from a file path; real files can.
@@ -132,11 +158,17 @@ int JobsPanel::startProfiling(double budgetSeconds, qint64 maxSamples)
         harvest.append(m_networkPath);
     const QString title = maxSamples > 0 ? tr("Profile %1 samples").arg(maxSamples)
                                          : tr("Profile for %1 min").arg(budgetSeconds / 60, 0, 'g', 3);
+    if (device() != QLatin1String("local"))
+        return start(tr("%1 on %2").arg(title, device()),
+                     remoteProfilingJob(device(), datasetPath(), budgetSeconds, maxSamples, harvest));
     return start(title, profilingJob(datasetPath(), budgetSeconds, maxSamples, harvest));
 }
 
 int JobsPanel::startMeasurement()
 {
+    if (device() != QLatin1String("local"))
+        return start(tr("Measure %1 on %2").arg(QFileInfo(m_networkPath).fileName(), device()),
+                     remoteMeasurementJob(device(), m_networkPath, m_config));
     return start(tr("Measure %1 (batch %2, %3 %, %4 thread(s))")
                      .arg(QFileInfo(m_networkPath).fileName())
                      .arg(m_config.batch)

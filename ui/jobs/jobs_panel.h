@@ -7,6 +7,7 @@
 
 #include <map>
 
+class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -31,6 +32,10 @@ public:
     void setContext(const QString &networkPath, const core::PredictConfig &config);
     QString datasetPath() const;
     void setDatasetPath(const QString &path);
+    // Where profiling and measurement run: "local" or a registered device's name.
+    QString device() const;
+    // Re-reads the registered devices (layerlens-cli devices add ...).
+    void refreshDevices();
 
     // Start a job; returns its id.
     int startProfiling(double budgetSeconds, qint64 maxSamples);
@@ -51,6 +56,7 @@ private:
     void appendLog(const QString &line);
     void updateButtons();
 
+    QComboBox *m_device;
     QLineEdit *m_dataset;
     QDoubleSpinBox *m_budget;
     QPushButton *m_profile;
