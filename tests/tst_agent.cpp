@@ -451,6 +451,16 @@ private Q_SLOTS:
                      &out, &err),
                  0);
         QVERIFY2(out.contains(QStringLiteral("median")), qPrintable(out + err));
+        // Training on the agent, from the samples it holds; the profile comes back.
+        const QString profile = dir.filePath(QStringLiteral("remote-profile"));
+        QCOMPARE(cli({QStringLiteral("train"), QStringLiteral("--device"), QStringLiteral("lab"),
+                      QStringLiteral("--out"), profile, QStringLiteral("--kinds"),
+                      QStringLiteral("ridge,knn")},
+                     &out, &err),
+                 0);
+        QVERIFY2(out.contains(QStringLiteral("relu")), qPrintable(out + err));
+        QVERIFY(QFile::exists(QDir(profile).filePath(QStringLiteral("manifest.json"))));
+        QCOMPARE(cli({QStringLiteral("models"), profile}, &out, &err), 0);
         QCOMPARE(cli({QStringLiteral("devices"), QStringLiteral("remove"), QStringLiteral("lab")},
                      &out, &err),
                  0);

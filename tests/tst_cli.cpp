@@ -221,10 +221,13 @@ private Q_SLOTS:
 
     void measureJson()
     {
+        QTemporaryDir dir;
+        const QString tracePath = dir.filePath(QStringLiteral("trace.json"));
         const Run r = run(QStringLiteral("layerlens-cli"),
                           {QStringLiteral("measure"), m_squeezenet, QStringLiteral("--max-time"),
                            QStringLiteral("2"), QStringLiteral("--per-layer"),
-                           QStringLiteral("--format"), QStringLiteral("json")});
+                           QStringLiteral("--format"), QStringLiteral("json"),
+                           QStringLiteral("--trace"), tracePath});
         QCOMPARE(r.code, 0);
         const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
         const QJsonObject latency = json[QStringLiteral("latency_ms")].toObject();
@@ -236,6 +239,23 @@ private Q_SLOTS:
         if (json[QStringLiteral("energy_sensors")].toArray().isEmpty())
             QVERIFY(json[QStringLiteral("energy_j")].isNull());
         QVERIFY(!json[QStringLiteral("layers")].toArray().isEmpty());
+        // The Perfetto / Chrome trace: one complete event per layer, back to back.
+        QFile traceFile(tracePath);
+        QVERIFY(traceFile.open(QIODevice::ReadOnly));
+        const QJsonArray events =
+            QJsonDocument::fromJson(traceFile.readAll()).object()[QStringLiteral("traceEvents")].toArray();
+        int layers = 0;
+        double end = 0;
+        for (const QJsonValue &e : events) {
+            const QJsonObject o = e.toObject();
+            if (o[QStringLiteral("ph")].toString() != QLatin1String("X") ||
+                o[QStringLiteral("cat")].toString() == QLatin1String("network"))
+                continue;
+            ++layers;
+            QVERIFY(qAbs(o[QStringLiteral("ts")].toDouble() - end) < 1e-6);
+            end = o[QStringLiteral("ts")].toDouble() + o[QStringLiteral("dur")].toDouble();
+        }
+        QCOMPARE(layers, json[QStringLiteral("layers")].toArray().size());
     }
 
     // kill -9 in the middle of a job, then --resume: the file stays sound, the

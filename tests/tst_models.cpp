@@ -338,6 +338,39 @@ private Q_SLOTS:
         QVERIFY(std::memcmp(a.data(), b.data(), sizeof(double) * a.size()) == 0);
     }
 
+    void networkCorrectionsScaleModulesSeenInNetworks()
+    {
+        core::DeviceProfile profile;
+        core::ModuleTraining training;
+        core::TrainOptions options;
+        options.kinds = {QStringLiteral("ridge")};
+        QString error;
+        QVERIFY(core::trainModule(QStringLiteral("toy"), syntheticSamples(100, 30), options,
+                                  &training, &error));
+        profile.modules.push_back(std::move(training));
+        const auto samples = syntheticSamples(5, 31);
+        std::vector<int> rows(samples.size());
+        std::iota(rows.begin(), rows.end(), 0);
+        const auto &m = profile.modules[0];
+        const core::Vector before = m.targets[0].model->predict(m.encoding.encode(samples, rows));
+        // Inside networks the module takes half of what it takes alone, in 9 blocks.
+        std::vector<core::BlockObservation> blocks;
+        for (int i = 0; i < 9; ++i)
+            blocks.push_back({QStringLiteral("toy"), 2.0 + i, (2.0 + i) / 2});
+        blocks.push_back({QStringLiteral("unknown"), 1, 1});
+        const auto corrections = core::applyNetworkCorrections(&profile, blocks);
+        QCOMPARE(corrections.size(), size_t(1));
+        QCOMPARE(corrections[0].blocks, 9);
+        QVERIFY(qAbs(corrections[0].factor - std::pow(0.5, 0.9)) < 1e-9); // shrunk by 9/10
+        QVERIFY(corrections[0].mapeAfter < corrections[0].mapeBefore);
+        QCOMPARE(m.targets[0].model->kind(), QStringLiteral("calibrated"));
+        const core::Vector after = m.targets[0].model->predict(m.encoding.encode(samples, rows));
+        for (int i = 0; i < after.size(); ++i)
+            QVERIFY(qAbs((after[i] - before[i]) - std::log(std::pow(0.5, 0.9))) < 1e-9);
+        // The memory model is left alone.
+        QCOMPARE(m.targets[1].model->kind(), QStringLiteral("ridge"));
+    }
+
     void bundleRoundTripAndFutureSchema()
     {
         core::DeviceProfile profile;

@@ -17,6 +17,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
+#include <map>
+
 #include <algorithm>
 
 namespace layerlens::cli {
@@ -151,40 +153,88 @@ int runCalibrateCommand(const QStringList &args)
                        .arg(options.dbPath);
     text += core::calibrationToTable(report);
 
-    // The per-operator overhead: what the measured networks take beyond
-    // their blocks' predictions, per executed operator (median over them).
+    // In-network corrections and the per-operator term, from the networks
+    // measured with per-layer timing: what their blocks take inside the
+    // network against what the models predict, and what the whole network
+    // takes beyond its blocks.
     profile->opOverheadMs = 0;
-    std::vector<double> overheads;
+    struct Measured
+    {
+        QString path;
+        double endToEndMs = 0;
+        core::AnalyzedNetwork network;
+    };
+    std::vector<Measured> measuredNetworks;
+    std::vector<core::BlockObservation> observations;
     for (const QString &path : measured) {
         core::LoadOptions load;
         load.batch = 1;
         core::MeasureOptions measure;
-        measure.maxTimeSeconds = 5;
+        measure.maxTimeSeconds = 8;
+        measure.perLayer = true;
         core::NetworkMeasurement m;
         if (!runtime->measureModel(path, load, measure, &m, &problem, {})) {
-            text += tr("overhead: %1 not measured: %2\n").arg(path, problem);
+            text += tr("%1 not measured: %2\n").arg(path, problem);
             continue;
         }
         load.keepWeightData = false;
-        const core::AnalyzedNetwork network = core::loadAndAnalyze(path, load);
+        Measured entry{path, m.latency.median, core::loadAndAnalyze(path, load)};
         core::NetworkPredictor predictor;
-        if (!network.ok() || !predictor.prepare(*network.graph, network.analysis, *profile,
-                                                options.spec, &problem))
+        if (!entry.network.ok() || !predictor.prepare(*entry.network.graph, entry.network.analysis,
+                                                      *profile, options.spec, &problem))
+            continue;
+        std::map<QString, double> layerMs;
+        for (const core::LayerTiming &l : m.layers)
+            layerMs[l.name] = l.stats.median;
+        const core::ConfigPrediction p = predictor.predict({1, 0, 1});
+        for (size_t b = 0; b < predictor.blocks().size(); ++b) {
+            const core::NetworkBlock &block = predictor.blocks()[b];
+            if (block.module.isEmpty() || !p.blocks[b].latencyMs.available)
+                continue;
+            double sum = 0;
+            bool all = true;
+            for (int n : block.nodes) {
+                const auto it = layerMs.find(entry.network.graph->nodes[n].name);
+                all = all && it != layerMs.end();
+                sum += it != layerMs.end() ? it->second : 0;
+            }
+            if (all && sum > 0)
+                observations.push_back({block.module, p.blocks[b].latencyMs.value, sum});
+        }
+        measuredNetworks.push_back(std::move(entry));
+    }
+    const auto corrections = core::applyNetworkCorrections(profile.get(), observations);
+    if (!corrections.empty()) {
+        text += tr("in-network correction per module (blocks of the measured networks, MAPE before "
+                   "-> after):\n");
+        for (const core::NetworkCorrection &c : corrections)
+            text += QStringLiteral("  %1 %2 blocks, x%3, %4 % -> %5 %\n")
+                        .arg(c.module.leftJustified(22))
+                        .arg(c.blocks, 3)
+                        .arg(c.factor, 0, 'f', 3)
+                        .arg(c.mapeBefore, 0, 'f', 1)
+                        .arg(c.mapeAfter, 0, 'f', 1);
+    }
+    std::vector<double> overheads;
+    for (const Measured &entry : measuredNetworks) {
+        core::NetworkPredictor predictor;
+        if (!predictor.prepare(*entry.network.graph, entry.network.analysis, *profile, options.spec,
+                               &problem))
             continue;
         const double predicted = predictor.predict({1, 0, 1}).latencyMs.value;
-        const double perOp = (m.latency.median - predicted) / std::max(predictor.executedNodes(), 1);
+        const double perOp =
+            (entry.endToEndMs - predicted) / std::max(predictor.executedNodes(), 1);
         overheads.push_back(perOp);
-        text += tr("overhead: %1 measured %2 ms, blocks predict %3 ms, %4 ms per operator\n")
-                    .arg(QFileInfo(path).fileName())
-                    .arg(m.latency.median, 0, 'f', 3)
+        text += tr("%1: measured %2 ms, blocks predict %3 ms, %4 ms per operator\n")
+                    .arg(QFileInfo(entry.path).fileName())
+                    .arg(entry.endToEndMs, 0, 'f', 3)
                     .arg(predicted, 0, 'f', 3)
                     .arg(perOp, 0, 'f', 4);
     }
     if (!overheads.empty()) {
         std::sort(overheads.begin(), overheads.end());
-        // May be negative: a module measured alone pays for getting its input
-        // and output in and out of the runtime's layout, which inside a
-        // network happens once.
+        // May be negative: a module measured alone pays for what a network
+        // does once (or shares), which the corrections above do not cover.
         profile->opOverheadMs = overheads[overheads.size() / 2];
         profile->opOverheadSource =
             tr("calibrate: median over %1 network(s) at batch 1, 1 thread").arg(overheads.size());

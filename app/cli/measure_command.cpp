@@ -5,12 +5,14 @@
 
 #include "devices/remote_profiling.h"
 
+#include "report/trace_export.h"
 #include "runtime/runtime_api.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <cstdio>
 #include <unistd.h>
@@ -54,7 +56,12 @@ int runMeasureCommand(const QStringList &args)
         tr("Where to measure: local (default), a registered device name, or HOST:PORT of a "
            "layerlens-agent (with --token-file)."),
         QStringLiteral("DEVICE"), QStringLiteral("local"));
-    parser.addOptions({batch, threads, utilization, maxTime, perLayer, format, device});
+    const QCommandLineOption trace(
+        QStringLiteral("trace"),
+        tr("Also write the per-layer timing as a Chrome/Perfetto trace (JSON) to FILE; implies "
+           "--per-layer."),
+        QStringLiteral("FILE"));
+    parser.addOptions({batch, threads, utilization, maxTime, perLayer, format, device, trace});
     RemoteOptions remote;
     remote.addTo(parser);
     if (const auto stop = parseCommand(parser, QStringLiteral("measure"), args))
@@ -92,7 +99,7 @@ int runMeasureCommand(const QStringList &args)
                        .arg(parser.value(maxTime)));
         return ExitUsage;
     }
-    options.perLayer = parser.isSet(perLayer);
+    options.perLayer = parser.isSet(perLayer) || parser.isSet(trace);
 
     bool local = true;
     const auto target = resolveRemote(parser.value(device), parser, remote, &local);
@@ -163,6 +170,15 @@ int runMeasureCommand(const QStringList &args)
     if (!measured) {
         printError(problem);
         return ExitFailure;
+    }
+    if (parser.isSet(trace)) {
+        QSaveFile file(parser.value(trace));
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(QJsonDocument(core::measurementToTrace(result)).toJson()) < 0 ||
+            !file.commit()) {
+            printError(tr("%1: %2").arg(parser.value(trace), file.errorString()));
+            return ExitFailure;
+        }
     }
     printOut(fmt == QLatin1String("json")
                  ? QString::fromUtf8(QJsonDocument(core::measurementToJson(result)).toJson())

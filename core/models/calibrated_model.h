@@ -30,6 +30,7 @@ public:
     double offset() const { return m_offset; }
     double scale() const { return m_scale; }
     void setInner(std::unique_ptr<RegressionModel> inner) { m_inner = std::move(inner); }
+    void setOffset(double offset) { m_offset = offset; }
 
 private:
     std::unique_ptr<RegressionModel> m_inner;

@@ -108,11 +108,22 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
                     if (trial.fit(m.encoding.encode(local, fit), logs(fit), &problem))
                         c.mapeAfter = mapeOf(trial.predict(xHeld), truth, &heldErrors);
                 }
-                if (t.target == Target::Latency) {
-                    beforeSum += c.mapeBefore * double(held.size());
-                    afterSum += c.mapeAfter * double(held.size());
-                    report->latencyHeldOut += static_cast<int>(held.size());
-                }
+
+            }
+            // A correction that does not beat the base model on held-out
+            // configurations (or cannot be judged) is not applied: the base
+            // already fits this device as well as the samples can tell.
+            c.applied = !heldErrors.empty() && c.mapeAfter < c.mapeBefore;
+            if (!c.applied)
+                c.mapeAfter = c.mapeBefore;
+            if (t.target == Target::Latency && !held.empty() && !fit.empty()) {
+                beforeSum += c.mapeBefore * double(held.size());
+                afterSum += c.mapeAfter * double(held.size());
+                report->latencyHeldOut += static_cast<int>(held.size());
+            }
+            if (!c.applied) {
+                report->modules.push_back(c);
+                continue;
             }
             // The correction refitted on every sample, replacing the model.
             auto calibrated = std::make_unique<CalibratedModel>(std::move(t.model), 0, 1);
@@ -146,6 +157,65 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
     return profile;
 }
 
+std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
+                                                       const std::vector<BlockObservation> &blocks)
+{
+    std::map<QString, std::vector<const BlockObservation *>> byModule;
+    for (const BlockObservation &b : blocks) {
+        if (b.predictedMs > 0 && b.measuredMs > 0)
+            byModule[b.module].push_back(&b);
+    }
+    std::vector<NetworkCorrection> out;
+    for (ModuleTraining &m : profile->modules) {
+        const auto found = byModule.find(m.module);
+        if (found == byModule.end())
+            continue;
+        TargetTraining *latency = nullptr;
+        for (TargetTraining &t : m.targets) {
+            if (t.target == Target::Latency && t.model)
+                latency = &t;
+        }
+        if (!latency)
+            continue;
+        const auto &observed = found->second;
+        const double n = double(observed.size());
+        // The median ratio (robust to a block the per-layer timing caught
+        // badly), shrunk: one block moves the model half way.
+        std::vector<double> logs;
+        for (const BlockObservation *b : observed)
+            logs.push_back(std::log(b->measuredMs / b->predictedMs));
+        std::sort(logs.begin(), logs.end());
+        const size_t mid = logs.size() / 2;
+        const double median = logs.size() % 2 ? logs[mid] : 0.5 * (logs[mid - 1] + logs[mid]);
+        const double shift = median * n / (n + 1);
+        NetworkCorrection c;
+        c.module = m.module;
+        c.blocks = static_cast<int>(observed.size());
+        c.factor = std::exp(shift);
+        for (const BlockObservation *b : observed) {
+            c.mapeBefore += std::fabs(b->predictedMs - b->measuredMs) / b->measuredMs;
+            c.mapeAfter += std::fabs(b->predictedMs * c.factor - b->measuredMs) / b->measuredMs;
+        }
+        c.mapeBefore *= 100 / n;
+        c.mapeAfter *= 100 / n;
+        auto *calibrated = dynamic_cast<CalibratedModel *>(latency->model.get());
+        if (calibrated) {
+            calibrated->setOffset(calibrated->offset() + shift);
+        } else {
+            latency->model =
+                std::make_unique<CalibratedModel>(std::move(latency->model), shift, 1.0);
+            Candidate candidate;
+            candidate.kind = QStringLiteral("calibrated");
+            if (latency->selected >= 0)
+                candidate.metrics = latency->candidates[latency->selected].metrics;
+            latency->candidates.push_back(candidate);
+            latency->selected = static_cast<int>(latency->candidates.size()) - 1;
+        }
+        out.push_back(c);
+    }
+    return out;
+}
+
 QString calibrationToTable(const CalibrationReport &report)
 {
     QString out = QStringLiteral("%1 %2 %3 %4 %5 %6\n")
@@ -158,9 +228,10 @@ QString calibrationToTable(const CalibrationReport &report)
                         QStringLiteral("%1/%2").arg(c.fitSamples).arg(c.heldOutSamples).rightJustified(9))
                    .arg(c.heldOutSamples > 0 ? QString::number(c.mapeBefore, 'f', 2) : QStringLiteral("-"), 12)
                    .arg(c.heldOutSamples > 0 ? QString::number(c.mapeAfter, 'f', 2) : QStringLiteral("-"), 8)
-                   .arg(QStringLiteral("%1 + %2 log p")
-                            .arg(c.offset, 0, 'f', 3)
-                            .arg(c.scale, 0, 'f', 3));
+                   .arg(c.applied ? QStringLiteral("%1 + %2 log p")
+                                        .arg(c.offset, 0, 'f', 3)
+                                        .arg(c.scale, 0, 'f', 3)
+                                  : tr("kept (no held-out gain)"));
     }
     if (!report.uncovered.isEmpty())
         out += tr("no samples here, kept as they were: %1\n")

@@ -20,6 +20,7 @@ struct ModuleCalibration
     double mapeAfter = 0;  // the corrected model on them, %
     double offset = 0;     // of the correction refitted on every sample
     double scale = 1;
+    bool applied = false;  // false: no held-out gain, the base model is kept
 };
 
 struct CalibrationReport
@@ -36,8 +37,9 @@ struct CalibrationReport
 // samples come from. Per module and metric, the base model's log prediction
 // gets an affine correction (CalibratedModel) fitted on the samples; the
 // base models themselves are reused, not retrained. Errors before and after
-// are measured on held-out configurations (splitByConfiguration, testShare),
-// then the correction is refitted on every sample. The result carries the
+// are measured on held-out configurations (splitByConfiguration, testShare);
+// a correction that beats the base model there is refitted on every sample
+// and applied, any other is dropped. The result carries the
 // samples' device fingerprint and info.
 std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base,
                                                 const QString &baseDir,
@@ -47,5 +49,32 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base,
 
 // The report as a terminal table.
 QString calibrationToTable(const CalibrationReport &report);
+
+// One block of a network measured with per-layer timing: its module, what
+// the profile predicted and what the block's layers took inside the network.
+struct BlockObservation
+{
+    QString module;
+    double predictedMs = 0;
+    double measuredMs = 0;
+};
+
+// How the in-network correction changed one module (on the observed blocks).
+struct NetworkCorrection
+{
+    QString module;
+    int blocks = 0;
+    double factor = 1;     // measured / predicted, as applied
+    double mapeBefore = 0; // %
+    double mapeAfter = 0;  // %
+};
+
+// Corrects each module's latency model by the typical ratio of its blocks'
+// time inside measured networks to what the model predicts (the median
+// ratio, shrunk toward 1 for modules seen in few blocks): a module measured
+// alone does not see a network's caches, buffer reuse and in-place work.
+// The models are wrapped (CalibratedModel), not retrained.
+std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
+                                                       const std::vector<BlockObservation> &blocks);
 
 } // namespace layerlens::core

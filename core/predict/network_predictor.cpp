@@ -62,11 +62,10 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
     m_profile = &profile;
     m_blocks.clear();
     m_modules.clear();
-    m_liveBytes.clear();
+    m_aliveBefore.clear();
+    m_ownOutput.clear();
     m_executedNodes = 0;
     m_batch = 0;
-    bool complete = true;
-    const std::vector<int64_t> live = liveActivationBytes(graph, &complete);
     // Match only modules the profile has models of: a fused block it lacks
     // (Add+Relu, say) falls back to its parts.
     ProfilingSpec available = spec;
@@ -111,14 +110,11 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
             taken[block.nodes[i]] = true;
             ++m_executedNodes;
         }
-        int64_t liveBytes = 0;
-        for (int b : block.nodes)
-            liveBytes = std::max(liveBytes, live[b]);
-        m_liveBytes.push_back(liveBytes);
         m_blocks.push_back(std::move(block));
     }
     if (m_batch == 0)
         m_batch = 1;
+    computeBlockLiveness(graph);
 
     // Per module, how to build each block's encoded feature row for any config.
     for (int b = 0; b < static_cast<int>(m_blocks.size()); ++b) {
@@ -156,6 +152,64 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
         rows.columns.push_back(std::move(columns));
     }
     return true;
+}
+
+void NetworkPredictor::computeBlockLiveness(const Graph &graph)
+{
+    // Liveness at block level, as the executor allocates: activations a
+    // block passes on live from their block to the last block that reads
+    // them (graph outputs to the end); tensors used only inside a block are
+    // part of its module's measured memory; views (reshapes) share their
+    // input's buffer; the network's inputs exist before it runs.
+    static const QStringList views = {QStringLiteral("Reshape"), QStringLiteral("Flatten"),
+                                      QStringLiteral("Squeeze"), QStringLiteral("Unsqueeze"),
+                                      QStringLiteral("Identity"), QStringLiteral("Dropout")};
+    const int blocks = static_cast<int>(m_blocks.size());
+    std::vector<int> blockOf(graph.nodes.size(), -1);
+    for (int b = 0; b < blocks; ++b) {
+        for (int n : m_blocks[b].nodes)
+            blockOf[n] = b;
+    }
+    auto isView = [&](int node) {
+        return node >= 0 && !graph.nodes[node].folded &&
+               views.contains(graph.nodes[node].opType) && !graph.nodes[node].inputs.empty();
+    };
+    auto root = [&](int t) {
+        for (int guard = 0; guard < 1000 && t >= 0 && isView(graph.tensors[t].producer); ++guard)
+            t = graph.nodes[graph.tensors[t].producer].inputs[0];
+        return t;
+    };
+    std::vector<int> lastUse(graph.tensors.size(), -1);
+    for (size_t n = 0; n < graph.nodes.size(); ++n) {
+        if (blockOf[n] < 0 || isView(static_cast<int>(n)))
+            continue;
+        for (int t : graph.nodes[n].inputs) {
+            const int r = t >= 0 ? root(t) : -1;
+            if (r >= 0)
+                lastUse[r] = std::max(lastUse[r], blockOf[n]);
+        }
+    }
+    for (int o : graph.outputs) {
+        const int r = root(o);
+        if (r >= 0)
+            lastUse[r] = blocks;
+    }
+    m_aliveBefore.assign(blocks, 0);
+    m_ownOutput.assign(blocks, 0);
+    for (size_t t = 0; t < graph.tensors.size(); ++t) {
+        const Tensor &tensor = graph.tensors[t];
+        const int producer = tensor.producer;
+        if (tensor.isConstant() || producer < 0 || blockOf[producer] < 0 || isView(producer))
+            continue;
+        const int start = blockOf[producer];
+        const int end = lastUse[t];
+        if (end <= start)
+            continue; // used inside its block only (or never)
+        const int64_t bytes = std::max<int64_t>(tensor.byteSize(), 0);
+        m_ownOutput[start] += bytes;
+        for (int b = start + 1; b <= std::min(end, blocks - 1); ++b)
+            m_aliveBefore[b] += bytes;
+    }
 }
 
 int NetworkPredictor::unmodelledNodes() const
@@ -245,9 +299,8 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
         }
     }
 
-    // Whole network: blocks in sequence plus a per-operator overhead; memory
-    // is the largest of (activations alive around a block + that block's
-    // workspace beyond its own activations).
+    // Whole network: blocks in sequence plus a per-operator term; memory is
+    // the largest, over blocks, of what is alive while a block runs.
     result.latencyMs.available = true;
     result.memoryBytes.available = true;
     bool energy = true;
@@ -259,17 +312,17 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
         energy = energy && (m_blocks[b].module.isEmpty() || p.energyJ.available);
         if (p.energyJ.available)
             add(&result.energyJ, p.energyJ);
-        const double live = double(m_liveBytes[b]) * factor;
-        double workspace = 0, low = 0, high = 0;
-        if (p.memoryBytes.available) {
-            const double own = double(m_blocks[b].features.peakActivationBytes) * factor;
-            workspace = std::max(0.0, p.memoryBytes.value - own);
-            low = std::max(0.0, p.memoryBytes.low - own);
-            high = std::max(0.0, p.memoryBytes.high - own);
-        }
-        result.memoryBytes.value = std::max(result.memoryBytes.value, live + workspace);
-        result.memoryBytes.low = std::max(result.memoryBytes.low, live + low);
-        result.memoryBytes.high = std::max(result.memoryBytes.high, live + high);
+        // What earlier blocks left alive, plus what this block allocates: its
+        // module's measured peak (output and workspace), or for a block
+        // without a model the outputs it writes.
+        const double alive = double(m_aliveBefore[b]) * factor;
+        const double own = double(m_ownOutput[b]) * factor;
+        const MetricPrediction &m = p.memoryBytes;
+        result.memoryBytes.value =
+            std::max(result.memoryBytes.value, alive + (m.available ? m.value : own));
+        result.memoryBytes.low = std::max(result.memoryBytes.low, alive + (m.available ? m.low : own));
+        result.memoryBytes.high =
+            std::max(result.memoryBytes.high, alive + (m.available ? m.high : own));
     }
     result.overheadMs = m_profile->opOverheadMs * m_executedNodes;
     result.latencyMs.value += result.overheadMs;

@@ -107,7 +107,9 @@ private:
     const DeviceProfile *m_profile = nullptr;
     std::vector<NetworkBlock> m_blocks;
     std::map<QString, ModuleRows> m_modules;
-    std::vector<int64_t> m_liveBytes; // per block: activations alive while it runs
+    void computeBlockLiveness(const Graph &graph);
+    std::vector<int64_t> m_aliveBefore; // per block: earlier activations alive while it runs
+    std::vector<int64_t> m_ownOutput;   // per block: the activations it passes on
     int m_executedNodes = 0;
     int64_t m_batch = 1;
 };
