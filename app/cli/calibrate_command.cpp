@@ -215,29 +215,31 @@ int runCalibrateCommand(const QStringList &args)
                         .arg(c.mapeBefore, 0, 'f', 1)
                         .arg(c.mapeAfter, 0, 'f', 1);
     }
-    std::vector<double> overheads;
+    // Pooled over the networks: their total time beyond their blocks over
+    // their total operator count (a median of per-network values would let
+    // one network decide).
+    double residualMs = 0;
+    int operators = 0;
     for (const Measured &entry : measuredNetworks) {
         core::NetworkPredictor predictor;
         if (!predictor.prepare(*entry.network.graph, entry.network.analysis, *profile, options.spec,
                                &problem))
             continue;
         const double predicted = predictor.predict({1, 0, 1}).latencyMs.value;
-        const double perOp =
-            (entry.endToEndMs - predicted) / std::max(predictor.executedNodes(), 1);
-        overheads.push_back(perOp);
-        text += tr("%1: measured %2 ms, blocks predict %3 ms, %4 ms per operator\n")
+        residualMs += entry.endToEndMs - predicted;
+        operators += predictor.executedNodes();
+        text += tr("%1: measured %2 ms, blocks predict %3 ms (%4 operators)\n")
                     .arg(QFileInfo(entry.path).fileName())
                     .arg(entry.endToEndMs, 0, 'f', 3)
                     .arg(predicted, 0, 'f', 3)
-                    .arg(perOp, 0, 'f', 4);
+                    .arg(predictor.executedNodes());
     }
-    if (!overheads.empty()) {
-        std::sort(overheads.begin(), overheads.end());
+    if (operators > 0) {
         // May be negative: a module measured alone pays for what a network
         // does once (or shares), which the corrections above do not cover.
-        profile->opOverheadMs = overheads[overheads.size() / 2];
+        profile->opOverheadMs = residualMs / operators;
         profile->opOverheadSource =
-            tr("calibrate: median over %1 network(s) at batch 1, 1 thread").arg(overheads.size());
+            tr("calibrate: %1 network(s) at batch 1, 1 thread").arg(measuredNetworks.size());
     } else {
         profile->opOverheadMs = baseProfile->opOverheadMs;
         profile->opOverheadSource = baseProfile->opOverheadSource;
