@@ -201,19 +201,21 @@ void MainWindow::createDocks()
         addDockWidget(area, d);
         return d;
     };
+    // Right: what is predicted for (device, parameters) above the heatmap,
+    // which wants height for its rows of layers. Bottom: the other views, tabbed.
     QDockWidget *parametersDock =
-        dock(m_parameters, tr("Device && parameters"), "parametersDock", Qt::RightDockWidgetArea);
-    QDockWidget *summaryDock = dock(m_summary, tr("Summary"), "summaryDock", Qt::RightDockWidgetArea);
+        dock(m_parameters, tr("Device & parameters"), "parametersDock", Qt::RightDockWidgetArea);
     QDockWidget *heatmapDock = dock(m_heatmap, tr("Heatmap"), "heatmapDock", Qt::RightDockWidgetArea);
+    QDockWidget *summaryDock =
+        dock(m_summary, tr("Summary"), "summaryDock", Qt::BottomDockWidgetArea);
     QDockWidget *breakdownDock =
         dock(m_breakdown, tr("Breakdown"), "breakdownDock", Qt::BottomDockWidgetArea);
     QDockWidget *designDock =
         dock(m_design, tr("Design space"), "designSpaceDock", Qt::BottomDockWidgetArea);
     QDockWidget *jobsDock = dock(m_jobs, tr("Jobs"), "jobsDock", Qt::BottomDockWidgetArea);
     QDockWidget *issuesDock = dock(m_issues, tr("Issues"), "issuesDock", Qt::BottomDockWidgetArea);
-    tabifyDockWidget(summaryDock, heatmapDock);
-    heatmapDock->raise();
-    tabifyDockWidget(breakdownDock, designDock);
+    tabifyDockWidget(breakdownDock, summaryDock);
+    tabifyDockWidget(summaryDock, designDock);
     tabifyDockWidget(designDock, jobsDock);
     tabifyDockWidget(jobsDock, issuesDock);
     breakdownDock->raise();
@@ -238,8 +240,9 @@ void MainWindow::createDocks()
     }
     if (current == QLatin1String("dark"))
         applyTheme(current);
-    resizeDocks({breakdownDock}, {230}, Qt::Vertical);
-    resizeDocks({parametersDock}, {420}, Qt::Horizontal);
+    resizeDocks({breakdownDock}, {170}, Qt::Vertical);
+    resizeDocks({parametersDock, heatmapDock}, {150, 600}, Qt::Vertical);
+    resizeDocks({parametersDock}, {560}, Qt::Horizontal);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LayerLens"), this, [this] {

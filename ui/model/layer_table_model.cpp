@@ -227,7 +227,8 @@ QVariant LayerTableModel::data(const QModelIndex &index, int role) const
     case NodeIndexRole:
         return layer.node;
     case Qt::TextAlignmentRole:
-        return index.column() >= MacsColumn && index.column() <= EnergyColumn
+        return (index.column() >= LatencyColumn && index.column() <= EnergyColumn) ||
+                       (index.column() >= MacsColumn && index.column() <= IntensityColumn)
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:

@@ -22,6 +22,10 @@ public:
         IndexColumn,
         NameColumn,
         OpColumn,
+        LatencyColumn,
+        ShareColumn,
+        MemoryColumn,
+        EnergyColumn,
         OutputShapeColumn,
         MacsColumn,
         FlopsColumn,
@@ -29,10 +33,6 @@ public:
         InputBytesColumn,
         OutputBytesColumn,
         IntensityColumn,
-        LatencyColumn,
-        ShareColumn,
-        MemoryColumn,
-        EnergyColumn,
         NoteColumn,
         ColumnCount
     };

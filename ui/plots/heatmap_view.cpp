@@ -11,18 +11,35 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace layerlens::ui {
 
 namespace {
 
+// A short row label: the last two parts of the layer's path, without a
+// trailing part that only repeats the operator ("/layer4/layer4.1/conv1/Conv"
+// becomes "layer4.1/conv1").
 QString blockLabel(const PredictionResult &r, int block)
 {
     const auto &b = r.blocks()[block];
-    QString name = r.network.graph->nodes[b.nodes.front()].name;
-    if (name.size() > 40)
-        name = QStringLiteral("...") + name.right(37);
+    const core::Node &node = r.network.graph->nodes[b.nodes.front()];
+    QStringList parts = node.name.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    QString name;
+    if (parts.size() > 1 && parts.last() == node.opType) {
+        parts.removeLast();
+        // "conv1" says what it is; "layer1.0" needs its operator.
+        name = parts.last().contains(node.opType, Qt::CaseInsensitive)
+                   ? parts.mid(std::max<qsizetype>(0, parts.size() - 2)).join(QLatin1Char('/'))
+                   : parts.last() + QLatin1Char(' ') + node.opType;
+    } else {
+        name = parts.mid(std::max<qsizetype>(0, parts.size() - 2)).join(QLatin1Char('/'));
+    }
+    if (name.isEmpty())
+        name = node.name;
+    if (name.size() > 28)
+        name = QStringLiteral("...") + name.right(25);
     return name;
 }
 
@@ -94,7 +111,7 @@ HeatmapView::HeatmapView(QWidget *parent)
     connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
         int row = 0, column = 0;
         if (event->button() == Qt::LeftButton && cellAt(event->position(), &row, &column))
-            Q_EMIT blockClicked(row);
+            Q_EMIT blockClicked(m_rowBlocks[row]);
     });
 }
 
@@ -153,7 +170,14 @@ void HeatmapView::rebuild()
         return;
     }
     const auto &sweep = m_result->sweeps.at(axis());
-    const int rows = static_cast<int>(m_result->blocks().size());
+    // One row per block with a model, in network order (the others are
+    // listed in the Issues dock).
+    m_rowBlocks.clear();
+    for (size_t b = 0; b < m_result->blocks().size(); ++b) {
+        if (!m_result->blocks()[b].module.isEmpty())
+            m_rowBlocks.push_back(static_cast<int>(b));
+    }
+    const int rows = static_cast<int>(m_rowBlocks.size());
     const int columns = static_cast<int>(sweep.size());
     const bool share = m_scaleBox->currentIndex() == 1;
     m_cells.assign(rows, std::vector<double>(columns, std::nan("")));
@@ -172,12 +196,12 @@ void HeatmapView::rebuild()
         }
         double total = 0;
         for (int r = 0; r < rows; ++r) {
-            const auto &m = metricOf(sweep[c].blocks[r]);
+            const auto &m = metricOf(sweep[c].blocks[m_rowBlocks[r]]);
             if (m.available)
                 total += m.value;
         }
         for (int r = 0; r < rows; ++r) {
-            const auto &m = metricOf(sweep[c].blocks[r]);
+            const auto &m = metricOf(sweep[c].blocks[m_rowBlocks[r]]);
             if (m.available)
                 m_cells[r][c] = share ? (total > 0 ? 100 * m.value / total : 0) : m.value;
         }
@@ -191,6 +215,12 @@ void HeatmapView::rebuild()
         for (int r = 0; r < rows; ++r)
             m_map->data()->setCell(c, r, m_cells[r][std::min(c, columns - 1)]);
     }
+    // Absolute values span orders of magnitude: a logarithmic colour scale.
+    m_scale->setDataScaleType(share ? QCPAxis::stLinear : QCPAxis::stLogarithmic);
+    if (share)
+        m_scale->axis()->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    else
+        m_scale->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
     m_map->rescaleDataRange(true);
     QString unit;
     switch (HeatMetric(m_metricBox->currentData().toInt())) {
@@ -213,7 +243,7 @@ void HeatmapView::rebuild()
     m_plot->xAxis->setRange(-0.5, columns - 0.5);
     m_plot->yAxis->setRange(-0.5, rows - 0.5);
     updateRowTicks();
-    selectBlock(m_selected < rows ? m_selected : -1);
+    selectBlock(m_selected);
     m_plot->replot();
 }
 
@@ -228,9 +258,9 @@ void HeatmapView::updateRowTicks()
     const int step =
         std::max(1, static_cast<int>(std::ceil(visible * (fontMetrics().height() + 2) / pixels)));
     auto ticks = QSharedPointer<QCPAxisTickerText>::create();
-    const int rows = static_cast<int>(m_result->blocks().size());
+    const int rows = static_cast<int>(m_rowBlocks.size());
     for (int r = 0; r < rows; r += step)
-        ticks->addTick(r, blockLabel(*m_result, r));
+        ticks->addTick(r, blockLabel(*m_result, m_rowBlocks[r]));
     m_plot->yAxis->setTicker(ticks);
 }
 
@@ -249,11 +279,13 @@ QString HeatmapView::cellText(int row, int column) const
     if (!m_result || !m_result->predictor)
         return {};
     const auto &sweep = m_result->sweeps.at(axis());
-    const auto &block = m_result->blocks()[row];
-    const auto &p = sweep[column].blocks[row];
+    const int b = m_rowBlocks[row];
+    const auto &block = m_result->blocks()[b];
+    const auto &p = sweep[column].blocks[b];
     const auto &m = metricOf(p);
     QString text = QStringLiteral("<b>%1</b><br>%2: %3<br>")
-                       .arg(blockLabel(*m_result, row).toHtmlEscaped(), m_axisBox->currentText(),
+                       .arg(m_result->network.graph->nodes[block.nodes.front()].name.toHtmlEscaped(),
+                            m_axisBox->currentText(),
                             m_columnLabels.value(column));
     if (block.module.isEmpty()) {
         text += tr("no model: %1").arg(block.reason.toHtmlEscaped());
@@ -300,9 +332,16 @@ void HeatmapView::showRows(double first, double last)
     m_plot->replot();
 }
 
-void HeatmapView::selectBlock(int block)
+int HeatmapView::rowBlock(int row) const
 {
-    m_selected = block;
+    return row >= 0 && row < static_cast<int>(m_rowBlocks.size()) ? m_rowBlocks[row] : -1;
+}
+
+void HeatmapView::selectBlock(int selected)
+{
+    m_selected = selected;
+    const auto found = std::find(m_rowBlocks.begin(), m_rowBlocks.end(), selected);
+    const int block = found == m_rowBlocks.end() ? -1 : static_cast<int>(found - m_rowBlocks.begin());
     const int columns = m_cells.empty() ? 0 : static_cast<int>(m_cells[0].size());
     m_selection->setVisible(block >= 0 && columns > 0);
     if (block >= 0) {

@@ -43,8 +43,11 @@ public:
     void setShare(bool share);
     // Outlines the block's row (-1: none).
     void selectBlock(int block);
+    // The block a row shows, or -1.
+    int rowBlock(int row) const;
 
-    // The values on screen: rows (blocks) × columns; NaN where none.
+    // The values on screen: rows (blocks with a model, in network order) ×
+    // columns; NaN where none.
     const std::vector<std::vector<double>> &cells() const { return m_cells; }
     QStringList columnLabels() const { return m_columnLabels; }
     // Text of the tooltip for a cell (as hover shows it).
@@ -74,6 +77,7 @@ private:
     QCPItemRect *m_selection;
     std::shared_ptr<const PredictionResult> m_result;
     std::vector<std::vector<double>> m_cells;
+    std::vector<int> m_rowBlocks; // block index per row
     QStringList m_columnLabels;
     int m_selected = -1;
 };
