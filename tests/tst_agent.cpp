@@ -47,13 +47,13 @@ public:
     {
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
-        m_process->start(test::program(QStringLiteral("layerlens-agent")),
-                         QStringList{QStringLiteral("--listen"),
-                                     QStringLiteral("127.0.0.1:%1").arg(port),
-                                     QStringLiteral("--data"), m_data,
-                                     QStringLiteral("--token-file"), m_token} +
-                             extra);
-        static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
+        m_process->start(
+            test::program(QStringLiteral("layerlens-agent")),
+            QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                        QStringLiteral("--data"), m_data, QStringLiteral("--token-file"), m_token} +
+                extra);
+        static const QRegularExpression listening(
+            QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
         for (int i = 0; i < 200; ++i) {
             m_process->waitForReadyRead(100);
             m_out += QString::fromUtf8(m_process->readAllStandardOutput());
@@ -102,7 +102,7 @@ private:
 };
 
 bool connectClient(core::AgentClient &client, const Agent &agent, QString *error,
-             const QByteArray &token = QByteArray(), const core::ClientTls &tls = {})
+                   const QByteArray &token = QByteArray(), const core::ClientTls &tls = {})
 {
     return client.connectTo(*core::AgentAddress::parse(agent.address(), error),
                             token.isEmpty() ? agent.token() : token, tls, error);
@@ -158,14 +158,15 @@ QJsonObject jobState(core::AgentClient &client, qint64 id, QString *error)
 }
 
 // Every sample the agent holds after cursor, imported into store; the cursor moves on.
-int fetchInto(core::AgentClient &client, core::DatasetStore &store, qint64 *cursor, QSet<QString> *ids)
+int fetchInto(core::AgentClient &client, core::DatasetStore &store, qint64 *cursor,
+              QSet<QString> *ids)
 {
     int count = 0;
     QString error;
     for (;;) {
-        const auto page = client.request(QStringLiteral("fetch"),
-                                         {{QStringLiteral("since"), *cursor}, {QStringLiteral("limit"), 7}},
-                                         &error);
+        const auto page = client.request(
+            QStringLiteral("fetch"),
+            {{QStringLiteral("since"), *cursor}, {QStringLiteral("limit"), 7}}, &error);
         if (!page)
             return -1;
         std::vector<core::Sample> samples;
@@ -230,7 +231,10 @@ private Q_SLOTS:
         QCOMPARE(client.hello().value(QStringLiteral("protocol")).toInt(), core::kProtocolVersion);
         const auto info = client.request(QStringLiteral("device_info"), {}, &error);
         QVERIFY2(info, qPrintable(error));
-        QVERIFY(info->value(QStringLiteral("device")).toObject().value(QStringLiteral("cores")).toInt() >= 1);
+        QVERIFY(info->value(QStringLiteral("device"))
+                    .toObject()
+                    .value(QStringLiteral("cores"))
+                    .toInt() >= 1);
 
         core::AgentClient intruder;
         QVERIFY(!connectClient(intruder, *m_agent, &error, QByteArray("0123456789abcdef-wrong")));
@@ -259,10 +263,11 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QStringLiteral("JSON")), qPrintable(message));
         QVERIFY(closed);
         // A request before hello.
-        message = firstErrorMessage(rawExchange(
-            m_agent->port(),
-            core::encodeFrame({{QStringLiteral("type"), QStringLiteral("jobs")}, {QStringLiteral("id"), 1}}),
-            &closed));
+        message = firstErrorMessage(
+            rawExchange(m_agent->port(),
+                        core::encodeFrame({{QStringLiteral("type"), QStringLiteral("jobs")},
+                                           {QStringLiteral("id"), 1}}),
+                        &closed));
         QVERIFY2(message.contains(QStringLiteral("hello")), qPrintable(message));
         QVERIFY(closed);
         // A truncated frame, then the client goes away.
@@ -327,7 +332,8 @@ private Q_SLOTS:
         qint64 older = 0;
         QVERIFY(fetchInto(*client, store, &older, nullptr) >= 0);
         fetched += fetchInto(*client, store, &cursor, &ids);
-        QCOMPARE(jobState(*client, job, &error).value(QStringLiteral("stored")).toInteger(), qint64(24));
+        QCOMPARE(jobState(*client, job, &error).value(QStringLiteral("stored")).toInteger(),
+                 qint64(24));
         QCOMPARE(fetched, 24);
         QCOMPARE(ids.size(), 24);
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
@@ -352,7 +358,8 @@ private Q_SLOTS:
             QVERIFY2(job > 0, qPrintable(error));
             bool started = false;
             for (int i = 0; i < 300 && !started; ++i) {
-                started = jobState(client, job, &error).value(QStringLiteral("stored")).toInteger() >= 5;
+                started =
+                    jobState(client, job, &error).value(QStringLiteral("stored")).toInteger() >= 5;
                 QTest::qWait(100);
             }
             QVERIFY(started);
@@ -423,9 +430,10 @@ private Q_SLOTS:
                          device.value(QStringLiteral("host")).toString());
         }
         // Without a token: refused before connecting.
-        QCOMPARE(cli({QStringLiteral("device-info"), QStringLiteral("--device"), m_agent->address()},
-                     &out, &err),
-                 2);
+        QCOMPARE(
+            cli({QStringLiteral("device-info"), QStringLiteral("--device"), m_agent->address()},
+                &out, &err),
+            2);
         QVERIFY(err.contains(QStringLiteral("--token-file")));
         // The registry: add, list, use by name, remove.
         QCOMPARE(cli({QStringLiteral("devices"), QStringLiteral("add"), QStringLiteral("lab"),
@@ -441,15 +449,17 @@ private Q_SLOTS:
         QVERIFY(!config.readAll().contains(m_agent->token())); // never in the settings
         QCOMPARE(cli({QStringLiteral("devices"), QStringLiteral("list")}, &out, &err), 0);
         QVERIFY(out.contains(QStringLiteral("lab")));
-        QCOMPARE(cli({QStringLiteral("device-info"), QStringLiteral("--device"), QStringLiteral("lab")},
-                     &out, &err),
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("device-info"), QStringLiteral("--device"), QStringLiteral("lab")},
+                &out, &err),
+            0);
         QVERIFY(QJsonDocument::fromJson(out.toUtf8()).object().contains(QStringLiteral("device")));
-        QCOMPARE(cli({QStringLiteral("measure"), test::sharedModel(QStringLiteral("squeezenet1_1.onnx")),
-                      QStringLiteral("--device"), QStringLiteral("lab"), QStringLiteral("--max-time"),
-                      QStringLiteral("1")},
-                     &out, &err),
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("measure"), test::sharedModel(QStringLiteral("squeezenet1_1.onnx")),
+                 QStringLiteral("--device"), QStringLiteral("lab"), QStringLiteral("--max-time"),
+                 QStringLiteral("1")},
+                &out, &err),
+            0);
         QVERIFY2(out.contains(QStringLiteral("median")), qPrintable(out + err));
         // Training on the agent, from the samples it holds; the profile comes back.
         const QString profile = dir.filePath(QStringLiteral("remote-profile"));
@@ -503,12 +513,12 @@ private Q_SLOTS:
                      0);
         }
         const QString db = dir.filePath(QStringLiteral("merged.sqlite"));
-        QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("--device"), QStringLiteral("box1"),
-                      QStringLiteral("--device"), QStringLiteral("box2"), QStringLiteral("--spec"),
-                      spec, QStringLiteral("--db"), db, QStringLiteral("--samples"),
-                      QStringLiteral("10")},
-                     &out),
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("profile"), QStringLiteral("--device"), QStringLiteral("box1"),
+                 QStringLiteral("--device"), QStringLiteral("box2"), QStringLiteral("--spec"), spec,
+                 QStringLiteral("--db"), db, QStringLiteral("--samples"), QStringLiteral("10")},
+                &out),
+            0);
         QVERIFY2(out.contains(QStringLiteral("share 2/2")), qPrintable(out));
         core::DatasetStore store;
         QVERIFY(store.open(db));
@@ -537,15 +547,17 @@ private Q_SLOTS:
         const QString cert = dir.filePath(QStringLiteral("cert.pem"));
         const QString key = dir.filePath(QStringLiteral("key.pem"));
         QProcess gen;
-        gen.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                            key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
-                            QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                            QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        gen.start(openssl,
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                   key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
         QVERIFY(gen.waitForFinished(60000));
         QCOMPARE(gen.exitCode(), 0);
         Agent agent(dir.filePath(QStringLiteral("data")), dir.filePath(QStringLiteral("t")));
-        QVERIFY(agent.start(0, {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key}));
+        QVERIFY(
+            agent.start(0, {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key}));
         QString error;
         core::AgentClient client;
         core::ClientTls tls;

@@ -223,11 +223,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString tracePath = dir.filePath(QStringLiteral("trace.json"));
-        const Run r = run(QStringLiteral("layerlens-cli"),
-                          {QStringLiteral("measure"), m_squeezenet, QStringLiteral("--max-time"),
-                           QStringLiteral("2"), QStringLiteral("--per-layer"),
-                           QStringLiteral("--format"), QStringLiteral("json"),
-                           QStringLiteral("--trace"), tracePath});
+        const Run r =
+            run(QStringLiteral("layerlens-cli"),
+                {QStringLiteral("measure"), m_squeezenet, QStringLiteral("--max-time"),
+                 QStringLiteral("2"), QStringLiteral("--per-layer"), QStringLiteral("--format"),
+                 QStringLiteral("json"), QStringLiteral("--trace"), tracePath});
         QCOMPARE(r.code, 0);
         const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
         const QJsonObject latency = json[QStringLiteral("latency_ms")].toObject();
@@ -242,8 +242,9 @@ private Q_SLOTS:
         // The Perfetto / Chrome trace: one complete event per layer, back to back.
         QFile traceFile(tracePath);
         QVERIFY(traceFile.open(QIODevice::ReadOnly));
-        const QJsonArray events =
-            QJsonDocument::fromJson(traceFile.readAll()).object()[QStringLiteral("traceEvents")].toArray();
+        const QJsonArray events = QJsonDocument::fromJson(traceFile.readAll())
+                                      .object()[QStringLiteral("traceEvents")]
+                                      .toArray();
         int layers = 0;
         double end = 0;
         for (const QJsonValue &e : events) {
@@ -329,17 +330,19 @@ private Q_SLOTS:
         file.close();
         const QString db = dir.filePath(QStringLiteral("d.sqlite"));
         const QString profile = dir.filePath(QStringLiteral("profile"));
-        Run r = run(QStringLiteral("layerlens-cli"),
-                    {QStringLiteral("profile"), QStringLiteral("--spec"), spec, QStringLiteral("--db"),
-                     db, QStringLiteral("--samples"), QStringLiteral("30")});
+        Run r =
+            run(QStringLiteral("layerlens-cli"),
+                {QStringLiteral("profile"), QStringLiteral("--spec"), spec, QStringLiteral("--db"),
+                 db, QStringLiteral("--samples"), QStringLiteral("30")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = run(QStringLiteral("layerlens-cli"),
-                {QStringLiteral("train"), QStringLiteral("--db"), db, QStringLiteral("--out"), profile,
-                 QStringLiteral("--kinds"), QStringLiteral("ridge,knn")});
+                {QStringLiteral("train"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                 profile, QStringLiteral("--kinds"), QStringLiteral("ridge,knn")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = run(QStringLiteral("layerlens-cli"),
-                {QStringLiteral("profile"), QStringLiteral("--spec"), spec, QStringLiteral("--db"), db,
-                 QStringLiteral("--refine"), profile, QStringLiteral("--samples"), QStringLiteral("8")});
+                {QStringLiteral("profile"), QStringLiteral("--spec"), spec, QStringLiteral("--db"),
+                 db, QStringLiteral("--refine"), profile, QStringLiteral("--samples"),
+                 QStringLiteral("8")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("relu: ")), qPrintable(r.err));
         int refined = 0;
@@ -352,24 +355,29 @@ private Q_SLOTS:
         }
         QCOMPARE(refined, 8);
         r = run(QStringLiteral("layerlens-cli"),
-                {QStringLiteral("train"), QStringLiteral("--db"), db, QStringLiteral("--out"), profile,
-                 QStringLiteral("--base"), profile, QStringLiteral("--kinds"),
+                {QStringLiteral("train"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                 profile, QStringLiteral("--base"), profile, QStringLiteral("--kinds"),
                  QStringLiteral("ridge,knn"), QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(json.value(QStringLiteral("reused")).toArray().size(), 0); // relu had new samples
-        QCOMPARE(json.value(QStringLiteral("modules")).toObject().value(QStringLiteral("relu"))
-                     .toObject().value(QStringLiteral("samples")).toInt(),
+        QCOMPARE(json.value(QStringLiteral("modules"))
+                     .toObject()
+                     .value(QStringLiteral("relu"))
+                     .toObject()
+                     .value(QStringLiteral("samples"))
+                     .toInt(),
                  38);
         // Bad uses are refused with the reason.
         r = run(QStringLiteral("layerlens-cli"),
-                {QStringLiteral("train"), QStringLiteral("--db"), db, QStringLiteral("--out"), profile,
-                 QStringLiteral("--kinds"), QStringLiteral("ridge,magic")});
+                {QStringLiteral("train"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                 profile, QStringLiteral("--kinds"), QStringLiteral("ridge,magic")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("magic")), qPrintable(r.err));
         r = run(QStringLiteral("layerlens-cli"),
-                {QStringLiteral("profile"), QStringLiteral("--db"), dir.filePath(QStringLiteral("empty.sqlite")),
-                 QStringLiteral("--refine"), profile, QStringLiteral("--samples"), QStringLiteral("2")});
+                {QStringLiteral("profile"), QStringLiteral("--db"),
+                 dir.filePath(QStringLiteral("empty.sqlite")), QStringLiteral("--refine"), profile,
+                 QStringLiteral("--samples"), QStringLiteral("2")});
         QCOMPARE(r.code, 1);
     }
 

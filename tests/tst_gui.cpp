@@ -164,12 +164,13 @@ private Q_SLOTS:
         window.show();
         QVERIFY(openAndPredict(window, test::sharedModel(QStringLiteral("resnet18.onnx"))));
         auto *model = window.layerModel();
-        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         // The other item models of the window pass Qt's model checks too.
         auto *issues = window.findChild<ui::IssuesPanel *>();
         QVERIFY(issues);
-        QAbstractItemModelTester issuesTester(issues->model(),
-                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester issuesTester(
+            issues->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(issues->model()->rowCount() >= 2); // Flatten without a model; energy unavailable
         auto *jobsTree = window.jobs()->findChild<QTreeWidget *>();
         QVERIFY(jobsTree);
@@ -179,16 +180,17 @@ private Q_SLOTS:
         int predicted = 0;
         double sum = 0;
         for (int row = 0; row < model->rowCount(); ++row) {
-            const double ms =
-                model->data(model->index(row, ui::LayerTableModel::LatencyColumn),
-                            ui::LayerTableModel::SortRole)
-                    .toDouble();
+            const double ms = model
+                                  ->data(model->index(row, ui::LayerTableModel::LatencyColumn),
+                                         ui::LayerTableModel::SortRole)
+                                  .toDouble();
             if (ms > 0) {
                 ++predicted;
                 sum += ms;
             }
         }
-        QCOMPARE(predicted, 31); // 32 blocks, Flatten has no model; fused Relus show no row of their own
+        QCOMPARE(predicted,
+                 31); // 32 blocks, Flatten has no model; fused Relus show no row of their own
         QVERIFY(qAbs(sum - window.prediction()->current.latencyMs.value) < 1e-6 * sum);
         // Energy: unavailable, shown as such.
         QCOMPARE(model->data(model->index(0, ui::LayerTableModel::EnergyColumn)).toString(),
@@ -323,8 +325,8 @@ private Q_SLOTS:
         window.show();
         QVERIFY(openAndPredict(window, ui::MainWindow::sampleNetworkPath()));
         QTemporaryDir dir;
-        for (const QString &name : {QStringLiteral("h.png"), QStringLiteral("h.svg"),
-                                    QStringLiteral("h.pdf")}) {
+        for (const QString &name :
+             {QStringLiteral("h.png"), QStringLiteral("h.svg"), QStringLiteral("h.pdf")}) {
             QString error;
             QVERIFY2(ui::exportPlot(window.heatmap()->plot(), dir.filePath(name), &error),
                      qPrintable(error));

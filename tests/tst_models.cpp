@@ -2,9 +2,9 @@
 #include "models/device_profile.h"
 #include "models/module_training.h"
 #include "models/neural_models.h"
-#include "predict/calibration.h"
 #include "models/profile_tables.h"
 #include "models/regression_model.h"
+#include "predict/calibration.h"
 
 #include <QDir>
 #include <QFile>
@@ -318,7 +318,8 @@ private Q_SLOTS:
         QVERIFY2(calibrated, qPrintable(error));
         QCOMPARE(calibrated->device, QStringLiteral("other"));
         QVERIFY(report.latencyHeldOut > 0);
-        QVERIFY2(report.latencyMapeBefore > 30, qPrintable(QString::number(report.latencyMapeBefore)));
+        QVERIFY2(report.latencyMapeBefore > 30,
+                 qPrintable(QString::number(report.latencyMapeBefore)));
         QVERIFY2(report.latencyMapeAfter < 3, qPrintable(QString::number(report.latencyMapeAfter)));
         QVERIFY(core::calibrationToTable(report).contains(QStringLiteral("held-out")));
 
@@ -332,8 +333,9 @@ private Q_SLOTS:
         QCOMPARE(m.targets[0].candidates[m.targets[0].selected].kind, QStringLiteral("calibrated"));
         std::vector<int> rows(local.size());
         std::iota(rows.begin(), rows.end(), 0);
-        const core::Vector a = calibrated->module(QStringLiteral("toy"))->targets[0].model->predict(
-            m.encoding.encode(local, rows));
+        const core::Vector a = calibrated->module(QStringLiteral("toy"))
+                                   ->targets[0]
+                                   .model->predict(m.encoding.encode(local, rows));
         const core::Vector b = m.targets[0].model->predict(m.encoding.encode(local, rows));
         QVERIFY(std::memcmp(a.data(), b.data(), sizeof(double) * a.size()) == 0);
     }

@@ -196,8 +196,9 @@ private Q_SLOTS:
         p.start(test::program(QStringLiteral("layerlens-cli")),
                 {QStringLiteral("calibrate"), QStringLiteral("--samples"), QStringLiteral("30"),
                  QStringLiteral("--db"), dir.filePath(QStringLiteral("c.sqlite")),
-                 QStringLiteral("--networks"), test::sharedModel(QStringLiteral("squeezenet1_1.onnx")),
-                 QStringLiteral("--out"), out});
+                 QStringLiteral("--networks"),
+                 test::sharedModel(QStringLiteral("squeezenet1_1.onnx")), QStringLiteral("--out"),
+                 out});
         QVERIFY(p.waitForFinished(240000));
         const QString text = QString::fromUtf8(p.readAllStandardOutput());
         QVERIFY2(p.exitCode() == 0, qPrintable(text + QString::fromUtf8(p.readAllStandardError())));
@@ -209,12 +210,15 @@ private Q_SLOTS:
         QVERIFY(profile->provenance.contains(QStringLiteral("calibrated_from")));
         QVERIFY(profile->opOverheadSource.contains(QStringLiteral("calibrate")));
         int code = 0;
-        const QJsonObject json = runPredict({test::sharedModel(QStringLiteral("squeezenet1_1.onnx")),
-                                             QStringLiteral("--device"), out, QStringLiteral("--format"),
-                                             QStringLiteral("json")},
-                                            &code);
+        const QJsonObject json = runPredict(
+            {test::sharedModel(QStringLiteral("squeezenet1_1.onnx")), QStringLiteral("--device"),
+             out, QStringLiteral("--format"), QStringLiteral("json")},
+            &code);
         QCOMPARE(code, 0);
-        QVERIFY(json.value(QStringLiteral("totals")).toObject().value(QStringLiteral("latency_ms")).toDouble() > 0);
+        QVERIFY(json.value(QStringLiteral("totals"))
+                    .toObject()
+                    .value(QStringLiteral("latency_ms"))
+                    .toDouble() > 0);
 
         // A bad option is refused before anything runs.
         QProcess bad;

@@ -25,10 +25,10 @@
 #include <QMimeData>
 #include <QPalette>
 #include <QProgressBar>
-#include <QStyle>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -205,7 +205,8 @@ void MainWindow::createDocks()
     // which wants height for its rows of layers. Bottom: the other views, tabbed.
     QDockWidget *parametersDock =
         dock(m_parameters, tr("Device & parameters"), "parametersDock", Qt::RightDockWidgetArea);
-    QDockWidget *heatmapDock = dock(m_heatmap, tr("Heatmap"), "heatmapDock", Qt::RightDockWidgetArea);
+    QDockWidget *heatmapDock =
+        dock(m_heatmap, tr("Heatmap"), "heatmapDock", Qt::RightDockWidgetArea);
     QDockWidget *summaryDock =
         dock(m_summary, tr("Summary"), "summaryDock", Qt::BottomDockWidgetArea);
     QDockWidget *breakdownDock =
@@ -287,7 +288,8 @@ void MainWindow::fillRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     for (const QString &path : recent)
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openNetwork(path); })
+        m_recentMenu
+            ->addAction(QFileInfo(path).fileName(), this, [this, path] { openNetwork(path); })
             ->setToolTip(path);
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
@@ -380,9 +382,9 @@ void MainWindow::onLoadFinished()
 
 void MainWindow::updateJobContext()
 {
-    m_jobs->setContext(m_network.ok() ? m_network.graph->path : QString(),
-                       {m_parameters->batch(), m_parameters->utilization(),
-                        m_parameters->threads()});
+    m_jobs->setContext(
+        m_network.ok() ? m_network.graph->path : QString(),
+        {m_parameters->batch(), m_parameters->utilization(), m_parameters->threads()});
 }
 
 void MainWindow::loadProfile(const QString &nameOrDir)
@@ -419,12 +421,11 @@ void MainWindow::onProfileLoaded()
     m_profile = load.profile;
     m_profileName = load.name;
     const QString cpu = m_profile->deviceInfo.value(QStringLiteral("cpu")).toString();
-    m_parameters->setProfileStatus(
-        tr("%1: %2 modules, trained on %3")
-            .arg(m_profileName)
-            .arg(m_profile->modules.size())
-            .arg(cpu.isEmpty() ? m_profile->device : cpu),
-        false);
+    m_parameters->setProfileStatus(tr("%1: %2 modules, trained on %3")
+                                       .arg(m_profileName)
+                                       .arg(m_profile->modules.size())
+                                       .arg(cpu.isEmpty() ? m_profile->device : cpu),
+                                   false);
     startPrediction();
 }
 
@@ -503,8 +504,8 @@ void MainWindow::updateIssues()
         for (size_t b = 0; b < blocks.size(); ++b) {
             const QString &name = m_network.graph->nodes[blocks[b].nodes.front()].name;
             if (blocks[b].module.isEmpty())
-                issues.push_back({core::Severity::Info, tr("No model: %1").arg(blocks[b].reason),
-                                  name});
+                issues.push_back(
+                    {core::Severity::Info, tr("No model: %1").arg(blocks[b].reason), name});
             const auto &p = m_prediction->current.blocks[b];
             if (p.outOfDistribution)
                 issues.push_back({core::Severity::Warning,

@@ -51,14 +51,14 @@ void SummaryPanel::setPrediction(const PredictionResult *prediction)
         auto interval = [](const core::MetricPrediction &m, int digits) {
             return QStringLiteral("%1 - %2").arg(m.low, 0, 'f', digits).arg(m.high, 0, 'f', digits);
         };
-        m_predictionHtml =
-            QStringLiteral("<b>%1</b><table cellpadding='2'>").arg(tr("Predicted on %1 (batch %2, "
-                                                                      "utilization %3 %, %4 "
-                                                                      "thread(s))")
-                                                                       .arg(prediction->profileName.toHtmlEscaped())
-                                                                       .arg(p.config.batch)
-                                                                       .arg(p.config.utilization)
-                                                                       .arg(p.config.threads));
+        m_predictionHtml = QStringLiteral("<b>%1</b><table cellpadding='2'>")
+                               .arg(tr("Predicted on %1 (batch %2, "
+                                       "utilization %3 %, %4 "
+                                       "thread(s))")
+                                        .arg(prediction->profileName.toHtmlEscaped())
+                                        .arg(p.config.batch)
+                                        .arg(p.config.utilization)
+                                        .arg(p.config.threads));
         auto row = [this](const QString &label, const QString &value, const QString &detail) {
             m_predictionHtml +=
                 QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td><td>%3</td></tr>")

@@ -2,9 +2,9 @@
 // it (see core/devices/protocol.h), or describes the device (--info).
 #include "common/paths.h"
 #include "common/version.h"
+#include "devices/agent_client.h"
 #include "devices/agent_server.h"
 #include "devices/device_info.h"
-#include "devices/agent_client.h"
 #include "devices/protocol.h"
 
 #include <QCommandLineParser>
@@ -58,7 +58,8 @@ std::optional<QByteArray> tokenFrom(const QString &path, bool *created, QString 
         }
         if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
             printLine(stderr, tr("layerlens-agent: warning: %1 is readable by others; "
-                                 "chmod 600 it").arg(path));
+                                 "chmod 600 it")
+                                  .arg(path));
         const QByteArray token = file.readLine().trimmed();
         if (token.size() < 16) {
             *error = tr("%1: the token must have at least 16 characters").arg(path);
@@ -163,8 +164,8 @@ int main(int argc, char *argv[])
         printLine(stderr, QStringLiteral("layerlens-agent: %1").arg(problem));
         return 1;
     }
-    if (options.address != QHostAddress::LocalHost && options.address != QHostAddress::LocalHostIPv6 &&
-        options.tlsCertificate.isEmpty())
+    if (options.address != QHostAddress::LocalHost &&
+        options.address != QHostAddress::LocalHostIPv6 && options.tlsCertificate.isEmpty())
         printLine(stderr, tr("layerlens-agent: warning: listening beyond this machine without "
                              "TLS; the token and the data cross the network in clear"));
     if (created)

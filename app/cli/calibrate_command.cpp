@@ -99,7 +99,8 @@ int runCalibrateCommand(const QStringList &args)
 
     QString problem;
     const QString baseDir = core::resolveProfileDir(parser.value(base), &problem);
-    const auto baseProfile = baseDir.isEmpty() ? nullptr : core::DeviceProfile::load(baseDir, &problem);
+    const auto baseProfile =
+        baseDir.isEmpty() ? nullptr : core::DeviceProfile::load(baseDir, &problem);
     if (!baseProfile) {
         printError(problem);
         return ExitFailure;

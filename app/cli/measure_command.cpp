@@ -118,12 +118,13 @@ int runMeasureCommand(const QStringList &args)
         const auto job =
             sha ? core::runRemoteJob(
                       client,
-                      QJsonObject{{QStringLiteral("kind"), QStringLiteral("measure")},
-                                  {QStringLiteral("network"), *sha},
-                                  {QStringLiteral("batch"), static_cast<qint64>(load.batch.value_or(1))},
-                                  {QStringLiteral("threads"), options.threads},
-                                  {QStringLiteral("utilization"), options.utilizationPercent},
-                                  {QStringLiteral("max_time_s"), options.maxTimeSeconds}},
+                      QJsonObject{
+                          {QStringLiteral("kind"), QStringLiteral("measure")},
+                          {QStringLiteral("network"), *sha},
+                          {QStringLiteral("batch"), static_cast<qint64>(load.batch.value_or(1))},
+                          {QStringLiteral("threads"), options.threads},
+                          {QStringLiteral("utilization"), options.utilizationPercent},
+                          {QStringLiteral("max_time_s"), options.maxTimeSeconds}},
                       {}, &problem)
                 : std::nullopt;
         if (!job || job->value(QStringLiteral("status")).toString() != QLatin1String("done")) {
@@ -136,19 +137,19 @@ int runMeasureCommand(const QStringList &args)
             return ExitOk;
         }
         const QJsonObject lat = r.value(QStringLiteral("latency_ms")).toObject();
-        printOut(tr("%1 on %2: median %3 ms (p10 %4, p90 %5, CV %6 %, %7 runs), peak memory %8 "
-                    "MiB, energy %9\n")
-                     .arg(r.value(QStringLiteral("model")).toString(), target->label)
-                     .arg(lat.value(QStringLiteral("median")).toDouble(), 0, 'f', 3)
-                     .arg(lat.value(QStringLiteral("p10")).toDouble(), 0, 'f', 3)
-                     .arg(lat.value(QStringLiteral("p90")).toDouble(), 0, 'f', 3)
-                     .arg(100 * lat.value(QStringLiteral("cv")).toDouble(), 0, 'f', 1)
-                     .arg(lat.value(QStringLiteral("runs")).toInt())
-                     .arg(r.value(QStringLiteral("peak_memory_bytes")).toDouble() / (1 << 20), 0,
-                          'f', 1)
-                     .arg(r.value(QStringLiteral("energy_j")).isDouble()
-                              ? tr("%1 J").arg(r.value(QStringLiteral("energy_j")).toDouble())
-                              : tr("unavailable")));
+        printOut(
+            tr("%1 on %2: median %3 ms (p10 %4, p90 %5, CV %6 %, %7 runs), peak memory %8 "
+               "MiB, energy %9\n")
+                .arg(r.value(QStringLiteral("model")).toString(), target->label)
+                .arg(lat.value(QStringLiteral("median")).toDouble(), 0, 'f', 3)
+                .arg(lat.value(QStringLiteral("p10")).toDouble(), 0, 'f', 3)
+                .arg(lat.value(QStringLiteral("p90")).toDouble(), 0, 'f', 3)
+                .arg(100 * lat.value(QStringLiteral("cv")).toDouble(), 0, 'f', 1)
+                .arg(lat.value(QStringLiteral("runs")).toInt())
+                .arg(r.value(QStringLiteral("peak_memory_bytes")).toDouble() / (1 << 20), 0, 'f', 1)
+                .arg(r.value(QStringLiteral("energy_j")).isDouble()
+                         ? tr("%1 J").arg(r.value(QStringLiteral("energy_j")).toDouble())
+                         : tr("unavailable")));
         return ExitOk;
     }
 

@@ -163,9 +163,8 @@ int runProfileCommand(const QStringList &args)
             shards.push_back(*t);
         }
     }
-    const auto target = shards.empty()
-                            ? resolveRemote(parser.value(device), parser, remote, &local)
-                            : std::optional<RemoteTarget>(shards.front());
+    const auto target = shards.empty() ? resolveRemote(parser.value(device), parser, remote, &local)
+                                       : std::optional<RemoteTarget>(shards.front());
     if (!local && !target)
         return ExitUsage;
     if (!local && (parser.isSet(resume) || parser.isSet(refine))) {
@@ -257,12 +256,12 @@ int runProfileCommand(const QStringList &args)
         options.configs =
             core::refinementConfigs(options.spec, *profile, own, count, options.spec.seed, &lines);
         if (options.configs.empty()) {
-            printError(tr("%1: none of its modules has samples to refine in %2")
-                           .arg(dir, options.dbPath));
+            printError(
+                tr("%1: none of its modules has samples to refine in %2").arg(dir, options.dbPath));
             return ExitFailure;
         }
-        notes = tr("refining where %1 errs most:\n  %2\n")
-                    .arg(dir, lines.join(QStringLiteral("\n  ")));
+        notes =
+            tr("refining where %1 errs most:\n  %2\n").arg(dir, lines.join(QStringLiteral("\n  ")));
         std::fputs(qPrintable(notes), stderr);
     }
 

@@ -131,18 +131,17 @@ int runRemoteProfile(const RemoteTarget &target, const core::ProfileJobOptions &
     std::signal(SIGTERM, onStop);
     const bool tty = isatty(fileno(stderr));
     core::RemoteProfileResult result;
-    const bool ok = core::runRemoteProfiling(
-        request, &result, [&](const core::RemoteProfileProgress &p) {
+    const bool ok =
+        core::runRemoteProfiling(request, &result, [&](const core::RemoteProfileProgress &p) {
             if (!p.message.isEmpty()) {
                 if (tty)
                     std::fputs("\r\033[K", stderr);
                 printError(p.message);
             } else if (tty) {
-                std::fprintf(stderr,
-                             "\r\033[K%s job %lld: %s, %lld samples on the agent, %lld imported",
-                             qPrintable(target.label), static_cast<long long>(p.job),
-                             qPrintable(p.status), static_cast<long long>(p.agentStored),
-                             static_cast<long long>(p.imported));
+                std::fprintf(
+                    stderr, "\r\033[K%s job %lld: %s, %lld samples on the agent, %lld imported",
+                    qPrintable(target.label), static_cast<long long>(p.job), qPrintable(p.status),
+                    static_cast<long long>(p.agentStored), static_cast<long long>(p.imported));
             }
             return !g_stop.load();
         });
@@ -289,8 +288,9 @@ int runDevicesCommand(const QStringList &args)
         for (const auto &d : registry.devices())
             out += QStringLiteral("%1 %2%3\n")
                        .arg(d.name.leftJustified(12), d.address,
-                            d.tls ? tr("  TLS%1").arg(d.caFile.isEmpty() ? QString()
-                                                                         : tr(", trusts %1").arg(d.caFile))
+                            d.tls ? tr("  TLS%1").arg(d.caFile.isEmpty()
+                                                          ? QString()
+                                                          : tr(", trusts %1").arg(d.caFile))
                                   : QString());
         printOut(out);
         return ExitOk;
@@ -316,7 +316,8 @@ int runDevicesCommand(const QStringList &args)
         printError(problem);
         return ExitFailure;
     }
-    core::RegisteredDevice device{p[1], p[2], parser.isSet(remote.tls) || parser.isSet(remote.tlsCa),
+    core::RegisteredDevice device{p[1], p[2],
+                                  parser.isSet(remote.tls) || parser.isSet(remote.tlsCa),
                                   parser.value(remote.tlsCa)};
     if (!registry.add(device, *token, &problem)) {
         printError(problem);
@@ -346,7 +347,8 @@ int runDeviceInfoCommand(const QStringList &args)
     bool local = false;
     const auto target = resolveRemote(parser.value(device), parser, remote, &local);
     if (local) {
-        printError(tr("device-info is for remote devices; layerlens-agent --info describes this one"));
+        printError(
+            tr("device-info is for remote devices; layerlens-agent --info describes this one"));
         return ExitUsage;
     }
     if (!target)

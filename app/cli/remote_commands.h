@@ -51,7 +51,8 @@ int runRemoteProfile(const RemoteTarget &target, const core::ProfileJobOptions &
 int runShardedRemoteProfile(const std::vector<RemoteTarget> &targets,
                             const core::ProfileJobOptions &options);
 
-// `layerlens-cli devices [list | add NAME HOST:PORT --token-file FILE [--tls] [--tls-ca FILE] | remove NAME]`
+// `layerlens-cli devices [list | add NAME HOST:PORT --token-file FILE [--tls] [--tls-ca FILE] |
+// remove NAME]`
 int runDevicesCommand(const QStringList &args);
 
 // `layerlens-cli device-info --device HOST:PORT|NAME [--token-file FILE] [--tls] [--tls-ca FILE]`

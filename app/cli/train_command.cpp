@@ -13,9 +13,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 #include <cstdio>
 #include <unistd.h>
@@ -47,9 +47,11 @@ int trainRemotely(const RemoteTarget &target, const core::TrainOptions &options,
         return ExitFailure;
     }
     const qint64 id = job->value(QStringLiteral("job")).toInteger();
-    const auto list = client.request(QStringLiteral("profile_file"), {{QStringLiteral("job"), id}}, &problem);
+    const auto list =
+        client.request(QStringLiteral("profile_file"), {{QStringLiteral("job"), id}}, &problem);
     if (!list || !QDir().mkpath(outDir)) {
-        printError(tr("%1: %2").arg(target.label, list ? tr("cannot create %1").arg(outDir) : problem));
+        printError(
+            tr("%1: %2").arg(target.label, list ? tr("cannot create %1").arg(outDir) : problem));
         return ExitFailure;
     }
     for (const QJsonValue &name : list->value(QStringLiteral("files")).toArray()) {
@@ -58,7 +60,8 @@ int trainRemotely(const RemoteTarget &target, const core::TrainOptions &options,
             {{QStringLiteral("job"), id}, {QStringLiteral("name"), name.toString()}}, &problem);
         QSaveFile out(QDir(outDir).filePath(name.toString()));
         if (!file || !out.open(QIODevice::WriteOnly) ||
-            out.write(file->value(QStringLiteral("content")).toString().toUtf8()) < 0 || !out.commit()) {
+            out.write(file->value(QStringLiteral("content")).toString().toUtf8()) < 0 ||
+            !out.commit()) {
             printError(tr("%1: %2").arg(name.toString(), file ? out.errorString() : problem));
             return ExitFailure;
         }

@@ -80,7 +80,7 @@ int main(int argc, char *argv[])
     const int percent = parser.value(utilization).toInt(&numberOk);
     if (!numberOk || percent < 0 || percent > 95) {
         std::fputs(qPrintable(QApplication::translate(
-                       "main", "layerlens: --utilization needs 0 to 95, not '%1'\n")
+                                  "main", "layerlens: --utilization needs 0 to 95, not '%1'\n")
                                   .arg(parser.value(utilization))),
                    stderr);
         return 2;
@@ -88,10 +88,11 @@ int main(int argc, char *argv[])
     window.setUtilization(percent);
     const int threadCount = parser.value(threads).toInt(&numberOk);
     if (!numberOk || threadCount < 1) {
-        std::fputs(qPrintable(QApplication::translate(
-                       "main", "layerlens: --threads needs a positive whole number, not '%1'\n")
-                                  .arg(parser.value(threads))),
-                   stderr);
+        std::fputs(
+            qPrintable(QApplication::translate(
+                           "main", "layerlens: --threads needs a positive whole number, not '%1'\n")
+                           .arg(parser.value(threads))),
+            stderr);
         return 2;
     }
     window.setThreads(threadCount);
@@ -140,8 +141,9 @@ int main(int argc, char *argv[])
         sinceTick.start();
         ticker.start();
         QElapsedTimer *sinceOpen = new QElapsedTimer;
-        QObject::connect(&window, &ui::MainWindow::networkLoaded, &app,
-                         [sinceOpen] { sinceOpen->start(); }, Qt::SingleShotConnection);
+        QObject::connect(
+            &window, &ui::MainWindow::networkLoaded, &app, [sinceOpen] { sinceOpen->start(); },
+            Qt::SingleShotConnection);
         auto finish = [&, sinceOpen](int code) {
             const QByteArray json =
                 QStringLiteral("{\"open_to_heatmap_ms\": %1, \"loaded_to_heatmap_ms\": %2, "

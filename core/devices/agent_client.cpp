@@ -101,7 +101,8 @@ bool AgentClient::connectTo(const AgentAddress &address, const QByteArray &token
         }
         ssl->connectToHostEncrypted(address.host, address.port);
         if (!ssl->waitForEncrypted(timeoutMs)) {
-            *error = tr("%1: TLS connection failed: %2").arg(address.toString(), ssl->errorString());
+            *error =
+                tr("%1: TLS connection failed: %2").arg(address.toString(), ssl->errorString());
             close();
             return false;
         }
@@ -193,8 +194,8 @@ std::optional<QString> AgentClient::uploadNetwork(const QString &path, QString *
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     const QString sha = QString::fromLatin1(hash.result().toHex());
-    const auto present = request(QStringLiteral("has_network"), {{QStringLiteral("sha256"), sha}},
-                                 error);
+    const auto present =
+        request(QStringLiteral("has_network"), {{QStringLiteral("sha256"), sha}}, error);
     if (!present)
         return std::nullopt;
     if (present->value(QStringLiteral("present")).toBool())

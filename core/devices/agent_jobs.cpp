@@ -47,7 +47,8 @@ bool numberField(const QJsonObject &o, const char *key, double low, double high,
         return true;
     }
     if (!v.isDouble() || v.toDouble() < low || v.toDouble() > high) {
-        *error = tr("%1: expected a number from %2 to %3").arg(QLatin1String(key)).arg(low).arg(high);
+        *error =
+            tr("%1: expected a number from %2 to %3").arg(QLatin1String(key)).arg(low).arg(high);
         return false;
     }
     *out = v.toDouble();
@@ -324,7 +325,8 @@ void AgentJobs::startNext()
     m_worker->future = QtConcurrent::run([=] {
         QString status = QStringLiteral("failed"), error;
         QJsonObject result;
-        const RuntimeApi *api = snapshot.kind == QLatin1String("train") ? nullptr : runtimeApi(&error);
+        const RuntimeApi *api =
+            snapshot.kind == QLatin1String("train") ? nullptr : runtimeApi(&error);
         const QJsonObject &r = snapshot.request;
         if (snapshot.kind == QLatin1String("profile") && api) {
             ProfileJobOptions o;
@@ -396,12 +398,11 @@ void AgentJobs::startNext()
                         options.kinds.append(k.toString());
                 }
                 QStringList skipped;
-                const auto profile = trainProfile(
-                    store, QString(), {}, options, &skipped, &error,
-                    [&](const QString &, int done, int total) {
-                        report(Progress{double(done) / total, 0, 0});
-                        return !cancel->load();
-                    });
+                const auto profile = trainProfile(store, QString(), {}, options, &skipped, &error,
+                                                  [&](const QString &, int done, int total) {
+                                                      report(Progress{double(done) / total, 0, 0});
+                                                      return !cancel->load();
+                                                  });
                 const QString dir =
                     QDir(profiles).filePath(QStringLiteral("job-%1").arg(snapshot.id));
                 if (profile && profile->save(dir, &error)) {

@@ -21,8 +21,8 @@ struct AgentJob
     QString error;
     QJsonObject result;
     double fraction = 0;
-    qint64 stored = 0;     // profile: samples stored by this job
-    double elapsed = 0;    // seconds run so far, over restarts
+    qint64 stored = 0;  // profile: samples stored by this job
+    double elapsed = 0; // seconds run so far, over restarts
     QString created;
 
     QJsonObject toJson() const;

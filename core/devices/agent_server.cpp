@@ -99,8 +99,7 @@ bool AgentServer::start(const AgentOptions &options, QString *error)
         return false;
     }
     // QSslServer hands out sockets once their handshake is done.
-    connect(m_server, &QTcpServer::pendingConnectionAvailable, this,
-            &AgentServer::onNewConnection);
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &AgentServer::onNewConnection);
     auto notify = [this](qint64 id) {
         const AgentJob *job = m_jobs->job(id);
         if (!job)
@@ -204,9 +203,10 @@ void AgentServer::handle(Connection &c, const QJsonObject &m)
         }
         const int version = m.value(QStringLiteral("version")).toInt(-1);
         if (version != kProtocolVersion) {
-            fail(c, id, tr("protocol version %1 is not spoken here (this agent: %2)")
-                            .arg(version)
-                            .arg(kProtocolVersion),
+            fail(c, id,
+                 tr("protocol version %1 is not spoken here (this agent: %2)")
+                     .arg(version)
+                     .arg(kProtocolVersion),
                  true);
             return;
         }
@@ -298,9 +298,11 @@ void AgentServer::handle(Connection &c, const QJsonObject &m)
     } else if (type == QLatin1String("profile_file")) {
         // A file of a profile a train job wrote: the list, or one by name.
         const AgentJob *j = m_jobs->job(m.value(QStringLiteral("job")).toInteger());
-        const QString dir = j ? j->result.value(QStringLiteral("profile_dir")).toString() : QString();
+        const QString dir =
+            j ? j->result.value(QStringLiteral("profile_dir")).toString() : QString();
         if (dir.isEmpty()) {
-            fail(c, id, tr("job %1 wrote no profile").arg(m.value(QStringLiteral("job")).toInteger()),
+            fail(c, id,
+                 tr("job %1 wrote no profile").arg(m.value(QStringLiteral("job")).toInteger()),
                  false);
             return;
         }
@@ -348,9 +350,9 @@ QJsonObject AgentServer::upload(const QJsonObject &m, QString *error)
         *error = tr("upload: expected offset %1").arg(have);
         return {};
     }
-    const auto base64 = QByteArray::fromBase64Encoding(
-        m.value(QStringLiteral("data")).toString().toLatin1(),
-        QByteArray::AbortOnBase64DecodingErrors);
+    const auto base64 =
+        QByteArray::fromBase64Encoding(m.value(QStringLiteral("data")).toString().toLatin1(),
+                                       QByteArray::AbortOnBase64DecodingErrors);
     const QByteArray *decoded = base64 ? &base64.decoded : nullptr;
     if (!decoded || have + decoded->size() > size) {
         *error = tr("upload: data is not base64 or runs past the declared size");

@@ -24,12 +24,10 @@ QString tr(const char *text)
 } // namespace
 
 DeviceRegistry::DeviceRegistry(const QString &dir)
-    : m_config(dir.isEmpty()
-                   ? QDir(userConfigDir()).filePath(QStringLiteral("devices.json"))
-                   : QDir(dir).filePath(QStringLiteral("devices.json")))
-    , m_tokens(dir.isEmpty()
-                   ? QDir(userDataDir()).filePath(QStringLiteral("tokens"))
-                   : QDir(dir).filePath(QStringLiteral("tokens")))
+    : m_config(dir.isEmpty() ? QDir(userConfigDir()).filePath(QStringLiteral("devices.json"))
+                             : QDir(dir).filePath(QStringLiteral("devices.json")))
+    , m_tokens(dir.isEmpty() ? QDir(userDataDir()).filePath(QStringLiteral("tokens"))
+                             : QDir(dir).filePath(QStringLiteral("tokens")))
 {}
 
 bool DeviceRegistry::load(QString *error)

@@ -28,8 +28,7 @@ bool FrameReader::append(const QByteArray &bytes, QString *error)
         const quint32 length = qFromBigEndian<quint32>(m_buffer.constData());
         if (length == 0 || qint64(length) > m_max) {
             m_broken = true;
-            *error = QCoreApplication::translate("protocol",
-                                                 "frame of %1 bytes (the limit is %2)")
+            *error = QCoreApplication::translate("protocol", "frame of %1 bytes (the limit is %2)")
                          .arg(length)
                          .arg(m_max);
             return false;

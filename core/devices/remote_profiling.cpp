@@ -44,13 +44,13 @@ bool runRemoteProfiling(const RemoteProfileRequest &request, RemoteProfileResult
         return false;
     }
     qint64 cursor = cursorAnswer->value(QStringLiteral("cursor")).toInteger();
-    const QJsonObject job{{QStringLiteral("kind"), QStringLiteral("profile")},
-                          {QStringLiteral("spec"), QJsonDocument::fromJson(request.specJson).object()},
-                          {QStringLiteral("budget_s"), request.budgetSeconds},
-                          {QStringLiteral("max_samples"), request.maxSamples},
-                          {QStringLiteral("harvest"), harvest},
-                          {QStringLiteral("shard"),
-                           QJsonArray{request.shardIndex, request.shardCount}}};
+    const QJsonObject job{
+        {QStringLiteral("kind"), QStringLiteral("profile")},
+        {QStringLiteral("spec"), QJsonDocument::fromJson(request.specJson).object()},
+        {QStringLiteral("budget_s"), request.budgetSeconds},
+        {QStringLiteral("max_samples"), request.maxSamples},
+        {QStringLiteral("harvest"), harvest},
+        {QStringLiteral("shard"), QJsonArray{request.shardIndex, request.shardCount}}};
     const auto submitted =
         client.request(QStringLiteral("submit"), {{QStringLiteral("job"), job}}, &problem);
     if (!submitted) {
@@ -71,10 +71,9 @@ bool runRemoteProfiling(const RemoteProfileRequest &request, RemoteProfileResult
         // reconnect is harmless, the host store skips ids it holds.
         bool linkOk = true;
         for (;;) {
-            const auto page =
-                client.request(QStringLiteral("fetch"),
-                               {{QStringLiteral("since"), cursor}, {QStringLiteral("limit"), 500}},
-                               &problem);
+            const auto page = client.request(
+                QStringLiteral("fetch"),
+                {{QStringLiteral("since"), cursor}, {QStringLiteral("limit"), 500}}, &problem);
             if (!page) {
                 linkOk = false;
                 break;
@@ -109,7 +108,8 @@ bool runRemoteProfiling(const RemoteProfileRequest &request, RemoteProfileResult
             const bool goOn = !progress || progress(state);
             state.message.clear();
             bool back = false;
-            for (int wait = 1, spent = 0; spent < 300; spent += wait, wait = std::min(wait * 2, 30)) {
+            for (int wait = 1, spent = 0; spent < 300;
+                 spent += wait, wait = std::min(wait * 2, 30)) {
                 QThread::sleep(static_cast<unsigned long>(wait));
                 if (client.connectTo(request.address, request.token, request.tls, &problem)) {
                     back = true;
@@ -141,10 +141,9 @@ bool runRemoteProfiling(const RemoteProfileRequest &request, RemoteProfileResult
                           result->status == QLatin1String("cancelled");
         if (over) {
             // One more look after the end, so nothing stored last is missed.
-            const auto last =
-                client.request(QStringLiteral("fetch"),
-                               {{QStringLiteral("since"), cursor}, {QStringLiteral("limit"), 1}},
-                               &problem);
+            const auto last = client.request(
+                QStringLiteral("fetch"),
+                {{QStringLiteral("since"), cursor}, {QStringLiteral("limit"), 1}}, &problem);
             if (last && last->value(QStringLiteral("samples")).toArray().isEmpty()) {
                 if (result->status == QLatin1String("failed"))
                     result->error = j.value(QStringLiteral("error")).toString();
@@ -165,11 +164,10 @@ bool runRemoteProfiling(const RemoteProfileRequest &request, RemoteProfileResult
 }
 
 std::optional<QJsonObject> runRemoteJob(AgentClient &client, const QJsonObject &job,
-                                        const std::function<bool(double)> &progress,
-                                        QString *error)
+                                        const std::function<bool(double)> &progress, QString *error)
 {
-    const auto submitted = client.request(QStringLiteral("submit"), {{QStringLiteral("job"), job}},
-                                          error);
+    const auto submitted =
+        client.request(QStringLiteral("submit"), {{QStringLiteral("job"), job}}, error);
     if (!submitted)
         return std::nullopt;
     const qint64 id = submitted->value(QStringLiteral("job")).toInteger();

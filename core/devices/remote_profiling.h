@@ -30,10 +30,10 @@ struct RemoteProfileRequest
 struct RemoteProfileProgress
 {
     qint64 job = 0;
-    QString status;       // the agent's job status
+    QString status; // the agent's job status
     qint64 agentStored = 0;
-    qint64 imported = 0;  // new in the host dataset so far
-    QString message;      // a line worth logging (a reconnect), or empty
+    qint64 imported = 0; // new in the host dataset so far
+    QString message;     // a line worth logging (a reconnect), or empty
 };
 
 struct RemoteProfileResult

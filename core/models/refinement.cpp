@@ -33,7 +33,8 @@ void perturb(const ModuleSpec &module, ModuleConfig *config, std::mt19937_64 &rn
     if (range.kind == ParamRange::Kind::Choices) {
         auto it = std::find(range.choices.begin(), range.choices.end(), value);
         if (it == range.choices.end()) {
-            value = range.choices[std::uniform_int_distribution<size_t>(0, range.choices.size() - 1)(rng)];
+            value = range.choices[std::uniform_int_distribution<size_t>(0, range.choices.size() -
+                                                                               1)(rng)];
             return;
         }
         const auto index = static_cast<size_t>(it - range.choices.begin());
@@ -82,19 +83,20 @@ std::vector<ModuleConfig> refinementConfigs(const ProfilingSpec &spec, const Dev
             copies.push_back(*s);
         std::vector<int> all(copies.size());
         std::iota(all.begin(), all.end(), 0);
-        const Vector predicted = latency->model->predict(m->encoding.encode(copies, all)).array().exp();
+        const Vector predicted =
+            latency->model->predict(m->encoding.encode(copies, all)).array().exp();
         // The worst error per configuration.
         std::map<QString, Worst> perConfig;
         for (size_t i = 0; i < rows.size(); ++i) {
             if (rows[i]->latencyMedianMs <= 0)
                 continue;
-            const double e = std::fabs(predicted[static_cast<Eigen::Index>(i)] -
-                                       rows[i]->latencyMedianMs) /
-                             rows[i]->latencyMedianMs;
-            const QString key = QString::fromUtf8(
-                QJsonDocument(rows[i]->params).toJson(QJsonDocument::Compact));
-            Worst &w = perConfig[key + QString::number(rows[i]->threads) +
-                                 QLatin1Char('/') + QString::number(rows[i]->utilization)];
+            const double e =
+                std::fabs(predicted[static_cast<Eigen::Index>(i)] - rows[i]->latencyMedianMs) /
+                rows[i]->latencyMedianMs;
+            const QString key =
+                QString::fromUtf8(QJsonDocument(rows[i]->params).toJson(QJsonDocument::Compact));
+            Worst &w = perConfig[key + QString::number(rows[i]->threads) + QLatin1Char('/') +
+                                 QString::number(rows[i]->utilization)];
             if (e >= w.error)
                 w = Worst{e, rows[i]};
         }

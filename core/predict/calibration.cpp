@@ -86,7 +86,8 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
             auto logs = [&](const std::vector<int> &rows) {
                 Vector y(static_cast<Eigen::Index>(rows.size()));
                 for (size_t i = 0; i < rows.size(); ++i)
-                    y[static_cast<Eigen::Index>(i)] = std::log(targetValue(local[rows[i]], t.target));
+                    y[static_cast<Eigen::Index>(i)] =
+                        std::log(targetValue(local[rows[i]], t.target));
                 return y;
             };
             ModuleCalibration c;
@@ -108,7 +109,6 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
                     if (trial.fit(m.encoding.encode(local, fit), logs(fit), &problem))
                         c.mapeAfter = mapeOf(trial.predict(xHeld), truth, &heldErrors);
                 }
-
             }
             // A correction that does not beat the base model on held-out
             // configurations (or cannot be judged) is not applied: the base
@@ -225,9 +225,16 @@ QString calibrationToTable(const CalibrationReport &report)
     for (const ModuleCalibration &c : report.modules) {
         out += QStringLiteral("%1 %2 %3 %4 %5 %6\n")
                    .arg(c.module.left(22).leftJustified(22), targetKey(c.target).leftJustified(13),
-                        QStringLiteral("%1/%2").arg(c.fitSamples).arg(c.heldOutSamples).rightJustified(9))
-                   .arg(c.heldOutSamples > 0 ? QString::number(c.mapeBefore, 'f', 2) : QStringLiteral("-"), 12)
-                   .arg(c.heldOutSamples > 0 ? QString::number(c.mapeAfter, 'f', 2) : QStringLiteral("-"), 8)
+                        QStringLiteral("%1/%2")
+                            .arg(c.fitSamples)
+                            .arg(c.heldOutSamples)
+                            .rightJustified(9))
+                   .arg(c.heldOutSamples > 0 ? QString::number(c.mapeBefore, 'f', 2)
+                                             : QStringLiteral("-"),
+                        12)
+                   .arg(c.heldOutSamples > 0 ? QString::number(c.mapeAfter, 'f', 2)
+                                             : QStringLiteral("-"),
+                        8)
                    .arg(c.applied ? QStringLiteral("%1 + %2 log p")
                                         .arg(c.offset, 0, 'f', 3)
                                         .arg(c.scale, 0, 'f', 3)

@@ -20,7 +20,7 @@ struct ModuleCalibration
     double mapeAfter = 0;  // the corrected model on them, %
     double offset = 0;     // of the correction refitted on every sample
     double scale = 1;
-    bool applied = false;  // false: no held-out gain, the base model is kept
+    bool applied = false; // false: no held-out gain, the base model is kept
 };
 
 struct CalibrationReport
@@ -41,8 +41,7 @@ struct CalibrationReport
 // a correction that beats the base model there is refitted on every sample
 // and applied, any other is dropped. The result carries the
 // samples' device fingerprint and info.
-std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base,
-                                                const QString &baseDir,
+std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const QString &baseDir,
                                                 const std::vector<Sample> &samples,
                                                 double testShare, uint64_t seed,
                                                 CalibrationReport *report, QString *error);

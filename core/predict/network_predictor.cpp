@@ -69,8 +69,7 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
     // Match only modules the profile has models of: a fused block it lacks
     // (Add+Relu, say) falls back to its parts.
     ProfilingSpec available = spec;
-    std::erase_if(available.modules,
-                  [&](const ModuleSpec &m) { return !profile.module(m.name); });
+    std::erase_if(available.modules, [&](const ModuleSpec &m) { return !profile.module(m.name); });
     std::vector<bool> taken(graph.nodes.size(), false);
     for (int n = 0; n < static_cast<int>(graph.nodes.size()); ++n) {
         if (graph.nodes[n].folded || taken[n])
@@ -81,12 +80,12 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
         const auto match = matchModule(graph, n, available);
         if (!match) {
             const auto wanted = matchModule(graph, n, spec);
-            block.reason = isDataMovement(graph.nodes[n].opType)
-                               ? tr("data movement: per-operator overhead only")
-                           : wanted ? tr("the profile has no model of module %1")
-                                          .arg(wanted->config.module)
-                                    : tr("no module of the profiling spec covers %1")
-                                          .arg(graph.nodes[n].opType);
+            block.reason =
+                isDataMovement(graph.nodes[n].opType)
+                    ? tr("data movement: per-operator overhead only")
+                : wanted
+                    ? tr("the profile has no model of module %1").arg(wanted->config.module)
+                    : tr("no module of the profiling spec covers %1").arg(graph.nodes[n].opType);
         } else if (!blockFeatures(graph, analysis, match->nodes, &block.features)) {
             block.reason = tr("a shape of the block is unknown");
         } else {
@@ -161,8 +160,8 @@ void NetworkPredictor::computeBlockLiveness(const Graph &graph)
     // them (graph outputs to the end); tensors used only inside a block are
     // part of its module's measured memory; views (reshapes) share their
     // input's buffer; the network's inputs exist before it runs.
-    static const QStringList views = {QStringLiteral("Reshape"), QStringLiteral("Flatten"),
-                                      QStringLiteral("Squeeze"), QStringLiteral("Unsqueeze"),
+    static const QStringList views = {QStringLiteral("Reshape"),  QStringLiteral("Flatten"),
+                                      QStringLiteral("Squeeze"),  QStringLiteral("Unsqueeze"),
                                       QStringLiteral("Identity"), QStringLiteral("Dropout")};
     const int blocks = static_cast<int>(m_blocks.size());
     std::vector<int> blockOf(graph.nodes.size(), -1);
@@ -171,8 +170,8 @@ void NetworkPredictor::computeBlockLiveness(const Graph &graph)
             blockOf[n] = b;
     }
     auto isView = [&](int node) {
-        return node >= 0 && !graph.nodes[node].folded &&
-               views.contains(graph.nodes[node].opType) && !graph.nodes[node].inputs.empty();
+        return node >= 0 && !graph.nodes[node].folded && views.contains(graph.nodes[node].opType) &&
+               !graph.nodes[node].inputs.empty();
     };
     auto root = [&](int t) {
         for (int guard = 0; guard < 1000 && t >= 0 && isView(graph.tensors[t].producer); ++guard)
@@ -320,7 +319,8 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
         const MetricPrediction &m = p.memoryBytes;
         result.memoryBytes.value =
             std::max(result.memoryBytes.value, alive + (m.available ? m.value : own));
-        result.memoryBytes.low = std::max(result.memoryBytes.low, alive + (m.available ? m.low : own));
+        result.memoryBytes.low =
+            std::max(result.memoryBytes.low, alive + (m.available ? m.low : own));
         result.memoryBytes.high =
             std::max(result.memoryBytes.high, alive + (m.available ? m.high : own));
     }

@@ -22,14 +22,12 @@ QStringList builtinProfiles()
 
 QString savedProfilesDir()
 {
-    return QDir(userDataDir())
-        .filePath(QStringLiteral("profiles"));
+    return QDir(userDataDir()).filePath(QStringLiteral("profiles"));
 }
 
 QString resolveProfileDir(const QString &nameOrDir, QString *error)
 {
-    const QString name =
-        nameOrDir.isEmpty() ? QString::fromLatin1(kDefaultProfileName) : nameOrDir;
+    const QString name = nameOrDir.isEmpty() ? QString::fromLatin1(kDefaultProfileName) : nameOrDir;
     QStringList candidates;
     if (QFileInfo(name).isDir())
         candidates.append(name);
@@ -43,10 +41,10 @@ QString resolveProfileDir(const QString &nameOrDir, QString *error)
     }
     QStringList known = builtinProfiles();
     known += QDir(savedProfilesDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    *error = QCoreApplication::translate("profiles",
-                                         "%1: no such profile folder or profile name (known: %2)")
-                 .arg(name, known.isEmpty() ? QStringLiteral("none")
-                                            : known.join(QStringLiteral(", ")));
+    *error =
+        QCoreApplication::translate("profiles",
+                                    "%1: no such profile folder or profile name (known: %2)")
+            .arg(name, known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", ")));
     return QString();
 }
 

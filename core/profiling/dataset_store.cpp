@@ -138,8 +138,7 @@ bool insertSample(QSqlDatabase &db, const Sample &s, bool ignoreExisting, QStrin
 
 QString defaultDatasetPath()
 {
-    return QDir(userDataDir())
-        .filePath(QStringLiteral("datasets/layerlens.sqlite"));
+    return QDir(userDataDir()).filePath(QStringLiteral("datasets/layerlens.sqlite"));
 }
 
 DatasetStore::DatasetStore()

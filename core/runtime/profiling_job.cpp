@@ -3,10 +3,10 @@
 #include "devices/device_info.h"
 #include "graph/analysis.h"
 #include "graph/onnx_loader.h"
+#include "measure/energy_sensors.h"
 #include "profiling/dataset_store.h"
 #include "profiling/module_config.h"
 #include "profiling/module_features.h"
-#include "measure/energy_sensors.h"
 #include "runtime/network_measurer.h"
 
 #include <torch/version.h>
@@ -114,8 +114,8 @@ bool runProfilingJob(const ProfileJobOptions &options, ProfileJobResult *result,
     if (options.resume || (options.resumeIfAny && options.configs.empty()))
         run = store.resumableRun(device, options.spec.hash);
     if (run == 0 && options.resume) {
-        *error = tr("%1: no unfinished run of this spec on this device to resume")
-                     .arg(options.dbPath);
+        *error =
+            tr("%1: no unfinished run of this spec on this device to resume").arg(options.dbPath);
         return false;
     }
     if (run == 0) {
@@ -171,16 +171,15 @@ bool runProfilingJob(const ProfileJobOptions &options, ProfileJobResult *result,
         measure.idlePowerSeconds = 0; // no idle baseline per sample
         measure.inputsInRuntimeLayout = true;
         QString measureError;
-        const bool measured =
-            graph && measureGraph(
-                         *graph, measure, &m, &measureError,
-                         [&](double) {
-                             progress.elapsedSeconds = elapsed();
-                             if (!report())
-                                 result->cancelled = true;
-                             return !result->cancelled;
-                         },
-                         &meter);
+        const bool measured = graph && measureGraph(
+                                           *graph, measure, &m, &measureError,
+                                           [&](double) {
+                                               progress.elapsedSeconds = elapsed();
+                                               if (!report())
+                                                   result->cancelled = true;
+                                               return !result->cancelled;
+                                           },
+                                           &meter);
         if (result->cancelled)
             break; // the sample in flight is dropped
         if (!measured) {

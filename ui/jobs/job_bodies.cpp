@@ -64,8 +64,8 @@ JobBody remoteProfilingJob(const QString &device, const QString &db, double budg
         request.harvest = harvest;
         request.dbPath = db;
         core::RemoteProfileResult result;
-        const bool ok = core::runRemoteProfiling(
-            request, &result, [&](const core::RemoteProfileProgress &p) {
+        const bool ok =
+            core::runRemoteProfiling(request, &result, [&](const core::RemoteProfileProgress &p) {
                 JobReport r;
                 r.fraction = maxSamples > 0 ? double(p.agentStored) / double(maxSamples) : -1;
                 r.message = p.message;
@@ -101,20 +101,19 @@ JobBody remoteMeasurementJob(const QString &device, const QString &path,
             return outcome;
         }
         const auto sha = client.uploadNetwork(path, &error);
-        const auto job =
-            sha ? core::runRemoteJob(
-                      client,
-                      QJsonObject{{QStringLiteral("kind"), QStringLiteral("measure")},
-                                  {QStringLiteral("network"), *sha},
-                                  {QStringLiteral("batch"), config.batch},
-                                  {QStringLiteral("threads"), config.threads},
-                                  {QStringLiteral("utilization"), config.utilization}},
-                      [&](double fraction) {
-                          report(JobReport{fraction, -1, QString()});
-                          return !cancelled();
-                      },
-                      &error)
-                : std::nullopt;
+        const auto job = sha ? core::runRemoteJob(
+                                   client,
+                                   QJsonObject{{QStringLiteral("kind"), QStringLiteral("measure")},
+                                               {QStringLiteral("network"), *sha},
+                                               {QStringLiteral("batch"), config.batch},
+                                               {QStringLiteral("threads"), config.threads},
+                                               {QStringLiteral("utilization"), config.utilization}},
+                                   [&](double fraction) {
+                                       report(JobReport{fraction, -1, QString()});
+                                       return !cancelled();
+                                   },
+                                   &error)
+                             : std::nullopt;
         if (!job || job->value(QStringLiteral("status")).toString() != QLatin1String("done")) {
             outcome.cancelled = cancelled();
             outcome.summary = error;
@@ -158,7 +157,7 @@ JobBody profilingJob(const QString &db, double budgetSeconds, qint64 maxSamples,
             if (p.stored != lastStored) {
                 lastStored = p.stored;
                 JobReport r;
-                r.fraction = maxSamples > 0 ? double(p.stored) / double(maxSamples)
+                r.fraction = maxSamples > 0      ? double(p.stored) / double(maxSamples)
                              : budgetSeconds > 0 ? p.elapsedSeconds / budgetSeconds
                                                  : -1;
                 r.etaSeconds = p.etaSeconds;
@@ -255,12 +254,13 @@ JobBody trainingJob(const QString &db, const QString &outDir)
         }
         outcome.ok = true;
         outcome.profileDir = outDir;
-        outcome.summary = tr("profile of %1 modules written to %2%3")
-                              .arg(profile->modules.size())
-                              .arg(outDir)
-                              .arg(skipped.isEmpty() ? QString()
-                                                     : tr("; skipped: %1")
-                                                           .arg(skipped.join(QStringLiteral("; "))));
+        outcome.summary =
+            tr("profile of %1 modules written to %2%3")
+                .arg(profile->modules.size())
+                .arg(outDir)
+                .arg(skipped.isEmpty()
+                         ? QString()
+                         : tr("; skipped: %1").arg(skipped.join(QStringLiteral("; "))));
         return outcome;
     };
 }

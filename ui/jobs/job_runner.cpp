@@ -39,7 +39,8 @@ void JobRunner::start()
     m_future->future = QtConcurrent::run([self, cancelFlag, body] {
         auto report = [self](const JobReport &r) {
             QMetaObject::invokeMethod(
-                self.data(), [self, r] {
+                self.data(),
+                [self, r] {
                     if (self)
                         Q_EMIT self->reported(r);
                 },
@@ -47,7 +48,8 @@ void JobRunner::start()
         };
         const JobOutcome outcome = body(report, [cancelFlag] { return cancelFlag->load(); });
         QMetaObject::invokeMethod(
-            self.data(), [self, outcome] {
+            self.data(),
+            [self, outcome] {
                 if (!self)
                     return;
                 self->m_running = false;

@@ -23,7 +23,7 @@ struct JobOutcome
 {
     bool ok = false;
     bool cancelled = false;
-    QString summary; // one line for the log
+    QString summary;    // one line for the log
     QString profileDir; // a profile the job wrote, for the window to switch to
 };
 

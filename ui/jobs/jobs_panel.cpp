@@ -1,7 +1,7 @@
 #include "jobs/jobs_panel.h"
 
-#include "jobs/job_bodies.h"
 #include "devices/device_registry.h"
+#include "jobs/job_bodies.h"
 #include "predict/profile_registry.h"
 #include "profiling/dataset_store.h"
 
@@ -93,9 +93,9 @@ JobsPanel::JobsPanel(QWidget *parent)
             [this] { startProfiling(m_budget->value() * 60, 0); });
     connect(m_measure, &QPushButton::clicked, this, &JobsPanel::startMeasurement);
     connect(m_train, &QPushButton::clicked, this, [this] {
-        const QString name = QStringLiteral("local-%1")
-                                 .arg(QDateTime::currentDateTime().toString(
-                                     QStringLiteral("yyyyMMdd-HHmmss")));
+        const QString name =
+            QStringLiteral("local-%1")
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         startTraining(QDir(core::savedProfilesDir()).filePath(name));
     });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -156,11 +156,13 @@ int JobsPanel::startProfiling(double budgetSeconds, qint64 maxSamples)
     QStringList harvest;
     if (!m_networkPath.isEmpty() && !m_networkPath.startsWith(QLatin1Char(':')))
         harvest.append(m_networkPath);
-    const QString title = maxSamples > 0 ? tr("Profile %1 samples").arg(maxSamples)
-                                         : tr("Profile for %1 min").arg(budgetSeconds / 60, 0, 'g', 3);
+    const QString title = maxSamples > 0
+                              ? tr("Profile %1 samples").arg(maxSamples)
+                              : tr("Profile for %1 min").arg(budgetSeconds / 60, 0, 'g', 3);
     if (device() != QLatin1String("local"))
-        return start(tr("%1 on %2").arg(title, device()),
-                     remoteProfilingJob(device(), datasetPath(), budgetSeconds, maxSamples, harvest));
+        return start(
+            tr("%1 on %2").arg(title, device()),
+            remoteProfilingJob(device(), datasetPath(), budgetSeconds, maxSamples, harvest));
     return start(title, profilingJob(datasetPath(), budgetSeconds, maxSamples, harvest));
 }
 
@@ -187,7 +189,8 @@ int JobsPanel::start(const QString &title, JobBody body)
 {
     const int id = m_nextId++;
     auto *runner = new JobRunner(id, title, std::move(body), this);
-    auto *item = new QTreeWidgetItem(m_jobs, {title, tr("running"), QString(), QStringLiteral("-")});
+    auto *item =
+        new QTreeWidgetItem(m_jobs, {title, tr("running"), QString(), QStringLiteral("-")});
     item->setData(TitleColumn, Qt::UserRole, id);
     auto *bar = new QProgressBar;
     bar->setRange(0, 0); // busy until the first report
@@ -206,9 +209,12 @@ int JobsPanel::start(const QString &title, JobBody body)
     });
     connect(runner, &JobRunner::finished, this, [this, id, item, bar, title](const JobOutcome &o) {
         Entry &entry = m_entries[id];
-        entry.status = o.ok ? QStringLiteral("done")
-                            : o.cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed");
-        item->setText(StatusColumn, o.ok ? tr("done") : o.cancelled ? tr("cancelled") : tr("failed"));
+        entry.status = o.ok          ? QStringLiteral("done")
+                       : o.cancelled ? QStringLiteral("cancelled")
+                                     : QStringLiteral("failed");
+        item->setText(StatusColumn, o.ok          ? tr("done")
+                                    : o.cancelled ? tr("cancelled")
+                                                  : tr("failed"));
         item->setText(EtaColumn, QStringLiteral("-"));
         bar->setRange(0, 1000);
         if (o.ok)
@@ -257,8 +263,8 @@ void JobsPanel::updateButtons()
     const bool haveNetwork = !m_networkPath.isEmpty();
     m_measure->setEnabled(haveNetwork);
     const QTreeWidgetItem *item = m_jobs->currentItem();
-    const auto it = item ? m_entries.find(item->data(TitleColumn, Qt::UserRole).toInt())
-                         : m_entries.end();
+    const auto it =
+        item ? m_entries.find(item->data(TitleColumn, Qt::UserRole).toInt()) : m_entries.end();
     m_cancel->setEnabled(it != m_entries.end() && it->second.runner->running());
 }
 

@@ -33,7 +33,8 @@ void LayerTableModel::setPrediction(std::shared_ptr<const PredictionResult> pred
         Q_EMIT dataChanged(index(0, LatencyColumn), index(rowCount() - 1, NoteColumn));
 }
 
-const core::BlockPrediction *LayerTableModel::blockPrediction(const core::LayerAnalysis &layer) const
+const core::BlockPrediction *
+LayerTableModel::blockPrediction(const core::LayerAnalysis &layer) const
 {
     if (!m_prediction)
         return nullptr;

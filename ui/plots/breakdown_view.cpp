@@ -20,8 +20,9 @@ BreakdownView::BreakdownView(QWidget *parent)
     layout->addWidget(m_plot);
     m_plot->setMinimumHeight(160);
     m_plot->plotLayout()->insertRow(0);
-    m_plot->plotLayout()->addElement(0, 0, new QCPTextElement(m_plot, tr("Latency by operator"),
-                                                              QFont(font().family(), -1, QFont::Bold)));
+    m_plot->plotLayout()->addElement(0, 0,
+                                     new QCPTextElement(m_plot, tr("Latency by operator"),
+                                                        QFont(font().family(), -1, QFont::Bold)));
     m_plot->xAxis->setLabel(tr("predicted latency (ms)"));
     m_plot->yAxis->setRangeReversed(true);
     addExportMenu(m_plot, QStringLiteral("breakdown.png"));
@@ -59,15 +60,16 @@ void BreakdownView::setResult(std::shared_ptr<const PredictionResult> result)
     for (size_t i = 0; i < m_byOperator.size(); ++i) {
         keys.append(double(i));
         values.append(m_byOperator[i].second);
-        ticks->addTick(double(i), tr("%1 (%2 %)")
-                                      .arg(m_byOperator[i].first)
-                                      .arg(total > 0 ? 100 * m_byOperator[i].second / total : 0.0,
-                                           0, 'f', 1));
+        ticks->addTick(double(i),
+                       tr("%1 (%2 %)")
+                           .arg(m_byOperator[i].first)
+                           .arg(total > 0 ? 100 * m_byOperator[i].second / total : 0.0, 0, 'f', 1));
     }
     bars->setData(keys, values);
     m_plot->yAxis->setTicker(ticks);
     m_plot->yAxis->setRange(-0.6, std::max<double>(m_byOperator.size(), 1) - 0.4);
-    m_plot->xAxis->setRange(0, (values.isEmpty() ? 1.0 : *std::max_element(values.begin(), values.end())) * 1.1);
+    m_plot->xAxis->setRange(
+        0, (values.isEmpty() ? 1.0 : *std::max_element(values.begin(), values.end())) * 1.1);
     m_plot->replot();
 }
 

@@ -84,9 +84,8 @@ void DesignSpaceView::setResult(std::shared_ptr<const PredictionResult> result)
         QCPGraph *g = m_plot->addGraph();
         g->setName(tr("batch %1").arg(batch));
         g->setLineStyle(QCPGraph::lsNone);
-        const QColor colour =
-            QColor::fromRgb(gradient.color(double(i++) / std::max<size_t>(byBatch.size() - 1, 1),
-                                           QCPRange(0, 1)));
+        const QColor colour = QColor::fromRgb(
+            gradient.color(double(i++) / std::max<size_t>(byBatch.size() - 1, 1), QCPRange(0, 1)));
         g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, 6));
         g->setData(points.first, points.second);
     }
@@ -104,8 +103,8 @@ void DesignSpaceView::setResult(std::shared_ptr<const PredictionResult> result)
     pareto->setName(tr("Pareto front"));
     pareto->setPen(QPen(QColor(0xc0, 0x39, 0x2b), 2));
     pareto->setLineStyle(QCPGraph::lsStepLeft);
-    pareto->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(0xc0, 0x39, 0x2b), 2), Qt::NoBrush, 10));
+    pareto->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle,
+                                            QPen(QColor(0xc0, 0x39, 0x2b), 2), Qt::NoBrush, 10));
     pareto->setData(xs, ys, true);
     m_plot->rescaleAxes();
     m_plot->xAxis->scaleRange(1.15);

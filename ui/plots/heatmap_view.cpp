@@ -283,10 +283,10 @@ QString HeatmapView::cellText(int row, int column) const
     const auto &block = m_result->blocks()[b];
     const auto &p = sweep[column].blocks[b];
     const auto &m = metricOf(p);
-    QString text = QStringLiteral("<b>%1</b><br>%2: %3<br>")
-                       .arg(m_result->network.graph->nodes[block.nodes.front()].name.toHtmlEscaped(),
-                            m_axisBox->currentText(),
-                            m_columnLabels.value(column));
+    QString text =
+        QStringLiteral("<b>%1</b><br>%2: %3<br>")
+            .arg(m_result->network.graph->nodes[block.nodes.front()].name.toHtmlEscaped(),
+                 m_axisBox->currentText(), m_columnLabels.value(column));
     if (block.module.isEmpty()) {
         text += tr("no model: %1").arg(block.reason.toHtmlEscaped());
         return text;
@@ -295,7 +295,10 @@ QString HeatmapView::cellText(int row, int column) const
         return text + tr("not measured on the profiled device");
     switch (HeatMetric(m_metricBox->currentData().toInt())) {
     case HeatMetric::Latency:
-        text += tr("%1 ms [%2, %3]").arg(m.value, 0, 'f', 4).arg(m.low, 0, 'f', 4).arg(m.high, 0, 'f', 4);
+        text += tr("%1 ms [%2, %3]")
+                    .arg(m.value, 0, 'f', 4)
+                    .arg(m.low, 0, 'f', 4)
+                    .arg(m.high, 0, 'f', 4);
         break;
     case HeatMetric::Memory:
         text += tr("%1 [%2, %3]")
@@ -303,7 +306,10 @@ QString HeatmapView::cellText(int row, int column) const
                          core::formatBytes(int64_t(m.high)));
         break;
     case HeatMetric::Energy:
-        text += tr("%1 J [%2, %3]").arg(m.value, 0, 'g', 3).arg(m.low, 0, 'g', 3).arg(m.high, 0, 'g', 3);
+        text += tr("%1 J [%2, %3]")
+                    .arg(m.value, 0, 'g', 3)
+                    .arg(m.low, 0, 'g', 3)
+                    .arg(m.high, 0, 'g', 3);
         break;
     }
     const double v = m_cells[row][column];
@@ -341,7 +347,8 @@ void HeatmapView::selectBlock(int selected)
 {
     m_selected = selected;
     const auto found = std::find(m_rowBlocks.begin(), m_rowBlocks.end(), selected);
-    const int block = found == m_rowBlocks.end() ? -1 : static_cast<int>(found - m_rowBlocks.begin());
+    const int block =
+        found == m_rowBlocks.end() ? -1 : static_cast<int>(found - m_rowBlocks.begin());
     const int columns = m_cells.empty() ? 0 : static_cast<int>(m_cells[0].size());
     m_selection->setVisible(block >= 0 && columns > 0);
     if (block >= 0) {

@@ -30,8 +30,8 @@ bool exportPlot(QCustomPlot *plot, const QString &path, QString *error)
             ok = painter.end();
         }
     } else {
-        *error = QCoreApplication::translate("PlotExport", "%1: choose .png, .svg or .pdf")
-                     .arg(path);
+        *error =
+            QCoreApplication::translate("PlotExport", "%1: choose .png, .svg or .pdf").arg(path);
         return false;
     }
     if (!ok)
@@ -59,11 +59,10 @@ void addExportMenu(QCustomPlot *plot, const QString &suggestedName)
     QObject::connect(plot, &QWidget::customContextMenuRequested, plot,
                      [plot, suggestedName](const QPoint &pos) {
                          QMenu menu(plot);
-                         menu.addAction(
-                             QCoreApplication::translate("PlotExport", "Export..."), plot,
-                             [plot, suggestedName] {
-                                 exportPlotInteractively(plot, plot, suggestedName);
-                             });
+                         menu.addAction(QCoreApplication::translate("PlotExport", "Export..."),
+                                        plot, [plot, suggestedName] {
+                                            exportPlotInteractively(plot, plot, suggestedName);
+                                        });
                          menu.exec(plot->mapToGlobal(pos));
                      });
 }

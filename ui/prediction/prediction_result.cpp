@@ -74,8 +74,7 @@ computePrediction(const core::AnalyzedNetwork &network,
         for (int n : blocks[b].nodes)
             result->blockOfNode[n] = static_cast<int>(b);
     }
-    result->predictMicros =
-        std::chrono::duration<double, std::micro>(Clock::now() - start).count();
+    result->predictMicros = std::chrono::duration<double, std::micro>(Clock::now() - start).count();
     return result;
 }
 
