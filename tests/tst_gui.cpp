@@ -12,6 +12,7 @@
 #include "support/test_paths.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFileInfo>
 #include <QTableView>
 #include <QTreeWidget>
@@ -312,6 +313,15 @@ private Q_SLOTS:
             QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
             QVERIFY(store.sampleCount() >= stored);
         }
+        // Calibrating the profile on screen: a short job, then the window predicts with it.
+        QSignalSpy predicted(&window, &ui::MainWindow::predicted);
+        const QString calibrated = dir.filePath(QStringLiteral("calibrated"));
+        const int calibration = jobs->startCalibration(3, calibrated);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(jobs->status(calibration), QStringLiteral("done"));
+        QVERIFY(QFile::exists(QDir(calibrated).filePath(QStringLiteral("manifest.json"))));
+        QVERIFY(predicted.wait(60000));
+        QCOMPARE(window.prediction()->profileName, calibrated);
         // Retraining from too few samples fails with the reason in the log.
         const int third = jobs->startTraining(dir.filePath(QStringLiteral("profile")));
         QVERIFY(finished.wait(60000));

@@ -420,6 +420,7 @@ void MainWindow::onProfileLoaded()
     }
     m_profile = load.profile;
     m_profileName = load.name;
+    m_jobs->setBaseProfile(m_profileName);
     const QString cpu = m_profile->deviceInfo.value(QStringLiteral("cpu")).toString();
     m_parameters->setProfileStatus(tr("%1: %2 modules, trained on %3")
                                        .arg(m_profileName)

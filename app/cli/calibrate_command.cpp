@@ -4,7 +4,7 @@
 #include "profile_command.h"
 
 #include "graph/analyzed_network.h"
-#include "predict/calibration.h"
+#include "predict/calibration_job.h"
 #include "predict/network_predictor.h"
 #include "predict/profile_registry.h"
 #include "profiling/dataset_store.h"
@@ -108,152 +108,33 @@ int runCalibrateCommand(const QStringList &args)
     const core::RuntimeApi *runtime = loadRuntime();
     if (!runtime)
         return ExitFailure;
-
-    // The spec with the run-time conditions predictions cover (threads, load).
-    QFile spec(QStringLiteral(":/layerlens/specs/conditions.json"));
-    if (spec.open(QIODevice::ReadOnly))
-        options.specJson = spec.readAll();
-    const auto conditions = core::parseProfilingSpec(options.specJson, &problem);
-    if (!conditions) {
+    const auto spec = core::calibrationSpec(&options.specJson, &problem);
+    if (!spec) {
         printError(problem);
         return ExitFailure;
     }
-    options.spec = *conditions;
+    options.spec = *spec;
     options.dbPath = parser.isSet(db) ? parser.value(db) : core::defaultDatasetPath();
-    core::ProfileJobResult job;
-    if (!runProfilingOnTerminal(runtime, options, &job, &problem)) {
-        printError(problem);
-        return ExitFailure;
-    }
-    if (job.cancelled) {
-        printOut(tr("Interrupted after %1 samples (kept in %2); no profile written.\n")
-                     .arg(job.stored)
-                     .arg(options.dbPath));
-        return 130;
-    }
-    core::DatasetStore store;
-    if (!store.open(options.dbPath)) {
-        printError(store.errorString());
-        return ExitFailure;
-    }
-    std::vector<core::Sample> local;
-    for (core::Sample &s : store.samples()) {
-        if (s.runId == job.runId)
-            local.push_back(std::move(s));
-    }
-    core::CalibrationReport report;
-    auto profile = core::calibrateProfile(*baseProfile, baseDir, local, 0.3, 1, &report, &problem);
-    if (!profile) {
-        printError(problem);
-        return ExitFailure;
-    }
-    QString text = tr("%1 samples of this device in %2 s (run %3 of %4)\n")
-                       .arg(local.size())
-                       .arg(job.seconds, 0, 'f', 0)
-                       .arg(job.runId)
-                       .arg(options.dbPath);
-    text += core::calibrationToTable(report);
-
-    // In-network corrections and the per-operator term, from the networks
-    // measured with per-layer timing: what their blocks take inside the
-    // network against what the models predict, and what the whole network
-    // takes beyond its blocks.
-    profile->opOverheadMs = 0;
-    struct Measured
+    core::CalibrationJob job;
+    job.baseDir = baseDir;
+    job.outDir = parser.value(out);
+    job.profiling = options;
+    job.networks = measured;
+    QString text;
+    bool cancelled = false;
+    bool ok = false;
     {
-        QString path;
-        double endToEndMs = 0;
-        core::AnalyzedNetwork network;
-    };
-    std::vector<Measured> measuredNetworks;
-    std::vector<core::BlockObservation> observations;
-    for (const QString &path : measured) {
-        core::LoadOptions load;
-        load.batch = 1;
-        core::MeasureOptions measure;
-        measure.maxTimeSeconds = 8;
-        measure.perLayer = true;
-        core::NetworkMeasurement m;
-        if (!runtime->measureModel(path, load, measure, &m, &problem, {})) {
-            text += tr("%1 not measured: %2\n").arg(path, problem);
-            continue;
-        }
-        load.keepWeightData = false;
-        Measured entry{path, m.latency.median, core::loadAndAnalyze(path, load)};
-        core::NetworkPredictor predictor;
-        if (!entry.network.ok() || !predictor.prepare(*entry.network.graph, entry.network.analysis,
-                                                      *profile, options.spec, &problem))
-            continue;
-        std::map<QString, double> layerMs;
-        for (const core::LayerTiming &l : m.layers)
-            layerMs[l.name] = l.stats.median;
-        const core::ConfigPrediction p = predictor.predict({1, 0, 1});
-        for (size_t b = 0; b < predictor.blocks().size(); ++b) {
-            const core::NetworkBlock &block = predictor.blocks()[b];
-            if (block.module.isEmpty() || !p.blocks[b].latencyMs.available)
-                continue;
-            double sum = 0;
-            bool all = true;
-            for (int n : block.nodes) {
-                const auto it = layerMs.find(entry.network.graph->nodes[n].name);
-                all = all && it != layerMs.end();
-                sum += it != layerMs.end() ? it->second : 0;
-            }
-            if (all && sum > 0)
-                observations.push_back({block.module, p.blocks[b].latencyMs.value, sum});
-        }
-        measuredNetworks.push_back(std::move(entry));
+        InterruptGuard interrupts;
+        job.profiling.progress = terminalProgress;
+        ok = core::runCalibrationJob(*runtime, job, &text, &cancelled, &problem);
+        clearProgressLine();
     }
-    const auto corrections = core::applyNetworkCorrections(profile.get(), observations);
-    if (!corrections.empty()) {
-        text += tr("in-network correction per module (blocks of the measured networks, MAPE before "
-                   "-> after):\n");
-        for (const core::NetworkCorrection &c : corrections)
-            text += QStringLiteral("  %1 %2 blocks, x%3, %4 % -> %5 %\n")
-                        .arg(c.module.leftJustified(22))
-                        .arg(c.blocks, 3)
-                        .arg(c.factor, 0, 'f', 3)
-                        .arg(c.mapeBefore, 0, 'f', 1)
-                        .arg(c.mapeAfter, 0, 'f', 1);
-    }
-    // Pooled over the networks: their total time beyond their blocks over
-    // their total operator count (a median of per-network values would let
-    // one network decide).
-    double residualMs = 0;
-    int operators = 0;
-    for (const Measured &entry : measuredNetworks) {
-        core::NetworkPredictor predictor;
-        if (!predictor.prepare(*entry.network.graph, entry.network.analysis, *profile, options.spec,
-                               &problem))
-            continue;
-        const double predicted = predictor.predict({1, 0, 1}).latencyMs.value;
-        residualMs += entry.endToEndMs - predicted;
-        operators += predictor.executedNodes();
-        text += tr("%1: measured %2 ms, blocks predict %3 ms (%4 operators)\n")
-                    .arg(QFileInfo(entry.path).fileName())
-                    .arg(entry.endToEndMs, 0, 'f', 3)
-                    .arg(predicted, 0, 'f', 3)
-                    .arg(predictor.executedNodes());
-    }
-    if (operators > 0) {
-        // May be negative: a module measured alone pays for what a network
-        // does once (or shares), which the corrections above do not cover.
-        profile->opOverheadMs = residualMs / operators;
-        profile->opOverheadSource =
-            tr("calibrate: %1 network(s) at batch 1, 1 thread").arg(measuredNetworks.size());
-    } else {
-        profile->opOverheadMs = baseProfile->opOverheadMs;
-        profile->opOverheadSource = baseProfile->opOverheadSource;
-    }
-    if (!profile->save(parser.value(out), &problem)) {
+    if (!ok) {
         printError(problem);
         return ExitFailure;
     }
-    text += tr("per-operator overhead %1 ms; calibrated profile written to %2\n")
-                .arg(profile->opOverheadMs, 0, 'g', 3)
-                .arg(parser.value(out));
     printOut(text);
-    return ExitOk;
+    return cancelled ? 130 : ExitOk;
 }
 
 } // namespace layerlens::cli

@@ -81,27 +81,43 @@ QStringList onnxFiles(const QString &path)
     return onnxFilesIn(path);
 }
 
-bool runProfilingOnTerminal(const core::RuntimeApi *runtime, core::ProfileJobOptions options,
-                            core::ProfileJobResult *result, QString *problem)
+InterruptGuard::InterruptGuard()
 {
     g_interrupted = false;
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
-    const bool tty = isatty(fileno(stderr));
-    options.progress = [tty](const core::ProfileProgress &p) {
-        if (tty) {
-            const QString eta = p.etaSeconds >= 0 ? clock(p.etaSeconds) : QStringLiteral("?");
-            std::fprintf(stderr, "\r\033[K%lld samples  %s elapsed  ETA %s  last: %s %.3f ms",
-                         static_cast<long long>(p.stored), qPrintable(clock(p.elapsedSeconds)),
-                         qPrintable(eta), qPrintable(p.lastModule), p.lastLatencyMs);
-        }
-        return !g_interrupted.load();
-    };
-    const bool ok = runtime->runProfilingJob(options, result, problem);
-    if (tty)
-        std::fputs("\r\033[K", stderr);
+}
+
+InterruptGuard::~InterruptGuard()
+{
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
+}
+
+bool terminalProgress(const core::ProfileProgress &p)
+{
+    if (isatty(fileno(stderr))) {
+        const QString eta = p.etaSeconds >= 0 ? clock(p.etaSeconds) : QStringLiteral("?");
+        std::fprintf(stderr, "\r\033[K%lld samples  %s elapsed  ETA %s  last: %s %.3f ms",
+                     static_cast<long long>(p.stored), qPrintable(clock(p.elapsedSeconds)),
+                     qPrintable(eta), qPrintable(p.lastModule), p.lastLatencyMs);
+    }
+    return !g_interrupted.load();
+}
+
+void clearProgressLine()
+{
+    if (isatty(fileno(stderr)))
+        std::fputs("\r\033[K", stderr);
+}
+
+bool runProfilingOnTerminal(const core::RuntimeApi *runtime, core::ProfileJobOptions options,
+                            core::ProfileJobResult *result, QString *problem)
+{
+    InterruptGuard interrupts;
+    options.progress = terminalProgress;
+    const bool ok = runtime->runProfilingJob(options, result, problem);
+    clearProgressLine();
     return ok;
 }
 

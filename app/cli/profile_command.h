@@ -25,6 +25,22 @@ std::optional<double> parseDuration(const QString &text);
 // The ONNX files at path: the file itself, or those in the folder.
 QStringList onnxFiles(const QString &path);
 
+// While alive, Ctrl-C and SIGTERM ask a running job to stop (see
+// terminalProgress) instead of killing the process.
+class InterruptGuard
+{
+public:
+    InterruptGuard();
+    ~InterruptGuard();
+    InterruptGuard(const InterruptGuard &) = delete;
+    InterruptGuard &operator=(const InterruptGuard &) = delete;
+};
+
+// Prints a job's progress and ETA on a terminal; false once interrupted.
+bool terminalProgress(const core::ProfileProgress &progress);
+// Clears the progress line.
+void clearProgressLine();
+
 // Runs a profiling job with progress and ETA on a terminal; Ctrl-C or
 // SIGTERM cancels it cleanly (result->cancelled).
 bool runProfilingOnTerminal(const core::RuntimeApi *runtime, core::ProfileJobOptions options,

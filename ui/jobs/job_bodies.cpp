@@ -4,6 +4,8 @@
 #include "devices/remote_profiling.h"
 #include "graph/onnx_loader.h"
 #include "models/device_profile.h"
+#include "predict/calibration_job.h"
+#include "predict/profile_registry.h"
 #include "profiling/dataset_store.h"
 #include "profiling/profiling_spec.h"
 #include "runtime/runtime_api.h"
@@ -127,6 +129,57 @@ JobBody remoteMeasurementJob(const QString &device, const QString &path,
                               .arg(lat.value(QStringLiteral("median")).toDouble(), 0, 'f', 3)
                               .arg(lat.value(QStringLiteral("runs")).toInt())
                               .arg(100 * lat.value(QStringLiteral("cv")).toDouble(), 0, 'f', 1);
+        return outcome;
+    };
+}
+
+JobBody calibrationJob(const QString &base, const QString &outDir, const QString &db,
+                       double budgetSeconds, const QString &networkPath)
+{
+    return [=](const auto &report, const auto &cancelled) {
+        JobOutcome outcome;
+        QString error;
+        const core::RuntimeApi *api = core::runtimeApi(&error);
+        const QString baseDir = api ? core::resolveProfileDir(base, &error) : QString();
+        if (baseDir.isEmpty()) {
+            outcome.summary = error;
+            return outcome;
+        }
+        core::CalibrationJob job;
+        job.baseDir = baseDir;
+        job.outDir = outDir;
+        const auto spec = core::calibrationSpec(&job.profiling.specJson, &error);
+        if (!spec) {
+            outcome.summary = error;
+            return outcome;
+        }
+        job.profiling.spec = *spec;
+        job.profiling.dbPath = db;
+        job.profiling.budgetSeconds = budgetSeconds;
+        // Real files only: a network inside the app (the sample) is not measured.
+        if (!networkPath.isEmpty() && !networkPath.startsWith(QLatin1Char(':'))) {
+            job.profiling.harvest.append(networkPath);
+            job.networks.append(networkPath);
+        }
+        job.profiling.progress = [&](const core::ProfileProgress &p) {
+            report(JobReport{std::min(1.0, p.elapsedSeconds / std::max(budgetSeconds, 1e-9)),
+                             p.etaSeconds, QString()});
+            return !cancelled();
+        };
+        QString text;
+        bool wasCancelled = false;
+        if (!core::runCalibrationJob(*api, job, &text, &wasCancelled, &error)) {
+            outcome.summary = error;
+            return outcome;
+        }
+        outcome.cancelled = wasCancelled;
+        outcome.ok = !wasCancelled;
+        if (outcome.ok)
+            outcome.profileDir = outDir;
+        const QStringList lines = text.trimmed().split(QLatin1Char('\n'));
+        outcome.summary = lines.isEmpty() ? QString() : lines.last();
+        for (int i = 0; i + 1 < lines.size(); ++i)
+            report(JobReport{-1, -1, lines[i]});
         return outcome;
     };
 }

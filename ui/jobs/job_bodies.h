@@ -19,6 +19,12 @@ JobBody measurementJob(const QString &path, const core::PredictConfig &config);
 // Trains a device profile from the dataset at db into outDir.
 JobBody trainingJob(const QString &db, const QString &outDir);
 
+// Calibrates the profile `base` (name or folder) to this machine into outDir:
+// a short profiling job into db, then the network at networkPath measured
+// for in-network corrections (see layerlens-cli calibrate).
+JobBody calibrationJob(const QString &base, const QString &outDir, const QString &db,
+                       double budgetSeconds, const QString &networkPath);
+
 // The same profiling and measurement on a registered remote device (its
 // agent); profiling samples are fetched into db as they are taken.
 JobBody remoteProfilingJob(const QString &device, const QString &db, double budgetSeconds,

@@ -51,6 +51,7 @@ JobsPanel::JobsPanel(QWidget *parent)
     , m_profile(new QPushButton(tr("Profile this device")))
     , m_measure(new QPushButton(tr("Measure network")))
     , m_train(new QPushButton(tr("Retrain profile")))
+    , m_calibrate(new QPushButton(tr("Calibrate profile")))
     , m_cancel(new QPushButton(tr("Cancel")))
     , m_jobs(new QTreeWidget)
     , m_log(new QPlainTextEdit)
@@ -68,7 +69,7 @@ JobsPanel::JobsPanel(QWidget *parent)
     form->addRow(tr("Dataset"), m_dataset);
     form->addRow(tr("Profiling budget"), m_budget);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_profile, m_measure, m_train, m_cancel})
+    for (QPushButton *b : {m_profile, m_measure, m_train, m_calibrate, m_cancel})
         buttons->addWidget(b);
     buttons->addStretch();
     m_jobs->setColumnCount(4);
@@ -97,6 +98,15 @@ JobsPanel::JobsPanel(QWidget *parent)
             QStringLiteral("local-%1")
                 .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         startTraining(QDir(core::savedProfilesDir()).filePath(name));
+    });
+    m_calibrate->setToolTip(tr("Adapt the profile on screen to this machine with a short "
+                               "profiling job (the budget above) and a measurement of the network "
+                               "on screen, then switch to the result"));
+    connect(m_calibrate, &QPushButton::clicked, this, [this] {
+        const QString name =
+            QStringLiteral("calibrated-%1")
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        startCalibration(m_budget->value() * 60, QDir(core::savedProfilesDir()).filePath(name));
     });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (QTreeWidgetItem *item = m_jobs->currentItem())
@@ -183,6 +193,14 @@ int JobsPanel::startTraining(const QString &outDir)
 {
     return start(tr("Retrain into %1").arg(QDir(outDir).dirName()),
                  trainingJob(datasetPath(), outDir));
+}
+
+int JobsPanel::startCalibration(double budgetSeconds, const QString &outDir)
+{
+    const QString base =
+        m_baseProfile.isEmpty() ? QString::fromLatin1(core::kDefaultProfileName) : m_baseProfile;
+    return start(tr("Calibrate %1 into %2").arg(QDir(base).dirName(), QDir(outDir).dirName()),
+                 calibrationJob(base, outDir, datasetPath(), budgetSeconds, m_networkPath));
 }
 
 int JobsPanel::start(const QString &title, JobBody body)

@@ -41,6 +41,10 @@ public:
     int startProfiling(double budgetSeconds, qint64 maxSamples);
     int startMeasurement();
     int startTraining(const QString &outDir);
+    // Calibrates the profile on screen to this machine (see setBaseProfile).
+    int startCalibration(double budgetSeconds, const QString &outDir);
+    // The device profile the window predicts with: what calibration adapts.
+    void setBaseProfile(const QString &nameOrDir) { m_baseProfile = nameOrDir; }
     void cancel(int id);
     // "running", "done", "failed" or "cancelled"; empty for an unknown id.
     QString status(int id) const;
@@ -62,11 +66,13 @@ private:
     QPushButton *m_profile;
     QPushButton *m_measure;
     QPushButton *m_train;
+    QPushButton *m_calibrate;
     QPushButton *m_cancel;
     QTreeWidget *m_jobs;
     QPlainTextEdit *m_log;
     QString m_networkPath;
     core::PredictConfig m_config;
+    QString m_baseProfile;
     int m_nextId = 1;
     struct Entry
     {
