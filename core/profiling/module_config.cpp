@@ -349,18 +349,20 @@ std::optional<ModuleMatch> matchModule(const Graph &graph, int nodeIndex, const 
     ModuleMatch result;
     result.config.module = match->name;
     result.config.params = std::move(p);
-    result.config.source =
-        QStringLiteral("harvest:%1/%2").arg(QFileInfo(graph.path).completeBaseName(), node.name);
-    result.nodes = std::move(chain);
+    result.nodes = std::move(chain); // the source is the caller's to name
     return result;
 }
 
 std::vector<ModuleConfig> harvestConfigs(const Graph &graph, const ProfilingSpec &spec)
 {
     std::vector<ModuleConfig> found;
+    const QString network = QFileInfo(graph.path).completeBaseName();
     for (int n = 0; n < static_cast<int>(graph.nodes.size()); ++n) {
-        if (auto match = matchModule(graph, n, spec))
+        if (auto match = matchModule(graph, n, spec)) {
+            match->config.source =
+                QStringLiteral("harvest:%1/%2").arg(network, graph.nodes[n].name);
             found.push_back(std::move(match->config));
+        }
     }
     return found;
 }
