@@ -221,9 +221,7 @@ int runProfileCommand(const QStringList &args)
         options.specJson = file.readAll();
     } else {
         options.spec = core::defaultProfilingSpec();
-        QFile file(QStringLiteral(":/layerlens/specs/default.json"));
-        file.open(QIODevice::ReadOnly);
-        options.specJson = file.readAll();
+        options.specJson = core::defaultProfilingSpecJson();
     }
     for (const QString &path : parser.values(harvest)) {
         if (!QFileInfo::exists(path)) {

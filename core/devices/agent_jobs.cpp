@@ -335,9 +335,7 @@ void AgentJobs::startNext()
                 o.spec = *parseProfilingSpec(o.specJson, &error);
             } else {
                 o.spec = defaultProfilingSpec();
-                QFile file(QStringLiteral(":/layerlens/specs/default.json"));
-                if (file.open(QIODevice::ReadOnly))
-                    o.specJson = file.readAll();
+                o.specJson = defaultProfilingSpecJson();
             }
             o.dbPath = dataset;
             o.resumeIfAny = true;

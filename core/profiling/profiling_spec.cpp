@@ -366,6 +366,14 @@ std::optional<ProfilingSpec> loadProfilingSpec(const QString &path, QString *err
     return spec;
 }
 
+QByteArray defaultProfilingSpecJson()
+{
+    QFile file(QStringLiteral(":/layerlens/specs/default.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("the built-in profiling spec is missing from this build");
+    return file.readAll();
+}
+
 ProfilingSpec defaultProfilingSpec()
 {
     QString error;

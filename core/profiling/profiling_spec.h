@@ -66,6 +66,10 @@ std::optional<ProfilingSpec> parseProfilingSpec(const QByteArray &json, QString 
 // Reads a spec file; errors start with the file's path.
 std::optional<ProfilingSpec> loadProfilingSpec(const QString &path, QString *error);
 
+// The text of the spec that ships with LayerLens (resources/specs/default.json),
+// as a run stores it.
+QByteArray defaultProfilingSpecJson();
+
 // The spec that ships with LayerLens (resources/specs/default.json).
 ProfilingSpec defaultProfilingSpec();
 

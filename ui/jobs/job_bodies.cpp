@@ -11,7 +11,6 @@
 #include "runtime/runtime_api.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonObject>
 
 namespace layerlens::ui {
@@ -46,6 +45,12 @@ bool registeredTarget(const QString &name, core::AgentAddress *address, QByteArr
     return true;
 }
 
+// The LibTorch runtime module, or nullptr with outcome->summary saying why.
+const core::RuntimeApi *runtimeOrFailure(JobOutcome *outcome)
+{
+    return core::runtimeApi(&outcome->summary);
+}
+
 } // namespace
 
 JobBody remoteProfilingJob(const QString &device, const QString &db, double budgetSeconds,
@@ -58,9 +63,7 @@ JobBody remoteProfilingJob(const QString &device, const QString &db, double budg
                               &outcome.summary))
             return outcome;
         request.label = device;
-        QFile spec(QStringLiteral(":/layerlens/specs/default.json"));
-        if (spec.open(QIODevice::ReadOnly))
-            request.specJson = spec.readAll();
+        request.specJson = core::defaultProfilingSpecJson();
         request.budgetSeconds = budgetSeconds;
         request.maxSamples = maxSamples;
         request.harvest = harvest;
@@ -190,16 +193,12 @@ JobBody profilingJob(const QString &db, double budgetSeconds, qint64 maxSamples,
     return [=](const auto &report, const auto &cancelled) {
         JobOutcome outcome;
         QString error;
-        const core::RuntimeApi *api = core::runtimeApi(&error);
-        if (!api) {
-            outcome.summary = error;
+        const core::RuntimeApi *api = runtimeOrFailure(&outcome);
+        if (!api)
             return outcome;
-        }
         core::ProfileJobOptions options;
         options.spec = core::defaultProfilingSpec();
-        QFile spec(QStringLiteral(":/layerlens/specs/default.json"));
-        if (spec.open(QIODevice::ReadOnly))
-            options.specJson = spec.readAll();
+        options.specJson = core::defaultProfilingSpecJson();
         options.dbPath = db;
         options.budgetSeconds = budgetSeconds;
         options.maxSamples = maxSamples;
@@ -244,11 +243,9 @@ JobBody measurementJob(const QString &path, const core::PredictConfig &config)
     return [=](const auto &report, const auto &cancelled) {
         JobOutcome outcome;
         QString error;
-        const core::RuntimeApi *api = core::runtimeApi(&error);
-        if (!api) {
-            outcome.summary = error;
+        const core::RuntimeApi *api = runtimeOrFailure(&outcome);
+        if (!api)
             return outcome;
-        }
         core::LoadOptions load;
         load.batch = config.batch;
         core::MeasureOptions options;
