@@ -48,6 +48,60 @@ private:
     QString m_squeezenet = test::sharedModel(QStringLiteral("squeezenet1_1.onnx"));
 
 private Q_SLOTS:
+    // report in every format, chosen by the extension; bad options and
+    // files get a message and a non-zero exit.
+    void reportFormats()
+    {
+        QTemporaryDir dir;
+        for (const QString ext :
+             {QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("csv"),
+              QStringLiteral("json"), QStringLiteral("netron.json")}) {
+            const QString out = dir.filePath(QStringLiteral("squeezenet.") + ext);
+            const Run r = run(QStringLiteral("layerlens-cli"),
+                              {QStringLiteral("report"), m_squeezenet, QStringLiteral("--batch"),
+                               QStringLiteral("2"), QStringLiteral("--out"), out});
+            QVERIFY2(r.code == 0, qPrintable(ext + QStringLiteral(": ") + r.err));
+            QVERIFY2(r.out.contains(QStringLiteral("wrote ")), qPrintable(r.out));
+            QVERIFY2(!r.err.contains(QStringLiteral("XDG_RUNTIME_DIR")), qPrintable(r.err));
+            QFile file(out);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray data = file.readAll();
+            if (ext == QLatin1String("pdf"))
+                QVERIFY(data.startsWith("%PDF-"));
+            else if (ext == QLatin1String("html"))
+                QVERIFY(data.contains("<svg "));
+            else if (ext == QLatin1String("csv"))
+                QVERIFY(data.startsWith("index,name,op,"));
+            else if (ext == QLatin1String("netron.json"))
+                QVERIFY(data.contains("\"netron:attachment\""));
+            else
+                QVERIFY(
+                    QJsonDocument::fromJson(data).object().contains(QStringLiteral("batch_sweep")));
+        }
+        const QString docx = dir.filePath(QStringLiteral("r.docx"));
+        Run r = run(QStringLiteral("layerlens-cli"),
+                    {QStringLiteral("report"), m_squeezenet, QStringLiteral("--out"), docx});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(docx), qPrintable(r.err));
+        r = run(QStringLiteral("layerlens-cli"),
+                {QStringLiteral("report"), m_squeezenet, QStringLiteral("--batch"),
+                 QStringLiteral("1,8"), QStringLiteral("--out"),
+                 dir.filePath(QStringLiteral("a.csv"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--batch")), qPrintable(r.err));
+        r = run(QStringLiteral("layerlens-cli"),
+                {QStringLiteral("report"), dir.filePath(QStringLiteral("missing.onnx")),
+                 QStringLiteral("--out"), dir.filePath(QStringLiteral("a.csv"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("missing.onnx")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("a.csv"))));
+        r = run(QStringLiteral("layerlens-cli"),
+                {QStringLiteral("report"), m_squeezenet, QStringLiteral("--out"),
+                 QStringLiteral("/nonexistent-dir/r.pdf")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("/nonexistent-dir/r.pdf")), qPrintable(r.err));
+    }
+
     void jsonOutput()
     {
         const Run r =

@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QDropEvent>
+#include <QFile>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -197,6 +198,30 @@ private Q_SLOTS:
         QCOMPARE(model->data(model->index(0, ui::LayerTableModel::EnergyColumn)).toString(),
                  QStringLiteral("-"));
         QVERIFY(window.breakdown()->byOperator().size() >= 6);
+    }
+
+    // File > Export Report writes the prediction on screen, at its parameters.
+    void exportsReportOfThePredictionOnScreen()
+    {
+        ui::MainWindow window;
+        window.show();
+        QString error;
+        QTemporaryDir dir;
+        QVERIFY(!window.exportReport(dir.filePath(QStringLiteral("r.html")), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(openAndPredict(window, test::sharedModel(QStringLiteral("resnet18.onnx"))));
+        window.setBatchSize(8);
+        QTRY_COMPARE_WITH_TIMEOUT(window.prediction()->config.batch, 8, 20000);
+        for (const QString name : {QStringLiteral("r.html"), QStringLiteral("r.pdf"),
+                                   QStringLiteral("r.csv"), QStringLiteral("r.netron.json")}) {
+            QVERIFY2(window.exportReport(dir.filePath(name), &error), qPrintable(error));
+            QVERIFY(QFileInfo(dir.filePath(name)).size() > 1000);
+        }
+        QFile html(dir.filePath(QStringLiteral("r.html")));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        QVERIFY(html.readAll().contains("at batch 8,"));
+        QVERIFY(!window.exportReport(dir.filePath(QStringLiteral("r.txt")), &error));
+        QVERIFY2(error.contains(QStringLiteral("r.txt")), qPrintable(error));
     }
 
     void batchChangesHeatmapAndClickSelectsLayer()

@@ -8,12 +8,14 @@
 #include "plots/heatmap_view.h"
 #include "predict/profile_registry.h"
 #include "prediction/parameters_panel.h"
+#include "report/pdf_report.h"
 #include "summary_panel.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -171,6 +173,10 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("Open &Sample Network"), this, [this] { openNetwork(sampleNetworkPath()); });
+    file->addSeparator();
+    m_exportReport = file->addAction(tr("&Export Report..."), this, &MainWindow::chooseReportFile);
+    m_exportReport->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_exportReport->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -469,6 +475,7 @@ void MainWindow::onPredictionFinished()
         return;
     }
     m_prediction = job.result;
+    m_exportReport->setEnabled(true);
     m_layerModel->setPrediction(m_prediction);
     m_summary->setPrediction(m_prediction.get());
     m_heatmap->setResult(m_prediction);
@@ -575,6 +582,52 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::exportReport(const QString &path, QString *error)
+{
+    if (!m_prediction || !m_prediction->predictor) {
+        *error = tr("There is no prediction to report yet.");
+        return false;
+    }
+    core::ReportFormat format;
+    if (!core::reportFormatForPath(path, &format)) {
+        *error = tr("%1: choose .html, .pdf, .csv, .json or .netron.json").arg(path);
+        return false;
+    }
+    core::NetworkReport report;
+    return core::buildNetworkReport(m_prediction->network, m_prediction->profile,
+                                    m_prediction->profileName, m_prediction->config, &report,
+                                    error) &&
+           writeReport(report, format, path, error);
+}
+
+void MainWindow::chooseReportFile()
+{
+    if (!m_prediction)
+        return;
+    QSettings settings;
+    const QString base = QFileInfo(m_network.graph->path).completeBaseName();
+    const QString dir = settings.value(QStringLiteral("reportDir")).toString();
+    QString selected = tr("HTML report (*.html)");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Report"), QDir(dir).filePath(base + QStringLiteral(".html")),
+        QStringList{tr("HTML report (*.html)"), tr("PDF report (*.pdf)"),
+                    tr("CSV, one row per layer (*.csv)"), tr("JSON, the full result (*.json)"),
+                    tr("Netron attachment (*.netron.json)")}
+            .join(QStringLiteral(";;")),
+        &selected);
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("reportDir"), QFileInfo(path).absolutePath());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const bool ok = exportReport(path, &error);
+    QApplication::restoreOverrideCursor();
+    if (ok)
+        statusBar()->showMessage(tr("Report written to %1").arg(path), 8000);
+    else
+        QMessageBox::warning(this, tr("Export Report"), error);
 }
 
 } // namespace layerlens::ui

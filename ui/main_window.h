@@ -55,6 +55,11 @@ public:
     BreakdownView *breakdown() const { return m_breakdown; }
     JobsPanel *jobs() const { return m_jobs; }
 
+    // Writes a report of the prediction on screen to path, its format by the
+    // extension (.html, .pdf, .csv, .json, .netron.json). False with an
+    // error naming the file, or saying there is no prediction yet.
+    bool exportReport(const QString &path, QString *error);
+
     // Resource path of the bundled sample network.
     static QString sampleNetworkPath();
 
@@ -73,6 +78,7 @@ protected:
 
 private:
     void createActions();
+    void chooseReportFile();
     void createDocks();
     void startLoad();
     void onLoadFinished();
@@ -129,6 +135,7 @@ private:
     QFutureWatcher<PredictionJob> m_predictWatcher;
     bool m_predictQueued = false;
     std::shared_ptr<const PredictionResult> m_prediction;
+    QAction *m_exportReport = nullptr;
 };
 
 } // namespace layerlens::ui

@@ -91,4 +91,29 @@ std::optional<int64_t> parsePositive(const QString &option, const QString &value
     return n;
 }
 
+// "1,8,32" (repeatable, commas allowed) within [low, high]; prints why on failure.
+std::optional<std::vector<int>> parseIntList(const QString &option, const QStringList &values,
+                                             int low, int high, std::vector<int> fallback)
+{
+    std::vector<int> out;
+    for (const QString &value : values) {
+        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const int n = part.trimmed().toInt(&ok);
+            if (!ok || n < low || n > high) {
+                printError(QCoreApplication::translate(
+                               "cli", "%1 takes whole numbers from %2 to %3, not '%4'")
+                               .arg(option)
+                               .arg(low)
+                               .arg(high)
+                               .arg(part));
+                return std::nullopt;
+            }
+            if (std::find(out.begin(), out.end(), n) == out.end())
+                out.push_back(n);
+        }
+    }
+    return out.empty() ? fallback : out;
+}
+
 } // namespace layerlens::cli

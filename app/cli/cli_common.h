@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 namespace layerlens::core {
 struct RuntimeApi;
@@ -48,5 +49,11 @@ const core::RuntimeApi *loadRuntime();
 // Parses a positive integer option value; on failure prints an error naming
 // the option and returns nullopt.
 std::optional<int64_t> parsePositive(const QString &option, const QString &value);
+
+// "1,8,32" (the option repeatable, commas allowed) within [low, high],
+// duplicates dropped; fallback when no value was given. Prints why and
+// returns nullopt on a bad value.
+std::optional<std::vector<int>> parseIntList(const QString &option, const QStringList &values,
+                                             int low, int high, std::vector<int> fallback);
 
 } // namespace layerlens::cli

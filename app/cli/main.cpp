@@ -7,11 +7,18 @@
 #include "predict_command.h"
 #include "profile_command.h"
 #include "remote_commands.h"
+#include "report_command.h"
 #include "train_command.h"
 
 #include "common/version.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 using namespace layerlens;
 
@@ -35,6 +42,7 @@ QString usage()
         "  device-info          describe a remote device\n"
         "  predict MODEL.onnx   per-layer latency, memory and energy on a device, swept\n"
         "  calibrate            adapt a device profile to this machine in minutes\n"
+        "  report MODEL.onnx    HTML, PDF, CSV, JSON or Netron report of a prediction\n"
         "\n"
         "Options:\n"
         "  -h, --help           this help; 'layerlens-cli COMMAND --help' for a command's options\n"
@@ -45,7 +53,22 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only a report may draw (PDF pages and plots): it gets the GUI library
+    // on the offscreen platform; every other command stays headless.
+    const bool drawing = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (drawing && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Where Qt would default to, made here so that it need not warn.
+        const QString runtime = QDir::tempPath() + QStringLiteral("/runtime-") +
+                                QString::fromLocal8Bit(qgetenv("USER"));
+        if (QDir().mkpath(runtime) &&
+            QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+    }
+    std::unique_ptr<QCoreApplication> app = drawing
+                                                ? std::make_unique<QGuiApplication>(argc, argv)
+                                                : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("layerlens-cli"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(core::kVersion));
 
@@ -82,6 +105,8 @@ int main(int argc, char *argv[])
         return cli::runCalibrateCommand(args);
     if (command == QLatin1String("predict"))
         return cli::runPredictCommand(args);
+    if (command == QLatin1String("report"))
+        return cli::runReportCommand(args);
     if (command == QLatin1String("models"))
         return cli::runModelsCommand(args);
     if (command == QLatin1String("conformance"))

@@ -23,30 +23,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("predict", text);
 }
 
-// "1,8,32" (repeatable, commas allowed) within [low, high]; prints why on failure.
-std::optional<std::vector<int>> parseList(const QString &option, const QStringList &values, int low,
-                                          int high, std::vector<int> fallback)
-{
-    std::vector<int> out;
-    for (const QString &value : values) {
-        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            bool ok = false;
-            const int n = part.trimmed().toInt(&ok);
-            if (!ok || n < low || n > high) {
-                printError(tr("%1 takes whole numbers from %2 to %3, not '%4'")
-                               .arg(option)
-                               .arg(low)
-                               .arg(high)
-                               .arg(part));
-                return std::nullopt;
-            }
-            if (std::find(out.begin(), out.end(), n) == out.end())
-                out.push_back(n);
-        }
-    }
-    return out.empty() ? fallback : out;
-}
-
 } // namespace
 
 int runPredictCommand(const QStringList &args)
@@ -94,11 +70,11 @@ int runPredictCommand(const QStringList &args)
                      {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")}))
         return ExitUsage;
     const auto batches =
-        parseList(QStringLiteral("--batch"), parser.values(batch), 1, 1 << 16, {1});
+        parseIntList(QStringLiteral("--batch"), parser.values(batch), 1, 1 << 16, {1});
     const auto utilizations =
-        parseList(QStringLiteral("--utilization"), parser.values(utilization), 0, 100, {0});
+        parseIntList(QStringLiteral("--utilization"), parser.values(utilization), 0, 100, {0});
     const auto threadCounts =
-        parseList(QStringLiteral("--threads"), parser.values(threads), 1, 1024, {1});
+        parseIntList(QStringLiteral("--threads"), parser.values(threads), 1, 1024, {1});
     if (!batches || !utilizations || !threadCounts)
         return ExitUsage;
 

@@ -105,7 +105,8 @@ struct Attribute
 // One operator instance.
 struct Node
 {
-    QString name; // unique; generated as "OpType_N" when the file has none
+    QString name;     // unique; generated as "OpType_N" when the file has none
+    QString fileName; // the name as the file has it: possibly empty or repeated
     QString opType;
     QString domain;          // "" for the default ONNX domain
     std::vector<int> inputs; // tensor indices; -1 marks an omitted optional input

@@ -325,6 +325,7 @@ bool GraphBuilder::readNodes()
         node.domain = p.domain() == "ai.onnx" ? QString() : qs(p.domain());
         node.fileIndex = index;
         node.name = qs(p.name());
+        node.fileName = node.name;
         if (node.name.isEmpty())
             node.name = QStringLiteral("%1_%2").arg(node.opType).arg(index);
         if (names.contains(node.name))

@@ -1,5 +1,7 @@
 #include "plots/heatmap_view.h"
 
+#include "report/network_report.h"
+
 #include "plots/plot_export.h"
 #include "report/number_format.h"
 
@@ -18,29 +20,9 @@ namespace layerlens::ui {
 
 namespace {
 
-// A short row label: the last two parts of the layer's path, without a
-// trailing part that only repeats the operator ("/layer4/layer4.1/conv1/Conv"
-// becomes "layer4.1/conv1").
 QString blockLabel(const PredictionResult &r, int block)
 {
-    const auto &b = r.blocks()[block];
-    const core::Node &node = r.network.graph->nodes[b.nodes.front()];
-    QStringList parts = node.name.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    QString name;
-    if (parts.size() > 1 && parts.last() == node.opType) {
-        parts.removeLast();
-        // "conv1" says what it is; "layer1.0" needs its operator.
-        name = parts.last().contains(node.opType, Qt::CaseInsensitive)
-                   ? parts.mid(std::max<qsizetype>(0, parts.size() - 2)).join(QLatin1Char('/'))
-                   : parts.last() + QLatin1Char(' ') + node.opType;
-    } else {
-        name = parts.mid(std::max<qsizetype>(0, parts.size() - 2)).join(QLatin1Char('/'));
-    }
-    if (name.isEmpty())
-        name = node.name;
-    if (name.size() > 28)
-        name = QStringLiteral("...") + name.right(25);
-    return name;
+    return core::shortLayerLabel(r.network.graph->nodes[r.blocks()[block].nodes.front()]);
 }
 
 } // namespace
