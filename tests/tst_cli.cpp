@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +49,30 @@ private:
     QString m_squeezenet = test::sharedModel(QStringLiteral("squeezenet1_1.onnx"));
 
 private Q_SLOTS:
+    // The CLI speaks the language of $LAYERLENS_LANGUAGE (else the settings,
+    // else the system's): help, results and errors.
+    void speaksGermanAndChinese()
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LAYERLENS_LANGUAGE"), QStringLiteral("de"));
+        process.setProcessEnvironment(env);
+        process.start(test::program(QStringLiteral("layerlens-cli")), {QStringLiteral("--help")});
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY(QString::fromUtf8(process.readAllStandardOutput())
+                    .contains(QStringLiteral("Befehle:")));
+        env.insert(QStringLiteral("LAYERLENS_LANGUAGE"), QStringLiteral("zh_CN"));
+        process.setProcessEnvironment(env);
+        process.start(test::program(QStringLiteral("layerlens-cli")),
+                      {QStringLiteral("predict"), QStringLiteral("/nonexistent.onnx")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 1);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("/nonexistent.onnx：没有此文件")) ||
+                     err.contains(QStringLiteral("没有此文件")),
+                 qPrintable(err));
+    }
+
     // report in every format, chosen by the extension; bad options and
     // files get a message and a non-zero exit.
     void reportFormats()

@@ -1,5 +1,6 @@
 // The main window offscreen: loading off the GUI thread, the Layers table,
 // batch changes, failed loads that keep the current network, drops.
+#include "common/language.h"
 #include "issues/issues_panel.h"
 #include "jobs/jobs_panel.h"
 #include "main_window.h"
@@ -12,8 +13,11 @@
 #include "support/test_paths.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
+#include <QMenuBar>
 #include <QTableView>
 #include <QTreeWidget>
 
@@ -109,6 +113,44 @@ private Q_SLOTS:
         refuse.setAccepted(false);
         QApplication::sendEvent(&window, &refuse);
         QVERIFY(!refuse.isAccepted());
+    }
+
+    // The GUI speaks the installed language: menus, dock titles, the
+    // widgets' own labels; View > Language lists every language.
+    void switchingLanguageChangesText()
+    {
+        struct Expect
+        {
+            QString language, file, summary, batch;
+        };
+        const QList<Expect> cases{
+            {QStringLiteral("de"), QStringLiteral("&Datei"), QStringLiteral("Übersicht"),
+             QStringLiteral("Batchgröße")},
+            {QStringLiteral("zh_CN"), QStringLiteral("文件(&F)"), QStringLiteral("摘要"),
+             QStringLiteral("批大小")},
+            {QStringLiteral("en"), QStringLiteral("&File"), QStringLiteral("Summary"),
+             QStringLiteral("Batch size")},
+        };
+        for (const Expect &e : cases) {
+            QVERIFY(core::installTranslations(e.language));
+            ui::MainWindow window;
+            QCOMPARE(window.menuBar()->actions().first()->text(), e.file);
+            QStringList docks;
+            for (QDockWidget *d : window.findChildren<QDockWidget *>())
+                docks.append(d->windowTitle());
+            QVERIFY2(docks.contains(e.summary), qPrintable(docks.join(QLatin1Char(','))));
+            auto *axis = window.heatmap()->findChild<QComboBox *>();
+            QVERIFY(axis);
+            QCOMPARE(axis->itemText(0), e.batch);
+            QAction *language = nullptr;
+            for (QAction *a : window.findChildren<QAction *>()) {
+                if (a->data().toString() == QLatin1String("zh_CN"))
+                    language = a;
+            }
+            QVERIFY(language);
+            QCOMPARE(language->text(), QStringLiteral("中文 (简体)"));
+        }
+        QCOMPARE(core::currentLanguage(), QStringLiteral("en"));
     }
 
     void sortsNumerically()

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "common/language.h"
 #include "issues/issues_panel.h"
 #include "jobs/jobs_panel.h"
 #include "model/layer_table_model.h"
@@ -247,6 +248,23 @@ void MainWindow::createDocks()
     }
     if (current == QLatin1String("dark"))
         applyTheme(current);
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString chosen = core::languageSetting();
+    QStringList codes{QString()};
+    codes += core::availableLanguages();
+    for (const QString &code : codes) {
+        // Each language in its own words, so that it can be found from any.
+        QAction *a = language->addAction(
+            code.isEmpty() ? tr("System default (%1)")
+                                 .arg(core::languageName(core::resolveLanguage(QString())))
+                           : core::languageName(code),
+            this, [this, code] { chooseLanguage(code); });
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        a->setData(code);
+        languages->addAction(a);
+    }
     resizeDocks({breakdownDock}, {170}, Qt::Vertical);
     resizeDocks({parametersDock, heatmapDock}, {150, 600}, Qt::Vertical);
     resizeDocks({parametersDock}, {560}, Qt::Horizontal);
@@ -628,6 +646,28 @@ void MainWindow::chooseReportFile()
         statusBar()->showMessage(tr("Report written to %1").arg(path), 8000);
     else
         QMessageBox::warning(this, tr("Export Report"), error);
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    if (code == core::languageSetting())
+        return;
+    core::setLanguageSetting(code);
+    const QString language = core::resolveLanguage(code);
+    if (language == core::currentLanguage())
+        return;
+    // Asked in the language chosen, which the user reads best.
+    const QString previous = core::currentLanguage();
+    core::installTranslations(language);
+    const auto answer = QMessageBox::question(
+        this, tr("Language"),
+        tr("LayerLens shows %1 after a restart. Restart now? The network and the parameters "
+           "stay; running jobs are cancelled.")
+            .arg(core::languageName(language)));
+    if (answer == QMessageBox::Yes)
+        Q_EMIT restartRequested();
+    else
+        core::installTranslations(previous); // one language on screen until the restart
 }
 
 } // namespace layerlens::ui

@@ -68,6 +68,9 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
     // A prediction of the network on screen is shown.
     void predicted();
+    // The user chose another language in View > Language and agreed to
+    // restart (the app's main restarts it with the same network).
+    void restartRequested();
     // The chosen device profile could not be loaded.
     void profileFailed(const QString &message);
 
@@ -79,6 +82,7 @@ protected:
 private:
     void createActions();
     void chooseReportFile();
+    void chooseLanguage(const QString &code);
     void createDocks();
     void startLoad();
     void onLoadFinished();

@@ -1,5 +1,6 @@
 // layerlens-agent: runs LayerLens jobs on a device for hosts that connect to
 // it (see core/devices/protocol.h), or describes the device (--info).
+#include "common/language.h"
 #include "common/paths.h"
 #include "common/version.h"
 #include "devices/agent_client.h"
@@ -25,11 +26,6 @@
 using namespace layerlens;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("agent", text);
-}
 
 void printLine(FILE *stream, const QString &text)
 {
@@ -57,12 +53,15 @@ std::optional<QByteArray> tokenFrom(const QString &path, bool *created, QString 
             return std::nullopt;
         }
         if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
-            printLine(stderr, tr("layerlens-agent: warning: %1 is readable by others; "
-                                 "chmod 600 it")
+            printLine(stderr, QCoreApplication::translate(
+                                  "agent", "layerlens-agent: warning: %1 is readable by others; "
+                                           "chmod 600 it")
                                   .arg(path));
         const QByteArray token = file.readLine().trimmed();
         if (token.size() < 16) {
-            *error = tr("%1: the token must have at least 16 characters").arg(path);
+            *error = QCoreApplication::translate("agent",
+                                                 "%1: the token must have at least 16 characters")
+                         .arg(path);
             return std::nullopt;
         }
         return token;
@@ -85,35 +84,48 @@ std::optional<QByteArray> tokenFrom(const QString &path, bool *created, QString 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("LayerLens"));
     QCoreApplication::setApplicationName(QStringLiteral("layerlens-agent"));
+    core::installTranslations(core::startupLanguage());
     QCoreApplication::setApplicationVersion(QString::fromLatin1(core::kVersion));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("LayerLens device agent: serves profiling, measurement and training jobs to "
-           "LayerLens hosts that present its token, journals every result in its own dataset, "
-           "and resumes an interrupted job when it starts again."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "agent",
+        "LayerLens device agent: serves profiling, measurement and training jobs to "
+        "LayerLens hosts that present its token, journals every result in its own dataset, "
+        "and resumes an interrupted job when it starts again."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption info(QStringLiteral("info"),
-                                  tr("Print this device's description as JSON and exit."));
+    const QCommandLineOption info(
+        QStringLiteral("info"),
+        QCoreApplication::translate("agent", "Print this device's description as JSON and exit."));
     const QCommandLineOption listen(
         QStringLiteral("listen"),
-        tr("Address and port to listen on (default 127.0.0.1:7878; port 0 picks a free one)."),
+        QCoreApplication::translate(
+            "agent",
+            "Address and port to listen on (default 127.0.0.1:7878; port 0 picks a free one)."),
         QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:7878"));
     const QCommandLineOption tokenFile(
         QStringLiteral("token-file"),
-        tr("File holding the token hosts must present; created with a random token (mode "
-           "0600) when missing. Default: ~/.config/layerlens/agent.token."),
+        QCoreApplication::translate(
+            "agent", "File holding the token hosts must present; created with a random token (mode "
+                     "0600) when missing. Default: ~/.config/layerlens/agent.token."),
         QStringLiteral("FILE"));
-    const QCommandLineOption data(QStringLiteral("data"),
-                                  tr("Folder for the agent's dataset, networks, profiles and job "
-                                     "journal. Default: ~/.local/share/layerlens/agent."),
-                                  QStringLiteral("DIR"));
-    const QCommandLineOption cert(QStringLiteral("tls-cert"),
-                                  tr("PEM certificate: serve TLS only."), QStringLiteral("FILE"));
-    const QCommandLineOption key(QStringLiteral("tls-key"), tr("PEM private key of --tls-cert."),
-                                 QStringLiteral("FILE"));
+    const QCommandLineOption data(
+        QStringLiteral("data"),
+        QCoreApplication::translate("agent",
+                                    "Folder for the agent's dataset, networks, profiles and job "
+                                    "journal. Default: ~/.local/share/layerlens/agent."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption cert(
+        QStringLiteral("tls-cert"),
+        QCoreApplication::translate("agent", "PEM certificate: serve TLS only."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption key(
+        QStringLiteral("tls-key"),
+        QCoreApplication::translate("agent", "PEM private key of --tls-cert."),
+        QStringLiteral("FILE"));
     parser.addOptions({info, listen, tokenFile, data, cert, key});
     parser.process(app);
 
@@ -124,7 +136,8 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (parser.isSet(cert) != parser.isSet(key)) {
-        printLine(stderr, tr("layerlens-agent: --tls-cert and --tls-key go together"));
+        printLine(stderr, QCoreApplication::translate(
+                              "agent", "layerlens-agent: --tls-cert and --tls-key go together"));
         return 2;
     }
     QString problem;
@@ -136,9 +149,11 @@ int main(int argc, char *argv[])
     QString host = colon > 0 ? listenText.left(colon) : QString();
     host.remove(QLatin1Char('[')).remove(QLatin1Char(']'));
     if (!portOk || port < 0 || port > 65535 || !options.address.setAddress(host)) {
-        printLine(stderr, tr("layerlens-agent: --listen needs ADDR:PORT with a numeric address, "
-                             "not '%1'")
-                              .arg(listenText));
+        printLine(stderr,
+                  QCoreApplication::translate(
+                      "agent", "layerlens-agent: --listen needs ADDR:PORT with a numeric address, "
+                               "not '%1'")
+                      .arg(listenText));
         return 2;
     }
     options.port = static_cast<quint16>(port);
@@ -166,24 +181,35 @@ int main(int argc, char *argv[])
     }
     if (options.address != QHostAddress::LocalHost &&
         options.address != QHostAddress::LocalHostIPv6 && options.tlsCertificate.isEmpty())
-        printLine(stderr, tr("layerlens-agent: warning: listening beyond this machine without "
-                             "TLS; the token and the data cross the network in clear"));
+        printLine(stderr,
+                  QCoreApplication::translate(
+                      "agent", "layerlens-agent: warning: listening beyond this machine without "
+                               "TLS; the token and the data cross the network in clear"));
     if (created)
-        printLine(stdout, tr("created a new token in %1 (give it to the hosts that may use this "
-                             "device)")
-                              .arg(tokenPath));
-    printLine(stdout, tr("layerlens-agent %1 listening on %2:%3%4, token file %5, data %6")
-                          .arg(QLatin1String(core::kVersion), options.address.toString())
-                          .arg(server.port())
-                          .arg(options.tlsCertificate.isEmpty() ? QString() : tr(" (TLS)"),
-                               tokenPath, options.dataDir));
+        printLine(stdout,
+                  QCoreApplication::translate(
+                      "agent", "created a new token in %1 (give it to the hosts that may use this "
+                               "device)")
+                      .arg(tokenPath));
+    printLine(stdout,
+              QCoreApplication::translate(
+                  "agent", "layerlens-agent %1 listening on %2:%3%4, token file %5, data %6")
+                  .arg(QLatin1String(core::kVersion), options.address.toString())
+                  .arg(server.port())
+                  .arg(options.tlsCertificate.isEmpty()
+                           ? QString()
+                           : QCoreApplication::translate("agent", " (TLS)"),
+                       tokenPath, options.dataDir));
 
     ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe);
     QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, &app, [] {
         char byte = 0;
         [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &byte, 1);
-        printLine(stdout, tr("layerlens-agent: stopping; a running job resumes at the next start"));
+        printLine(
+            stdout,
+            QCoreApplication::translate(
+                "agent", "layerlens-agent: stopping; a running job resumes at the next start"));
         QCoreApplication::quit();
     });
     std::signal(SIGINT, onSignal);

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("analyze", text);
+    return QCoreApplication::translate("layerlens::cli", text);
 }
 
 } // namespace

@@ -27,7 +27,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("calibrate", text);
+    return QCoreApplication::translate("layerlens::cli", text);
 }
 
 } // namespace

@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("conformance", text);
+    return QCoreApplication::translate("layerlens::cli", text);
 }
 
 QString tableReport(const core::ConformanceReport &report)

@@ -10,6 +10,7 @@
 #include "report_command.h"
 #include "train_command.h"
 
+#include "common/language.h"
 #include "common/version.h"
 
 #include <QCoreApplication>
@@ -69,7 +70,10 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> app = drawing
                                                 ? std::make_unique<QGuiApplication>(argc, argv)
                                                 : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("LayerLens"));
     QCoreApplication::setApplicationName(QStringLiteral("layerlens-cli"));
+    // The language of the settings (shared with the desktop app), else the system's.
+    core::installTranslations(core::startupLanguage());
     QCoreApplication::setApplicationVersion(QString::fromLatin1(core::kVersion));
 
     QStringList args = QCoreApplication::arguments().mid(1);

@@ -23,7 +23,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("measure", text);
+    return QCoreApplication::translate("layerlens::cli", text);
 }
 
 } // namespace

@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("predict", text);
+    return QCoreApplication::translate("layerlens::cli", text);
 }
 
 } // namespace

@@ -29,7 +29,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("profile", text);
+    return QCoreApplication::translate("layerlens::cli", text);
 }
 
 std::atomic<bool> g_interrupted{false};

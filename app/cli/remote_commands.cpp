@@ -23,7 +23,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("remote", text);
+    return QCoreApplication::translate("layerlens::cli", text);
 }
 
 std::atomic<bool> g_stop{false};

@@ -5,6 +5,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <optional>
@@ -24,6 +25,9 @@ struct RemoteTarget
 // The options every command that can run remotely takes besides --device.
 struct RemoteOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(RemoteOptions)
+
+public:
     RemoteOptions();
     QCommandLineOption tokenFile;
     QCommandLineOption tls;

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("report", text);
+    return QCoreApplication::translate("layerlens::cli", text);
 }
 
 // One value of a list option, or nullopt (printed) when more were given.

@@ -26,7 +26,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("train", text);
+    return QCoreApplication::translate("layerlens::cli", text);
 }
 
 // Trains on the agent and downloads the profile it wrote.

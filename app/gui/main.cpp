@@ -1,12 +1,14 @@
 // layerlens: the desktop app.
 #include "main_window.h"
 
+#include "common/language.h"
 #include "common/version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QPixmap>
+#include <QProcess>
 #include <QTimer>
 
 #include <algorithm>
@@ -23,6 +25,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("LayerLens"));
     QApplication::setApplicationName(QStringLiteral("LayerLens"));
     QApplication::setApplicationVersion(QString::fromLatin1(core::kVersion));
+    // The language chosen in View > Language, else the system's.
+    core::installTranslations(core::startupLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -160,6 +164,24 @@ int main(int argc, char *argv[])
         QObject::connect(&window, &ui::MainWindow::loadFailed, &app, [finish] { finish(1); });
         QObject::connect(&window, &ui::MainWindow::profileFailed, &app, [finish] { finish(1); });
     }
+    // View > Language: the new language shows after a restart, which keeps
+    // the network and the parameters on screen.
+    QObject::connect(&window, &ui::MainWindow::restartRequested, &app, [&window] {
+        QStringList args;
+        if (const auto p = window.prediction()) {
+            args << QStringLiteral("--batch") << QString::number(p->config.batch)
+                 << QStringLiteral("--utilization") << QString::number(p->config.utilization)
+                 << QStringLiteral("--threads") << QString::number(p->config.threads)
+                 << QStringLiteral("--device") << p->profileName;
+        }
+        if (window.network().ok()) {
+            const QString path = window.network().graph->path;
+            args << (path == ui::MainWindow::sampleNetworkPath() ? QStringLiteral("--sample")
+                                                                 : path);
+        }
+        if (QProcess::startDetached(QApplication::applicationFilePath(), args))
+            window.close();
+    });
     window.show();
     const QStringList models = parser.positionalArguments();
     if (!models.isEmpty())

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AgentClient", text);
+    return QCoreApplication::translate("layerlens::core", text);
 }
 
 constexpr qint64 kUploadChunk = 4 * 1024 * 1024; // base64 of it fits one frame

@@ -2,6 +2,7 @@
 
 #include "devices/protocol.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -16,6 +17,9 @@ namespace layerlens::core {
 // "host:port" of an agent.
 struct AgentAddress
 {
+    Q_DECLARE_TR_FUNCTIONS(AgentAddress)
+
+public:
     QString host;
     quint16 port = 0;
 
@@ -38,6 +42,7 @@ std::optional<QByteArray> readTokenFile(const QString &path, QString *error);
 // arrive meanwhile go to onEvent.
 class AgentClient
 {
+    Q_DECLARE_TR_FUNCTIONS(AgentClient)
 public:
     AgentClient();
     ~AgentClient();

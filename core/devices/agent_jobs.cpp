@@ -28,7 +28,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AgentJobs", text);
+    return QCoreApplication::translate("layerlens::core", text);
 }
 
 bool isSha256(const QString &s)

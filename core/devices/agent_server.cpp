@@ -27,7 +27,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AgentServer", text);
+    return QCoreApplication::translate("layerlens::core", text);
 }
 
 bool wholeNumber(const QJsonValue &v, qint64 low, qint64 high)

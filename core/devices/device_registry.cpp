@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DeviceRegistry", text);
+    return QCoreApplication::translate("layerlens::core", text);
 }
 
 } // namespace

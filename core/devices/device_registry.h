@@ -2,6 +2,7 @@
 
 #include "devices/agent_client.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -24,6 +25,7 @@ struct RegisteredDevice
 // in the settings.
 class DeviceRegistry
 {
+    Q_DECLARE_TR_FUNCTIONS(DeviceRegistry)
 public:
     // dir: where both live (tests); empty for the user's folders.
     explicit DeviceRegistry(const QString &dir = QString());

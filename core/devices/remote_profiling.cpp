@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("RemoteProfiling", text);
+    return QCoreApplication::translate("layerlens::core", text);
 }
 
 } // namespace

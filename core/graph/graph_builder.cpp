@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("GraphBuilder", text);
+    return QCoreApplication::translate("layerlens::core", text);
 }
 
 QString qs(const std::string &s)

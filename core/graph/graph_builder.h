@@ -3,6 +3,7 @@
 #include "graph/graph.h"
 #include "graph/onnx_loader.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +20,7 @@ namespace layerlens::core {
 // tensors are left to ShapeResolver. Internal to the loader.
 class GraphBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(GraphBuilder)
 public:
     GraphBuilder(onnx::ModelProto &model, const QString &modelDir, const LoadOptions &options);
 

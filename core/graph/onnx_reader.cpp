@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("OnnxReader", text);
+    return QCoreApplication::translate("layerlens::core", text);
 }
 
 // Feeds protobuf from a QIODevice, so Qt resources work and the file is never

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("OnnxTensor", text);
+    return QCoreApplication::translate("layerlens::core", text);
 }
 
 // Elements above this are refused as implausible (2^40, a terabyte of bytes).

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ShapeResolver", text);
+    return QCoreApplication::translate("layerlens::core", text);
 }
 
 QString nodeLabel(const Node &node)
@@ -29,6 +29,9 @@ QString nodeLabel(const Node &node)
 
 struct ShapeResolver::Private
 {
+    Q_DECLARE_TR_FUNCTIONS(ShapeResolver)
+
+public:
     Private(const onnx::ModelProto &model, Graph &graph)
         : model(model)
         , graph(graph)

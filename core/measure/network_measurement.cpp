@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("NetworkMeasurement", text);
+    return QCoreApplication::translate("layerlens::core", text);
 }
 
 QJsonValue optionalNumber(const std::optional<double> &v)

@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DeviceProfile", text);
+    return QCoreApplication::translate("layerlens::core", text);
 }
 
 bool writeJson(const QString &path, const QJsonObject &json, QString *error)

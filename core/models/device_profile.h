@@ -2,6 +2,7 @@
 
 #include "models/module_training.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -20,6 +21,9 @@ inline constexpr int kProfileSchemaVersion = 1;
 // manifest.json and one JSON file per selected model.
 struct DeviceProfile
 {
+    Q_DECLARE_TR_FUNCTIONS(DeviceProfile)
+
+public:
     QString device; // fingerprint of the device the samples came from
     QJsonObject deviceInfo;
     QString dataset; // SHA-256 of the sample ids it was trained on

@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ModuleTraining", text);
+    return QCoreApplication::translate("layerlens::core", text);
 }
 
 double featureValue(const Sample &s, const QString &name)

@@ -3,6 +3,7 @@
 #include "models/regression_model.h"
 #include "profiling/dataset_store.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
@@ -16,6 +17,9 @@ namespace layerlens::core {
 // parameter, analytic feature, thread count and utilization, in a fixed order.
 struct FeatureEncoding
 {
+    Q_DECLARE_TR_FUNCTIONS(FeatureEncoding)
+
+public:
     QStringList names; // "param:batch", "feature:flops", "threads", "utilization"
     // Per name, the smallest and largest encoded value trained on; empty when
     // unknown. A prediction outside them is out of distribution.

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("NeuralModels", text);
+    return QCoreApplication::translate("layerlens::core", text);
 }
 
 QJsonArray toArray(const Vector &v)

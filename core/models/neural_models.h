@@ -3,6 +3,7 @@
 #include "models/neural_network.h"
 #include "models/regression_model.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <memory>
@@ -14,6 +15,7 @@ namespace layerlens::core {
 // predicted in Eigen. Stored as JSON numbers.
 class MlpModel final : public RegressionModel
 {
+    Q_DECLARE_TR_FUNCTIONS(MlpModel)
 public:
     explicit MlpModel(uint64_t seed = 1)
         : m_seed(seed)
@@ -37,6 +39,9 @@ private:
 // (32 → 32 → 1), trained jointly on every metric a sample has.
 struct MednNetwork
 {
+    Q_DECLARE_TR_FUNCTIONS(MednNetwork)
+
+public:
     QStringList targets; // one per head, e.g. "latency_ms", "memory_bytes"
     Standardizer standardizer;
     Vector yMean;
@@ -54,6 +59,7 @@ struct MednNetwork
 // alone trains a one-head network; trainModule trains the joint one.
 class MednModel final : public RegressionModel
 {
+    Q_DECLARE_TR_FUNCTIONS(MednModel)
 public:
     explicit MednModel(uint64_t seed = 1)
         : m_seed(seed)

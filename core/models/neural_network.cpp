@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("NeuralNetwork", text);
+    return QCoreApplication::translate("layerlens::core", text);
 }
 
 // SiLU, x · sigmoid(x), element-wise.

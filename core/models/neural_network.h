@@ -2,6 +2,7 @@
 
 #include "models/regression_model.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <vector>
@@ -22,6 +23,9 @@ struct DenseLayer
 // module (see fitNeuralNetwork).
 struct NeuralNetwork
 {
+    Q_DECLARE_TR_FUNCTIONS(NeuralNetwork)
+
+public:
     std::vector<DenseLayer> encoder;
     std::vector<std::vector<DenseLayer>> heads;
 

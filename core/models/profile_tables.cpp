@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DeviceProfile", text);
+    return QCoreApplication::translate("layerlens::core", text);
 }
 
 const Candidate *candidateOf(const TargetTraining &t, const QString &kind)

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Calibration", text);
+    return QCoreApplication::translate("layerlens::core", text);
 }
 
 double mapeOf(const Vector &logPredicted, const Vector &truth, std::vector<double> *errors)

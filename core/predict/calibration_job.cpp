@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("calibrate", text);
+    return QCoreApplication::translate("layerlens::core", text);
 }
 
 } // namespace

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("NetworkPredictor", text);
+    return QCoreApplication::translate("layerlens::core", text);
 }
 
 // Operators the executor runs as views or copies of their input: no module

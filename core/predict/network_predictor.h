@@ -6,6 +6,7 @@
 #include "profiling/module_features.h"
 #include "profiling/profiling_spec.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <map>
@@ -70,6 +71,7 @@ struct ConfigPrediction
 // batch.
 class NetworkPredictor
 {
+    Q_DECLARE_TR_FUNCTIONS(NetworkPredictor)
 public:
     bool prepare(const Graph &graph, const NetworkAnalysis &analysis, const DeviceProfile &profile,
                  const ProfilingSpec &spec, QString *error);

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PredictionReport", text);
+    return QCoreApplication::translate("layerlens::core", text);
 }
 
 QJsonValue metric(const MetricPrediction &m)

@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DatasetStore", text);
+    return QCoreApplication::translate("layerlens::core", text);
 }
 
 QString now()

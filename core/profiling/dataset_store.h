@@ -3,6 +3,7 @@
 #include "devices/device_info.h"
 #include "profiling/module_config.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -54,6 +55,7 @@ struct DatasetSummary
 // job loses at most the sample in flight.
 class DatasetStore
 {
+    Q_DECLARE_TR_FUNCTIONS(DatasetStore)
 public:
     DatasetStore();
     ~DatasetStore();

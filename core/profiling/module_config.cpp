@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ModuleConfig", text);
+    return QCoreApplication::translate("layerlens::core", text);
 }
 
 // Builds small ONNX models in memory.

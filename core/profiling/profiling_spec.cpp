@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ProfilingSpec", text);
+    return QCoreApplication::translate("layerlens::core", text);
 }
 
 const std::map<QString, QStringList> &operatorParameters()

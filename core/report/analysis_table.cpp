@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AnalysisTable", text);
+    return QCoreApplication::translate("layerlens::core", text);
 }
 
 struct Column

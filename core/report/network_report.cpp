@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("NetworkReport", text);
+    return QCoreApplication::translate("layerlens::core", text);
 }
 
 } // namespace

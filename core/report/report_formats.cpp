@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("NetworkReport", text);
+    return QCoreApplication::translate("layerlens::core", text);
 }
 
 QJsonValue metricValue(const MetricPrediction &m)

@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("NetworkReport", text);
+    return QCoreApplication::translate("layerlens::core", text);
 }
 
 QString esc(const QString &s)

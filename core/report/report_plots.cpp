@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("NetworkReport", text);
+    return QCoreApplication::translate("layerlens::core", text);
 }
 
 constexpr int kMaxHeatmapRows = 40;

@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Executor", text);
+    return QCoreApplication::translate("layerlens::core", text);
 }
 
 // Operators whose output is a fresh buffer nobody else sees, so an

@@ -5,6 +5,7 @@
 
 #include <ATen/ATen.h>
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -40,6 +41,7 @@ struct UnsupportedNode
 // the right shape where the file holds none).
 class Executor
 {
+    Q_DECLARE_TR_FUNCTIONS(Executor)
 public:
     // Builds the plan for graph, which must outlive the executor. Returns
     // false when a node is not supported, before anything runs; errorString()

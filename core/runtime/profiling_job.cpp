@@ -25,7 +25,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ProfilingJob", text);
+    return QCoreApplication::translate("layerlens::core", text);
 }
 
 using Clock = std::chrono::steady_clock;

@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Jobs", text);
+    return QCoreApplication::translate("layerlens::ui", text);
 }
 
 // Address, token and TLS of a registered device; false with error.

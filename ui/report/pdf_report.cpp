@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PdfReport", text);
+    return QCoreApplication::translate("layerlens::ui", text);
 }
 
 // The SVG at 3× its size, so that it stays sharp when printed.
