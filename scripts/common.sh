@@ -7,7 +7,7 @@ LAYERLENS_BUILD="${LAYERLENS_BUILD:-$LAYERLENS_ROOT/build}"
 # Debian 12 packages the build, the tests and the main job need.
 LAYERLENS_PACKAGES=(
     g++ cmake ninja-build ccache pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libgl1-mesa-dev libqcustomplot-dev
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n fonts-wqy-microhei libqt6sql6-sqlite libgl1-mesa-dev libqcustomplot-dev
     libonnx-dev libprotobuf-dev protobuf-compiler
     libtorch-dev libopenblas0-pthread libeigen3-dev libxgboost-dev xgboost
     libonnx-testdata
