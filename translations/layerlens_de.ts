@@ -359,12 +359,12 @@
         <translation>eine Form des Blocks ist unbekannt</translation>
     </message>
     <message>
-        <source>%1: layers disagree on the batch size (%2 and %3)</source>
-        <translation>%1: die Schichten sind sich über die Batchgröße uneins (%2 und %3)</translation>
-    </message>
-    <message>
         <source>%1 = %2 is outside the trained %3 to %4</source>
         <translation>%1 = %2 liegt außerhalb des trainierten Bereichs %3 bis %4</translation>
+    </message>
+    <message>
+        <source>%1, predicted as %2 (same memory access; no module of its own)</source>
+        <translation>%1, vorhergesagt als %2 (gleicher Speicherzugriff; kein eigenes Modul)</translation>
     </message>
 </context>
 <context>

@@ -357,12 +357,12 @@
         <translation>该块的某个形状未知</translation>
     </message>
     <message>
-        <source>%1: layers disagree on the batch size (%2 and %3)</source>
-        <translation>%1：各层的批大小不一致（%2 和 %3）</translation>
-    </message>
-    <message>
         <source>%1 = %2 is outside the trained %3 to %4</source>
         <translation>%1 = %2 超出训练范围 %3 到 %4</translation>
+    </message>
+    <message>
+        <source>%1, predicted as %2 (same memory access; no module of its own)</source>
+        <translation>%1，按 %2 预测（内存访问方式相同；没有自己的模块）</translation>
     </message>
 </context>
 <context>

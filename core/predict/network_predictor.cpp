@@ -11,6 +11,42 @@ namespace layerlens::core {
 
 namespace {
 
+// The features whose sum stands for a block's work when extrapolating:
+// arithmetic and bytes moved (latency, energy), or bytes alone (memory).
+const QStringList kComputeAndTraffic = {
+    QStringLiteral("feature:flops"), QStringLiteral("feature:input_bytes"),
+    QStringLiteral("feature:output_bytes"), QStringLiteral("feature:weight_bytes")};
+const QStringList kTraffic = {QStringLiteral("feature:input_bytes"),
+                              QStringLiteral("feature:output_bytes"),
+                              QStringLiteral("feature:weight_bytes")};
+
+// Weights up to this size stay in the caches between runs of a block.
+constexpr double kCachedWeightBytes = 1 << 20;
+
+// How far a model's out-of-distribution prediction may stray from the
+// work-scaled one at the nearest trained configuration.
+constexpr double kExtrapolationBand = 2.0;
+
+// Per row, the work of x over the work of clamped (both log1p-encoded), by
+// the named features; 1 where the encoding has none of them.
+Vector workRatio(const QStringList &names, const Matrix &x, const Matrix &clamped,
+                 const QStringList &work)
+{
+    Vector actual = Vector::Zero(x.rows()), nearest = Vector::Zero(x.rows());
+    for (qsizetype c = 0; c < names.size(); ++c) {
+        if (!work.contains(names[c]))
+            continue;
+        actual += x.col(c).array().exp().matrix() - Vector::Ones(x.rows());
+        nearest += clamped.col(c).array().exp().matrix() - Vector::Ones(x.rows());
+    }
+    Vector ratio = Vector::Ones(x.rows());
+    for (Eigen::Index r = 0; r < x.rows(); ++r) {
+        if (actual[r] > 0 && nearest[r] > 0)
+            ratio[r] = actual[r] / nearest[r];
+    }
+    return ratio;
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("layerlens::core", text);
@@ -27,6 +63,50 @@ bool isDataMovement(const QString &op)
         QStringLiteral("Gather"),    QStringLiteral("Shape"),    QStringLiteral("Cast"),
         QStringLiteral("Expand"),    QStringLiteral("Pad")};
     return ops.contains(op);
+}
+
+// Element-wise operators without a module of their own: unary ones read and
+// write like Relu, binary ones (broadcast included) like Add; their cost is
+// the bytes they move. Returns the module to predict them with, or "".
+QString elementwiseProxy(const QString &op)
+{
+    // Only arithmetic as cheap per element as Relu or Add: transcendental
+    // functions (Erf, Exp, Sigmoid, Tanh...) cost far more per element on
+    // this runtime (Erf measured 40x a Relu of the same size) and stay
+    // without a model.
+    static const QStringList unary = {QStringLiteral("HardSigmoid"), QStringLiteral("HardSwish"),
+                                      QStringLiteral("Neg"),         QStringLiteral("Abs"),
+                                      QStringLiteral("Clip"),        QStringLiteral("LeakyRelu"),
+                                      QStringLiteral("Relu"),        QStringLiteral("PRelu")};
+    static const QStringList binary = {QStringLiteral("Mul"), QStringLiteral("Sub"),
+                                       QStringLiteral("Div"), QStringLiteral("Add"),
+                                       QStringLiteral("Max"), QStringLiteral("Min")};
+    if (unary.contains(op))
+        return QStringLiteral("relu");
+    if (binary.contains(op))
+        return QStringLiteral("add");
+    return QString();
+}
+
+// The relu/add module parameters (batch, in_channels, size) of an
+// element-wise node's output: axis 0, axis 1, and the side of a square
+// holding the rest.
+bool elementwiseParams(const Graph &graph, int node, std::map<QString, int64_t> *params)
+{
+    const std::vector<int> &outputs = graph.nodes[node].outputs;
+    if (outputs.empty() || outputs.front() < 0)
+        return false;
+    const Shape &shape = graph.tensors[outputs.front()].shape;
+    if (!shape.isConcrete() || shape.dims.size() < 2)
+        return false;
+    const int64_t elements = shape.elementCount();
+    const int64_t batch = std::max<int64_t>(1, shape.dims[0]);
+    const int64_t channels = std::max<int64_t>(1, shape.dims[1]);
+    const double rest = double(elements) / double(batch * channels);
+    (*params)[QStringLiteral("batch")] = batch;
+    (*params)[QStringLiteral("in_channels")] = channels;
+    (*params)[QStringLiteral("size")] = std::max<int64_t>(1, std::llround(std::sqrt(rest)));
+    return elements > 0;
 }
 
 const TargetTraining *targetOf(const ModuleTraining &m, Target target)
@@ -78,7 +158,17 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
         NetworkBlock block;
         block.nodes = {n};
         const auto match = matchModule(graph, n, available);
-        if (!match) {
+        const QString &op = graph.nodes[n].opType;
+        const QString proxy = match ? QString() : elementwiseProxy(op);
+        std::map<QString, int64_t> proxyParams;
+        if (!proxy.isEmpty() && profile.module(proxy) &&
+            elementwiseParams(graph, n, &proxyParams) &&
+            blockFeatures(graph, analysis, block.nodes, &block.features)) {
+            block.module = proxy;
+            block.params = std::move(proxyParams);
+            block.approximation =
+                tr("%1, predicted as %2 (same memory access; no module of its own)").arg(op, proxy);
+        } else if (!match) {
             const auto wanted = matchModule(graph, n, spec);
             block.reason =
                 isDataMovement(graph.nodes[n].opType)
@@ -92,18 +182,6 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
             block.module = match->config.module;
             block.nodes = match->nodes;
             block.params = match->config.params;
-            const auto batch = block.params.find(QStringLiteral("batch"));
-            if (batch != block.params.end() && batch->second > 0) {
-                if (m_batch == 0)
-                    m_batch = batch->second;
-                else if (m_batch != batch->second) {
-                    *error = tr("%1: layers disagree on the batch size (%2 and %3)")
-                                 .arg(graph.path)
-                                 .arg(m_batch)
-                                 .arg(batch->second);
-                    return false;
-                }
-            }
         }
         for (size_t i = 1; i < block.nodes.size(); ++i) {
             taken[block.nodes[i]] = true;
@@ -111,8 +189,15 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
         }
         m_blocks.push_back(std::move(block));
     }
-    if (m_batch == 0)
-        m_batch = 1;
+    // The batch the network was analysed at: axis 0 of its first input.
+    // Blocks' own leading dimensions may be multiples of it (attention heads,
+    // tokens); every one scales with it.
+    m_batch = 1;
+    if (!graph.inputs.empty()) {
+        const Shape &shape = graph.tensors[graph.inputs.front()].shape;
+        if (shape.rankKnown && !shape.dims.empty() && shape.dims.front() > 0)
+            m_batch = shape.dims.front();
+    }
     computeBlockLiveness(graph);
 
     // Per module, how to build each block's encoded feature row for any config.
@@ -130,7 +215,9 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
             } else if (name == QLatin1String("utilization")) {
                 c.role = Column::Utilization;
             } else if (name == QLatin1String("param:batch")) {
-                c.role = Column::Batch;
+                const auto it = block.params.find(QStringLiteral("batch"));
+                c.base = it == block.params.end() ? double(m_batch) : double(it->second);
+                c.role = Column::Scaled;
             } else if (name.startsWith(QLatin1String("param:"))) {
                 const auto it = block.params.find(name.mid(6));
                 c.base = it == block.params.end() ? 0.0 : double(it->second);
@@ -240,9 +327,6 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
                 case Column::Scaled:
                     v = col.base * factor;
                     break;
-                case Column::Batch:
-                    v = config.batch;
-                    break;
                 case Column::Intensity:
                     v = scaled.arithmeticIntensity();
                     break;
@@ -275,11 +359,91 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
                 }
             }
         }
+        // Out-of-distribution rows: a model's own extrapolation is kept only
+        // within a factor of two of a physical one, the prediction at the
+        // nearest trained configuration (every feature clamped to its range)
+        // scaled by how much more work the block does than that
+        // configuration. Trees and networks can extrapolate wildly (a
+        // GlobalAveragePool on 112x112 maps predicted at 34 ms).
+        std::vector<Eigen::Index> ood;
+        for (Eigen::Index r = 0; r < count; ++r) {
+            if (result.blocks[rows.blocks[r]].outOfDistribution)
+                ood.push_back(r);
+        }
+        // A block whose batch (rows, tokens) exceeds the trained range is
+        // predicted at the largest trained batch. Weights too large for the
+        // caches are read again by every run, so the cost is extrapolated
+        // along the line through the largest batch and half of it (a fixed
+        // part plus a part per row); small weights stay cached and the cost
+        // grows with the rows (k runs of batch/k).
+        const qsizetype batchColumn = m.encoding.names.indexOf(QStringLiteral("param:batch"));
+        auto atBatch = [&](Eigen::Index r, double batch) {
+            Eigen::RowVectorXd row = x.row(r);
+            const double k = std::expm1(x(r, batchColumn)) / batch;
+            for (Eigen::Index c = 0; c < x.cols(); ++c) {
+                if (rows.columns[r][c].role == Column::Scaled)
+                    row[c] = std::log1p(std::expm1(x(r, c)) / k);
+            }
+            return row;
+        };
+        std::vector<Eigen::Index> beyondBatch, otherOod;
+        for (Eigen::Index r : ood) {
+            const bool beyond = batchColumn >= 0 &&
+                                x(r, batchColumn) > m.encoding.upper[batchColumn] + 1e-9 &&
+                                std::expm1(m.encoding.upper[batchColumn]) >= 2;
+            (beyond ? beyondBatch : otherOod).push_back(r);
+        }
+        const qsizetype weightColumn =
+            m.encoding.names.indexOf(QStringLiteral("feature:weight_bytes"));
+        const double topBatch =
+            batchColumn >= 0 ? std::round(std::expm1(m.encoding.upper[batchColumn])) : 1;
+        Matrix high(beyondBatch.size(), x.cols()), low(beyondBatch.size(), x.cols());
+        for (size_t i = 0; i < beyondBatch.size(); ++i) {
+            high.row(Eigen::Index(i)) = atBatch(beyondBatch[i], topBatch);
+            low.row(Eigen::Index(i)) = atBatch(beyondBatch[i], std::floor(topBatch / 2));
+        }
+        // The rest: a model's own extrapolation kept within a factor of the
+        // work-scaled prediction at the nearest trained configuration.
+        Matrix clamped;
+        Vector latencyScale, memoryScale;
+        if (!otherOod.empty()) {
+            clamped = x;
+            for (Eigen::Index c = 0; c < x.cols(); ++c) {
+                clamped.col(c) =
+                    clamped.col(c).cwiseMax(m.encoding.lower[c]).cwiseMin(m.encoding.upper[c]);
+            }
+            latencyScale = workRatio(m.encoding.names, x, clamped, kComputeAndTraffic);
+            memoryScale = workRatio(m.encoding.names, x, clamped, kTraffic);
+        }
         for (Target target : allTargets()) {
             const TargetTraining *t = targetOf(m, target);
             if (!t)
                 continue;
-            const Vector values = t->model->predict(x).array().exp();
+            Vector values = t->model->predict(x).array().exp();
+            if (!beyondBatch.empty()) {
+                const Vector atTop = t->model->predict(high).array().exp();
+                const Vector atHalf = t->model->predict(low).array().exp();
+                const double half = std::floor(topBatch / 2);
+                for (size_t i = 0; i < beyondBatch.size(); ++i) {
+                    const Eigen::Index r = beyondBatch[i];
+                    const double batch = std::expm1(x(r, batchColumn));
+                    const double split = atTop[i] * batch / topBatch;
+                    const double slope = (atTop[i] - atHalf[i]) / (topBatch - half);
+                    const double line = atTop[i] + std::max(0.0, slope) * (batch - topBatch);
+                    const bool bigWeights =
+                        weightColumn >= 0 && std::expm1(x(r, weightColumn)) > kCachedWeightBytes;
+                    values[r] = bigWeights ? std::clamp(line, atTop[i], split) : split;
+                }
+            }
+            if (!otherOod.empty()) {
+                const Vector nearest = t->model->predict(clamped).array().exp();
+                const Vector &scale = target == Target::Memory ? memoryScale : latencyScale;
+                for (Eigen::Index r : otherOod) {
+                    const double physical = nearest[r] * scale[r];
+                    values[r] = std::clamp(values[r], physical / kExtrapolationBand,
+                                           physical * kExtrapolationBand);
+                }
+            }
             for (Eigen::Index r = 0; r < count; ++r) {
                 BlockPrediction &p = result.blocks[rows.blocks[r]];
                 const MetricPrediction v = withInterval(values[r], *t);

@@ -42,6 +42,10 @@ struct NetworkBlock
     std::map<QString, int64_t> params; // at the analysed batch
     ModuleFeatures features;           // at the analysed batch
     QString reason;
+    // Set when the block's operator has no module of its own and is
+    // predicted with the module of the same access pattern ("Sigmoid,
+    // predicted as relu").
+    QString approximation;
 };
 
 struct BlockPrediction
@@ -91,8 +95,7 @@ private:
         enum Role
         {
             Constant,
-            Scaled, // a feature proportional to the batch
-            Batch,
+            Scaled, // a feature (or parameter) proportional to the batch
             Intensity,
             Threads,
             Utilization

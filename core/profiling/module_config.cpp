@@ -278,6 +278,7 @@ std::optional<ModuleMatch> matchModule(const Graph &graph, int nodeIndex, const 
     }
     const QString next = nextNode >= 0 ? graph.nodes[nextNode].opType : QString();
     std::map<QString, int64_t> p;
+    QString moduleOp = node.opType; // the operator of the spec module it is
     bool depthwise = false;
     if (node.opType == QLatin1String("Conv") && in->size() == 4) {
         const auto window = windowParams(node, *in);
@@ -301,6 +302,19 @@ std::optional<ModuleMatch> matchModule(const Graph &graph, int nodeIndex, const 
         p = {{QStringLiteral("batch"), (*in)[0]},
              {QStringLiteral("in_features"), (*in)[1]},
              {QStringLiteral("out_features"), (*out)[1]}};
+    } else if (node.opType == QLatin1String("MatMul") && node.inputs.size() == 2 &&
+               node.inputs[1] >= 0 && graph.tensors[node.inputs[1]].isConstant() &&
+               dims(node.inputs[1]) && dims(node.inputs[1])->size() == 2 && in->size() >= 2) {
+        // A MatMul by a weight matrix is a linear layer (a Gemm without bias)
+        // over every leading position: tokens, or pixels in channels-last
+        // networks.
+        int64_t rows = 1;
+        for (size_t i = 0; i + 1 < in->size(); ++i)
+            rows *= (*in)[i];
+        p = {{QStringLiteral("batch"), rows},
+             {QStringLiteral("in_features"), in->back()},
+             {QStringLiteral("out_features"), out->back()}};
+        moduleOp = QStringLiteral("Gemm");
     } else if (node.opType == QLatin1String("MatMul") && in->size() == 4 && out->size() == 4) {
         p = {{QStringLiteral("batch"), (*in)[0]},
              {QStringLiteral("heads"), (*in)[1]},
@@ -333,7 +347,7 @@ std::optional<ModuleMatch> matchModule(const Graph &graph, int nodeIndex, const 
     const ModuleSpec *match = nullptr;
     bool fused = false;
     for (const ModuleSpec &m : spec.modules) {
-        if (m.op != node.opType || m.depthwise != depthwise)
+        if (m.op != moduleOp || m.depthwise != depthwise)
             continue;
         if (m.then.isEmpty() && !match) {
             match = &m;

@@ -95,6 +95,10 @@ std::vector<ReportLayerRow> reportLayerRows(const NetworkReport &report)
                 if (row.prediction->outOfDistribution)
                     row.note =
                         tr("out of distribution: %1").arg(row.prediction->outOfDistributionReason);
+                if (!block.approximation.isEmpty())
+                    row.note = row.note.isEmpty()
+                                   ? block.approximation
+                                   : block.approximation + QStringLiteral("; ") + row.note;
             }
         }
         if (row.note.isEmpty() && !layer.costKnown)

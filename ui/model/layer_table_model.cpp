@@ -141,8 +141,12 @@ QString LayerTableModel::note(const core::LayerAnalysis &layer) const
             if (b.module.isEmpty())
                 return tr("no model: %1").arg(b.reason);
             const core::BlockPrediction &p = m_prediction->current.blocks[block];
+            QStringList notes;
+            if (!b.approximation.isEmpty())
+                notes.append(b.approximation);
             if (p.outOfDistribution)
-                return tr("out of distribution: %1").arg(p.outOfDistributionReason);
+                notes.append(tr("out of distribution: %1").arg(p.outOfDistributionReason));
+            return notes.join(QStringLiteral("; "));
         }
     }
     return QString();
