@@ -406,14 +406,17 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
         // work-scaled prediction at the nearest trained configuration.
         Matrix clamped;
         Vector latencyScale, memoryScale;
+        Matrix outside(otherOod.size(), x.cols());
         if (!otherOod.empty()) {
-            clamped = x;
+            for (size_t i = 0; i < otherOod.size(); ++i)
+                outside.row(Eigen::Index(i)) = x.row(otherOod[i]);
+            clamped = outside;
             for (Eigen::Index c = 0; c < x.cols(); ++c) {
                 clamped.col(c) =
                     clamped.col(c).cwiseMax(m.encoding.lower[c]).cwiseMin(m.encoding.upper[c]);
             }
-            latencyScale = workRatio(m.encoding.names, x, clamped, kComputeAndTraffic);
-            memoryScale = workRatio(m.encoding.names, x, clamped, kTraffic);
+            latencyScale = workRatio(m.encoding.names, outside, clamped, kComputeAndTraffic);
+            memoryScale = workRatio(m.encoding.names, outside, clamped, kTraffic);
         }
         for (Target target : allTargets()) {
             const TargetTraining *t = targetOf(m, target);
@@ -438,8 +441,9 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
             if (!otherOod.empty()) {
                 const Vector nearest = t->model->predict(clamped).array().exp();
                 const Vector &scale = target == Target::Memory ? memoryScale : latencyScale;
-                for (Eigen::Index r : otherOod) {
-                    const double physical = nearest[r] * scale[r];
+                for (size_t i = 0; i < otherOod.size(); ++i) {
+                    const Eigen::Index r = otherOod[i];
+                    const double physical = nearest[Eigen::Index(i)] * scale[Eigen::Index(i)];
                     values[r] = std::clamp(values[r], physical / kExtrapolationBand,
                                            physical * kExtrapolationBand);
                 }
