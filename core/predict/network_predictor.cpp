@@ -75,9 +75,12 @@ QString elementwiseProxy(const QString &op)
     // this runtime (Erf measured 40x a Relu of the same size) and stay
     // without a model.
     static const QStringList unary = {QStringLiteral("HardSigmoid"), QStringLiteral("HardSwish"),
-                                      QStringLiteral("Neg"),         QStringLiteral("Abs"),
-                                      QStringLiteral("Clip"),        QStringLiteral("LeakyRelu"),
-                                      QStringLiteral("Relu"),        QStringLiteral("PRelu")};
+                                      QStringLiteral("Neg"), QStringLiteral("Abs"),
+                                      QStringLiteral("Clip"), QStringLiteral("LeakyRelu"),
+                                      QStringLiteral("Relu"), QStringLiteral("PRelu"),
+                                      // A BatchNormalization no convolution absorbs is a
+                                      // per-channel scale and shift at inference.
+                                      QStringLiteral("BatchNormalization")};
     static const QStringList binary = {QStringLiteral("Mul"), QStringLiteral("Sub"),
                                        QStringLiteral("Div"), QStringLiteral("Add"),
                                        QStringLiteral("Max"), QStringLiteral("Min")};
@@ -160,6 +163,12 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
         const auto match = matchModule(graph, n, available);
         const QString &op = graph.nodes[n].opType;
         const QString proxy = match ? QString() : elementwiseProxy(op);
+        // AveragePool windows read like MaxPool's: the maxpool module predicts them.
+        const QString approximation =
+            match && op == QLatin1String("AveragePool")
+                ? tr("%1, predicted as %2 (same memory access; no module of its own)")
+                      .arg(op, match->config.module)
+                : QString();
         std::map<QString, int64_t> proxyParams;
         if (!proxy.isEmpty() && profile.module(proxy) &&
             elementwiseParams(graph, n, &proxyParams) &&
@@ -180,6 +189,7 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
             block.reason = tr("a shape of the block is unknown");
         } else {
             block.module = match->config.module;
+            block.approximation = approximation;
             block.nodes = match->nodes;
             block.params = match->config.params;
         }

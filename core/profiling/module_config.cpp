@@ -298,6 +298,7 @@ std::optional<ModuleMatch> matchModule(const Graph &graph, int nodeIndex, const 
         if (!window)
             return std::nullopt;
         p = *window;
+        moduleOp = QStringLiteral("MaxPool"); // the same window walk
     } else if (node.opType == QLatin1String("Gemm") && in->size() == 2) {
         p = {{QStringLiteral("batch"), (*in)[0]},
              {QStringLiteral("in_features"), (*in)[1]},
