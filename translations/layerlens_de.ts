@@ -610,6 +610,10 @@ Optionen:
         <source>unknown command &apos;%1&apos;; try --help</source>
         <translation>unbekannter Befehl &apos;%1&apos;; --help versuchen</translation>
     </message>
+    <message>
+        <source>Device profile: a profile folder, a saved profile name, or a built-in one (%1; default %2).</source>
+        <translation>Geräteprofil: ein Profilordner, ein gespeicherter Profilname oder ein eingebautes (%1; Standard %2).</translation>
+    </message>
 </context>
 <context>
     <name>layerlens</name>
@@ -829,10 +833,6 @@ Optionen:
     <message>
         <source>The ONNX file.</source>
         <translation>Die ONNX-Datei.</translation>
-    </message>
-    <message>
-        <source>Device profile: a profile folder, a saved profile name, or a built-in one (%1; default %2).</source>
-        <translation>Geräteprofil: ein Profilordner, ein gespeicherter Profilname oder ein eingebautes (%1; Standard %2).</translation>
     </message>
     <message>
         <source>Batch sizes, comma-separated (default 1).</source>

@@ -607,6 +607,10 @@ Options:
         <source>unknown command &apos;%1&apos;; try --help</source>
         <translation>未知命令 &apos;%1&apos;；请尝试 --help</translation>
     </message>
+    <message>
+        <source>Device profile: a profile folder, a saved profile name, or a built-in one (%1; default %2).</source>
+        <translation>设备配置文件：配置文件夹、已保存的配置文件名或内置配置文件（%1；默认 %2）。</translation>
+    </message>
 </context>
 <context>
     <name>layerlens</name>
@@ -826,10 +830,6 @@ Options:
     <message>
         <source>The ONNX file.</source>
         <translation>ONNX 文件。</translation>
-    </message>
-    <message>
-        <source>Device profile: a profile folder, a saved profile name, or a built-in one (%1; default %2).</source>
-        <translation>设备配置文件：配置文件夹、已保存的配置文件名或内置配置文件（%1；默认 %2）。</translation>
     </message>
     <message>
         <source>Batch sizes, comma-separated (default 1).</source>

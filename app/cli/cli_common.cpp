@@ -1,5 +1,6 @@
 #include "cli_common.h"
 
+#include "predict/profile_registry.h"
 #include "profiling/dataset_store.h"
 #include "runtime/runtime_api.h"
 
@@ -114,6 +115,17 @@ std::optional<std::vector<int>> parseIntList(const QString &option, const QStrin
         }
     }
     return out.empty() ? fallback : out;
+}
+
+QCommandLineOption deviceProfileOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("device"),
+        QCoreApplication::translate("cli", "Device profile: a profile folder, a saved profile "
+                                           "name, or a built-in one (%1; default %2).")
+            .arg(core::builtinProfiles().join(QStringLiteral(", ")),
+                 QLatin1String(core::kDefaultProfileName)),
+        QStringLiteral("NAME|DIR"));
 }
 
 } // namespace layerlens::cli

@@ -56,4 +56,8 @@ std::optional<int64_t> parsePositive(const QString &option, const QString &value
 std::optional<std::vector<int>> parseIntList(const QString &option, const QStringList &values,
                                              int low, int high, std::vector<int> fallback);
 
+// --device NAME|DIR of the commands that predict: a profile folder, a
+// saved profile name or a built-in one.
+QCommandLineOption deviceProfileOption();
+
 } // namespace layerlens::cli

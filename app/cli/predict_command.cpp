@@ -33,13 +33,7 @@ int runPredictCommand(const QStringList &args)
            "profile's regression models, for every combination of the given batch sizes, "
            "utilizations and thread counts, and marks the Pareto-optimal ones."));
     parser.addPositionalArgument(QStringLiteral("model"), tr("The ONNX file."));
-    const QCommandLineOption device(
-        QStringLiteral("device"),
-        tr("Device profile: a profile folder, a saved profile name, or a built-in one (%1; "
-           "default %2).")
-            .arg(core::builtinProfiles().join(QStringLiteral(", ")),
-                 QLatin1String(core::kDefaultProfileName)),
-        QStringLiteral("NAME|DIR"));
+    const QCommandLineOption device = deviceProfileOption();
     const QCommandLineOption batch(QStringLiteral("batch"),
                                    tr("Batch sizes, comma-separated (default 1)."),
                                    QStringLiteral("LIST"));

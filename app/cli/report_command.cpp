@@ -43,13 +43,7 @@ int runReportCommand(const QStringList &args)
            "JSON (the full result) or a Netron attachment (.netron.json, opened next to the "
            "model in Netron). The file's extension picks the format unless --format is given."));
     parser.addPositionalArgument(QStringLiteral("model"), tr("The ONNX file."));
-    const QCommandLineOption device(
-        QStringLiteral("device"),
-        tr("Device profile: a profile folder, a saved profile name, or a built-in one (%1; "
-           "default %2).")
-            .arg(core::builtinProfiles().join(QStringLiteral(", ")),
-                 QLatin1String(core::kDefaultProfileName)),
-        QStringLiteral("NAME|DIR"));
+    const QCommandLineOption device = deviceProfileOption();
     const QCommandLineOption batch(QStringLiteral("batch"), tr("Batch size (default 1)."),
                                    QStringLiteral("N"));
     const QCommandLineOption utilization(QStringLiteral("utilization"),

@@ -20,25 +20,12 @@ QString tr(const char *text)
 
 QJsonValue metric(const MetricPrediction &m)
 {
-    return m.available ? QJsonValue(m.value) : QJsonValue(QJsonValue::Null);
+    return metricValueJson(m);
 }
 
 QJsonValue interval(const MetricPrediction &m)
 {
-    return m.available ? QJsonValue(QJsonArray{m.low, m.high}) : QJsonValue(QJsonValue::Null);
-}
-
-QString blockName(const Graph &graph, const NetworkBlock &block)
-{
-    return graph.nodes[block.nodes.front()].name;
-}
-
-QString blockOps(const Graph &graph, const NetworkBlock &block)
-{
-    QStringList ops;
-    for (int n : block.nodes)
-        ops.append(graph.nodes[n].opType);
-    return ops.join(QLatin1Char('+'));
+    return metricIntervalJson(m);
 }
 
 QJsonObject totalsJson(const ConfigPrediction &p)
@@ -94,6 +81,29 @@ QJsonArray layersJson(const PredictionRun &run, const ConfigPrediction &p)
 }
 
 } // namespace
+
+QJsonValue metricValueJson(const MetricPrediction &m)
+{
+    return m.available ? QJsonValue(m.value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue metricIntervalJson(const MetricPrediction &m)
+{
+    return m.available ? QJsonValue(QJsonArray{m.low, m.high}) : QJsonValue(QJsonValue::Null);
+}
+
+QString blockName(const Graph &graph, const NetworkBlock &block)
+{
+    return graph.nodes[block.nodes.front()].name;
+}
+
+QString blockOps(const Graph &graph, const NetworkBlock &block)
+{
+    QStringList ops;
+    for (int n : block.nodes)
+        ops.append(graph.nodes[n].opType);
+    return ops.join(QLatin1Char('+'));
+}
 
 QJsonObject predictionToJson(const PredictionRun &run, bool perLayerAllConfigs)
 {

@@ -9,6 +9,15 @@
 
 namespace layerlens::core {
 
+// A metric's value, or null when unavailable; its [low, high] interval, or null.
+QJsonValue metricValueJson(const MetricPrediction &m);
+QJsonValue metricIntervalJson(const MetricPrediction &m);
+
+// The name a reader knows a block by (its first node's), and its operators
+// ("Conv+Relu").
+QString blockName(const Graph &graph, const NetworkBlock &block);
+QString blockOps(const Graph &graph, const NetworkBlock &block);
+
 // A finished prediction run: the network, the profile, every swept
 // configuration and the time it took.
 struct PredictionRun

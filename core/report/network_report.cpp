@@ -1,5 +1,6 @@
 #include "report/network_report.h"
 
+#include "predict/prediction_report.h"
 #include "profiling/profiling_spec.h"
 
 #include <QCoreApplication>
@@ -21,15 +22,12 @@ QString tr(const char *text)
 
 QString NetworkReport::blockName(int block) const
 {
-    return network.graph->nodes[blocks()[block].nodes.front()].name;
+    return core::blockName(*network.graph, blocks()[block]);
 }
 
 QString NetworkReport::blockOps(int block) const
 {
-    QStringList ops;
-    for (int n : blocks()[block].nodes)
-        ops.append(network.graph->nodes[n].opType);
-    return ops.join(QLatin1Char('+'));
+    return core::blockOps(*network.graph, blocks()[block]);
 }
 
 QString shortLayerLabel(const Node &node, int maxChars)

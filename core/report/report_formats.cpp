@@ -3,6 +3,7 @@
 #include "report/network_report.h"
 
 #include "common/version.h"
+#include "predict/prediction_report.h"
 #include "report/analysis_report.h"
 
 #include <QCoreApplication>
@@ -23,20 +24,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("layerlens::core", text);
 }
 
-QJsonValue metricValue(const MetricPrediction &m)
-{
-    return m.available ? QJsonValue(m.value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue metricInterval(const MetricPrediction &m)
-{
-    return m.available ? QJsonValue(QJsonArray{m.low, m.high}) : QJsonValue(QJsonValue::Null);
-}
-
 QJsonObject metricJson(const MetricPrediction &m)
 {
-    return QJsonObject{{QStringLiteral("value"), metricValue(m)},
-                       {QStringLiteral("interval"), metricInterval(m)}};
+    return QJsonObject{{QStringLiteral("value"), metricValueJson(m)},
+                       {QStringLiteral("interval"), metricIntervalJson(m)}};
 }
 
 QJsonObject totalsJson(const ConfigPrediction &p)
@@ -193,7 +184,7 @@ QJsonObject reportToJson(const NetworkReport &report)
         QJsonObject t = totalsJson(c);
         QJsonArray blockLatency;
         for (const BlockPrediction &b : c.blocks)
-            blockLatency.append(metricValue(b.latencyMs));
+            blockLatency.append(metricValueJson(b.latencyMs));
         t.insert(QStringLiteral("block_latency_ms"), blockLatency);
         sweep.append(t);
     }
