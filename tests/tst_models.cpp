@@ -1,4 +1,5 @@
 // Regression models, grouped evaluation, selection, and profile bundles.
+#include "models/calibrated_model.h"
 #include "models/device_profile.h"
 #include "models/module_training.h"
 #include "models/neural_models.h"
@@ -52,6 +53,34 @@ class TestModels : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A calibrated profile calibrated again keeps one wrapper around the
+    // original model, predicting exactly what the nested corrections did,
+    // and saves as a kind the loader reads.
+    void calibrationOfACalibratedModelFolds()
+    {
+        core::Matrix x(6, 2);
+        core::Vector y(6);
+        for (int i = 0; i < 6; ++i) {
+            x(i, 0) = i;
+            x(i, 1) = 0.5 * i;
+            y[i] = 0.3 * i + 1;
+        }
+        QString error;
+        auto base = core::createModel(QStringLiteral("ridge"));
+        QVERIFY2(base->fit(x, y, &error), qPrintable(error));
+        auto first = std::make_unique<core::CalibratedModel>(std::move(base), 0.2, 1.1);
+        auto second = std::make_unique<core::CalibratedModel>(
+            std::make_unique<core::CalibratedModel>(std::move(first), 0.0, 1.0), -0.1, 0.9);
+        // (a nested wrapper inside a wrapper inside a wrapper, as repeated calibration made)
+        const core::Vector nested = second->predict(x);
+        second->absorbCalibratedInner();
+        QVERIFY(!dynamic_cast<const core::CalibratedModel *>(second->inner()));
+        QVERIFY((second->predict(x) - nested).cwiseAbs().maxCoeff() < 1e-9);
+        core::CalibratedModel reloaded;
+        QVERIFY2(reloaded.fromJson(second->toJson(), &error), qPrintable(error));
+        QVERIFY((reloaded.predict(x) - nested).cwiseAbs().maxCoeff() < 1e-9);
+    }
+
     void ridgeRecoversLinearFunction()
     {
         std::mt19937_64 rng(3);

@@ -32,6 +32,15 @@ bool CalibratedModel::fit(const Matrix &x, const Vector &y, QString *error)
     return true;
 }
 
+void CalibratedModel::absorbCalibratedInner()
+{
+    while (auto *inner = dynamic_cast<CalibratedModel *>(m_inner.get())) {
+        m_offset += m_scale * inner->m_offset;
+        m_scale *= inner->m_scale;
+        m_inner = std::move(inner->m_inner);
+    }
+}
+
 Vector CalibratedModel::predict(const Matrix &x) const
 {
     return (m_inner->predict(x).array() * m_scale + m_offset).matrix();

@@ -31,6 +31,10 @@ public:
     double scale() const { return m_scale; }
     void setInner(std::unique_ptr<RegressionModel> inner) { m_inner = std::move(inner); }
     void setOffset(double offset) { m_offset = offset; }
+    // When the inner model is itself calibrated (a calibrated profile
+    // calibrated again), folds its correction into this one, so that one
+    // wrapper stands around the original model: offset + scale · (o + s · p).
+    void absorbCalibratedInner();
 
 private:
     std::unique_ptr<RegressionModel> m_inner;

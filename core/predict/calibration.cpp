@@ -129,6 +129,7 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
             auto calibrated = std::make_unique<CalibratedModel>(std::move(t.model), 0, 1);
             if (!calibrated->fit(m.encoding.encode(local, every), logs(every), error))
                 return nullptr;
+            calibrated->absorbCalibratedInner();
             c.offset = calibrated->offset();
             c.scale = calibrated->scale();
             t.model = std::move(calibrated);
@@ -198,6 +199,14 @@ std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
         }
         c.mapeBefore *= 100 / n;
         c.mapeAfter *= 100 / n;
+        // The median ratio suits most modules; where the blocks scatter so
+        // that it makes them worse on average, the model stays as it was.
+        if (c.mapeAfter >= c.mapeBefore) {
+            c.factor = 1;
+            c.mapeAfter = c.mapeBefore;
+            out.push_back(c);
+            continue;
+        }
         auto *calibrated = dynamic_cast<CalibratedModel *>(latency->model.get());
         if (calibrated) {
             calibrated->setOffset(calibrated->offset() + shift);

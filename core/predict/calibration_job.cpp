@@ -113,7 +113,10 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
         const ConfigPrediction p = predictor.predict({1, 0, 1});
         for (size_t b = 0; b < predictor.blocks().size(); ++b) {
             const NetworkBlock &block = predictor.blocks()[b];
-            if (block.module.isEmpty() || !p.blocks[b].latencyMs.available)
+            // Only blocks inside their module's range, predicted by their own
+            // module: extrapolations and stand-ins would bend the model.
+            if (block.module.isEmpty() || !p.blocks[b].latencyMs.available ||
+                p.blocks[b].outOfDistribution || !block.approximation.isEmpty())
                 continue;
             double sum = 0;
             bool all = true;
