@@ -384,20 +384,28 @@ private Q_SLOTS:
         std::iota(rows.begin(), rows.end(), 0);
         const auto &m = profile.modules[0];
         const core::Vector before = m.targets[0].model->predict(m.encoding.encode(samples, rows));
-        // Inside networks the module takes half of what it takes alone, in 9 blocks.
+        // Inside networks the module takes half of what it takes alone, in 12 blocks.
         std::vector<core::BlockObservation> blocks;
-        for (int i = 0; i < 9; ++i)
+        for (int i = 0; i < 12; ++i)
             blocks.push_back({QStringLiteral("toy"), 2.0 + i, (2.0 + i) / 2});
         blocks.push_back({QStringLiteral("unknown"), 1, 1});
+        const double factor = std::pow(0.5, 12.0 / 13); // shrunk by 12/13
         const auto corrections = core::applyNetworkCorrections(&profile, blocks);
         QCOMPARE(corrections.size(), size_t(1));
-        QCOMPARE(corrections[0].blocks, 9);
-        QVERIFY(qAbs(corrections[0].factor - std::pow(0.5, 0.9)) < 1e-9); // shrunk by 9/10
+        QCOMPARE(corrections[0].blocks, 12);
+        QVERIFY(qAbs(corrections[0].factor - factor) < 1e-9);
         QVERIFY(corrections[0].mapeAfter < corrections[0].mapeBefore);
         QCOMPARE(m.targets[0].model->kind(), QStringLiteral("calibrated"));
         const core::Vector after = m.targets[0].model->predict(m.encoding.encode(samples, rows));
         for (int i = 0; i < after.size(); ++i)
-            QVERIFY(qAbs((after[i] - before[i]) - std::log(std::pow(0.5, 0.9))) < 1e-9);
+            QVERIFY(qAbs((after[i] - before[i]) - std::log(factor)) < 1e-9);
+        // Four blocks are too few to move the model again.
+        blocks.resize(4);
+        const auto few = core::applyNetworkCorrections(&profile, blocks);
+        QCOMPARE(few.size(), size_t(1));
+        QCOMPARE(few[0].factor, 1.0);
+        const core::Vector again = m.targets[0].model->predict(m.encoding.encode(samples, rows));
+        QVERIFY((again - after).cwiseAbs().maxCoeff() < 1e-12);
         // The memory model is left alone.
         QCOMPARE(m.targets[1].model->kind(), QStringLiteral("ridge"));
     }

@@ -158,6 +158,11 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
     return profile;
 }
 
+// Fewer blocks than this do not move a module's model: six batch-1
+// classifier layers taught the linear model a factor that overshot a
+// transformer's token-wide matrix products by 20%.
+constexpr int kMinCorrectionBlocks = 10;
+
 std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
                                                        const std::vector<BlockObservation> &blocks)
 {
@@ -200,8 +205,10 @@ std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
         c.mapeBefore *= 100 / n;
         c.mapeAfter *= 100 / n;
         // The median ratio suits most modules; where the blocks scatter so
-        // that it makes them worse on average, the model stays as it was.
-        if (c.mapeAfter >= c.mapeBefore) {
+        // that it makes them worse on average, or where too few blocks (of
+        // one network's kind, often) were seen to carry it to others, the
+        // model stays as it was.
+        if (c.mapeAfter >= c.mapeBefore || c.blocks < kMinCorrectionBlocks) {
             c.factor = 1;
             c.mapeAfter = c.mapeBefore;
             out.push_back(c);

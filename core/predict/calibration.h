@@ -72,8 +72,8 @@ struct NetworkCorrection
 // time inside measured networks to what the model predicts (the median
 // ratio, shrunk toward 1 for modules seen in few blocks): a module measured
 // alone does not see a network's caches, buffer reuse and in-place work.
-// A correction that would raise the blocks' mean error is not applied
-// (factor 1). The models are wrapped (CalibratedModel), not retrained.
+// A correction that would raise the blocks' mean error, or that fewer than
+// ten blocks support, is not applied (factor 1). The models are wrapped (CalibratedModel), not retrained.
 std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
                                                        const std::vector<BlockObservation> &blocks);
 
