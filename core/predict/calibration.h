@@ -73,7 +73,8 @@ struct NetworkCorrection
 // ratio, shrunk toward 1 for modules seen in few blocks): a module measured
 // alone does not see a network's caches, buffer reuse and in-place work.
 // A correction that would raise the blocks' mean error, or that fewer than
-// ten blocks support, is not applied (factor 1). The models are wrapped (CalibratedModel), not retrained.
+// ten blocks support, is not applied (factor 1). The models are wrapped (CalibratedModel), not
+// retrained.
 std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
                                                        const std::vector<BlockObservation> &blocks);
 
