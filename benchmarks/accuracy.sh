@@ -5,7 +5,9 @@
 # to build/zoo) at batch 1 and 8, threads 1 and 2, utilization 0 and 50%,
 # with the built-in reference-cpu profile unless --device names another.
 # --calibrate first adapts reference-cpu to this machine (3-minute job on the
-# shared networks' layers, overhead measured on resnet18 and mobilenet_v2)
+# shared networks' layers, overhead and in-network factors measured on the
+# zoo's resnet50 and mobilenet_v3_large where exported, else on resnet18 and
+# mobilenet_v2)
 # into build/calibrated-profile and predicts with that.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/common.sh"
@@ -31,10 +33,21 @@ done
 ensure_packages
 build_layerlens
 if [ "$calibrate" = 1 ]; then
+    # The in-network corrections and the per-operator overhead are measured on
+    # networks other than the ones evaluated where the zoo has been exported.
+    calibration_networks=()
+    for z in resnet50 mobilenet_v3_large; do
+        f="$LAYERLENS_BUILD/zoo/$z/model.onnx"
+        [ -f "$f" ] && calibration_networks+=(--networks "$f")
+    done
+    if [ ${#calibration_networks[@]} = 0 ]; then
+        log "No exported zoo (benchmarks/torchvision_zoo.sh): calibrating on resnet18 and mobilenet_v2, which are also evaluated"
+        calibration_networks=(--networks "$models/resnet18.onnx" --networks "$models/mobilenet_v2.onnx")
+    fi
     log "Calibrating reference-cpu to this machine"
     "$LAYERLENS_BUILD/bin/layerlens-cli" calibrate --out "$LAYERLENS_BUILD/calibrated-profile" \
         --budget 3m --db "$LAYERLENS_BUILD/calibration.sqlite" --harvest "$models" \
-        --networks "$models/resnet18.onnx" --networks "$models/mobilenet_v2.onnx"
+        "${calibration_networks[@]}"
     args+=(--device "$LAYERLENS_BUILD/calibrated-profile")
 fi
 exec "$python" "$LAYERLENS_ROOT/benchmarks/accuracy.py" \

@@ -5,6 +5,7 @@
 #include "models/neural_models.h"
 #include "models/profile_tables.h"
 #include "models/regression_model.h"
+#include "models/xgboost_model.h"
 #include "predict/calibration.h"
 
 #include <QDir>
@@ -156,6 +157,55 @@ private Q_SLOTS:
             QVERIFY2(std::memcmp(a.data(), b.data(), sizeof(double) * a.size()) == 0,
                      qPrintable(kind));
         }
+    }
+
+    // Tree models predict by walking the trees of XGBoost's JSON in
+    // LayerLens; XGBoost's own predictor must give the same numbers, on the
+    // training rows (values at the split points) and on rows far outside.
+    void treeWalkAgreesWithXGBoost()
+    {
+        const auto samples = syntheticSamples(200, 11);
+        const auto encoding = core::FeatureEncoding::of(samples);
+        std::vector<int> rows(samples.size());
+        std::iota(rows.begin(), rows.end(), 0);
+        // Features on a grid of whole numbers, so that the exact method's
+        // splits lie halfway between them and the probes can hit them.
+        const core::Matrix x = (encoding.encode(samples, rows) * 4).array().round().matrix();
+        core::Vector y(x.rows());
+        for (int i = 0; i < y.size(); ++i)
+            y[i] = std::log(samples[i].latencyMedianMs);
+        core::Matrix probe(2 * x.rows() + 3, x.cols());
+        probe.topRows(x.rows()) = x;
+        probe.middleRows(x.rows(), x.rows()) = x.array() + 0.5;
+        probe.row(2 * x.rows()).setConstant(-50);
+        probe.row(2 * x.rows() + 1).setConstant(1e6);
+        probe.row(2 * x.rows() + 2).setConstant(NAN);
+        for (const QString &kind : {QStringLiteral("gbt"), QStringLiteral("random_forest")}) {
+            core::XGBoostModel model(kind == QLatin1String("random_forest"));
+            QString error;
+            QVERIFY2(model.fit(x, y, &error), qPrintable(error));
+            QCOMPARE(model.treeCount(), kind == QLatin1String("gbt") ? 300 : 100);
+            const core::Vector walked = model.predict(probe);
+            const core::Vector library = model.predictWithXGBoost(probe, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            for (Eigen::Index r = 0; r < probe.rows(); ++r) {
+                QVERIFY2(std::abs(walked[r] - library[r]) <= 1e-5 * (1 + std::abs(library[r])),
+                         qPrintable(QStringLiteral("%1 row %2: %3 vs XGBoost %4")
+                                        .arg(kind)
+                                        .arg(r)
+                                        .arg(walked[r], 0, 'g', 9)
+                                        .arg(library[r], 0, 'g', 9)));
+            }
+            // A prediction that is not the base score: the trees were walked.
+            QVERIFY(std::abs(walked[0] - y[0]) < 0.5);
+        }
+        core::XGBoostModel broken(false);
+        QString error;
+        QVERIFY(!broken.fromJson(
+            QJsonObject{{QStringLiteral("format"), QStringLiteral("xgboost-json")},
+                        {QStringLiteral("model"), QStringLiteral("{\"learner\": 1}")}},
+            &error));
+        QVERIFY2(error.contains(QLatin1String("gbtree")), qPrintable(error));
     }
 
     void splitKeepsConfigurationsTogether()
