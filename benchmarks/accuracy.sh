@@ -5,10 +5,10 @@
 # to build/zoo) at batch 1 and 8, threads 1 and 2, utilization 0 and 50%,
 # with the built-in reference-cpu profile unless --device names another.
 # --calibrate first adapts reference-cpu to this machine (3-minute job on the
-# shared networks' layers, overhead and in-network factors measured on the
-# zoo's resnet50 and mobilenet_v3_large where exported, else on resnet18 and
-# mobilenet_v2)
-# into build/calibrated-profile and predicts with that.
+# shared networks' layers; in-network factors, operator costs and the
+# per-operator overhead measured on the zoo's resnet50, mobilenet_v3_large and
+# efficientnet_b0 where exported, else on resnet18 and mobilenet_v2) into
+# build/calibrated-profile and predicts with that.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/common.sh"
 models="${LAYERLENS_SHARED_MODELS:-$LAYERLENS_ROOT/../shared/models}"
@@ -36,7 +36,7 @@ if [ "$calibrate" = 1 ]; then
     # The in-network corrections and the per-operator overhead are measured on
     # networks other than the ones evaluated where the zoo has been exported.
     calibration_networks=()
-    for z in resnet50 mobilenet_v3_large; do
+    for z in resnet50 mobilenet_v3_large efficientnet_b0; do
         f="$LAYERLENS_BUILD/zoo/$z/model.onnx"
         [ -f "$f" ] && calibration_networks+=(--networks "$f")
     done

@@ -2,6 +2,7 @@
 // scaling, out-of-distribution flags, Pareto fronts, and `predict` on the CLI.
 #include "graph/analyzed_network.h"
 #include "predict/network_predictor.h"
+#include "predict/operator_costs.h"
 #include "predict/prediction_report.h"
 #include "predict/profile_registry.h"
 #include "profiling/module_config.h"
@@ -234,6 +235,111 @@ private Q_SLOTS:
             QVERIFY2(eight.blocks[i].latencyMs.value >= l.value * 0.99, qPrintable(name));
         }
         QVERIFY(predictor.blocks().size() == 4);
+    }
+
+    // Operators without a module get the in-network cost calibrate fits:
+    // fixed + per MiB + per Mflop, non-negative; data movement shares one
+    // median cost; too few timed nodes teach nothing.
+    void fitsOperatorCostsFromTimedNodes()
+    {
+        std::vector<core::OperatorObservation> observed;
+        const double mib = 1 << 20;
+        for (int i = 1; i <= 12; ++i) // Sigmoid: 2 us + 60 us per MiB, +-1% noise
+            observed.push_back({QStringLiteral("Sigmoid"), i * 0.25 * mib, 0,
+                                (0.002 + 0.060 * i * 0.25) * (i % 2 ? 1.01 : 0.99)});
+        for (int i = 0; i < 12; ++i) // one size only, as a transformer's repeated layers
+            observed.push_back({QStringLiteral("Erf"), 2.3 * mib, 0, 0.9 * (i % 2 ? 1.01 : 0.99)});
+        observed.push_back({QStringLiteral("Tanh"), mib, 0, 0.1});
+        observed.push_back({QStringLiteral("Tanh"), mib, 0, 0.1});
+        for (double ms : {0.002, 0.003, 0.004, 0.5, 0.003})
+            observed.push_back({QStringLiteral("Transpose"), mib, 0, ms});
+        const auto costs = core::fitOperatorCosts(observed);
+        QVERIFY(costs.count(QStringLiteral("Sigmoid")));
+        const core::OperatorCost &sigmoid = costs.at(QStringLiteral("Sigmoid"));
+        QVERIFY2(std::abs(sigmoid.msPerMiB - 0.060) < 0.002,
+                 qPrintable(QString::number(sigmoid.msPerMiB)));
+        QVERIFY2(std::abs(sigmoid.fixedMs - 0.002) < 0.001,
+                 qPrintable(QString::number(sigmoid.fixedMs)));
+        QVERIFY(sigmoid.mape < 2);
+        QCOMPARE(sigmoid.observations, 12);
+        // Sizes that do not vary: a cost that grows with the tensor, not a fixed one.
+        const core::OperatorCost &erf = costs.at(QStringLiteral("Erf"));
+        QVERIFY2(erf.fixedMs < 0.01 && erf.msPerMiB > 0.3,
+                 qPrintable(QString::number(erf.msPerMiB)));
+        QVERIFY(!costs.count(QStringLiteral("Tanh")));
+        QVERIFY(!costs.count(QStringLiteral("Transpose")));
+        QVERIFY(costs.count(QString::fromLatin1(core::kDataMovement)));
+        QCOMPARE(costs.at(QString::fromLatin1(core::kDataMovement)).fixedMs, 0.003);
+        for (const auto &[op, c] : costs)
+            QVERIFY2(c.fixedMs >= 0 && c.msPerMiB >= 0 && c.msPerMflop >= 0, qPrintable(op));
+    }
+
+    // A profile's operator costs survive saving, predict the operators they
+    // name, and a damaged entry is refused with the file named.
+    void predictsOperatorsByTheirLearnedCost()
+    {
+        test::ModelBuilder b;
+        b.input("x", {"1", "64", "56", "56"});
+        b.node("Sigmoid", {"x"}, {"s"}, "act/sigmoid");
+        test::setInts(b.node("Transpose", {"s"}, {"t"}, "move/transpose"), "perm", {0, 2, 3, 1});
+        b.node("Erf", {"t"}, {"y"}, "act/erf");
+        b.output("y");
+        QTemporaryDir dir;
+        core::LoadOptions options;
+        options.keepWeightData = false;
+        const core::AnalyzedNetwork network =
+            core::loadAndAnalyze(b.save(dir.path(), QStringLiteral("ops.onnx")), options);
+        QVERIFY2(network.ok(), qPrintable(network.error));
+
+        core::DeviceProfile profile;
+        profile.operatorCosts[QStringLiteral("Sigmoid")] = {0.002, 0.060, 0, 65, 8.2, 15};
+        profile.operatorCosts[QString::fromLatin1(core::kDataMovement)] = {0.005, 0, 0, 40, 20, 60};
+        QString error;
+        QVERIFY2(profile.save(dir.filePath(QStringLiteral("profile")), &error), qPrintable(error));
+        const auto loaded =
+            core::DeviceProfile::load(dir.filePath(QStringLiteral("profile")), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->operatorCosts.size(), size_t(2));
+        QCOMPARE(loaded->operatorCosts.at(QStringLiteral("Sigmoid")).msPerMiB, 0.060);
+
+        core::NetworkPredictor predictor;
+        QVERIFY2(predictor.prepare(*network.graph, network.analysis, *loaded,
+                                   core::defaultProfilingSpec(), &error),
+                 qPrintable(error));
+        QCOMPARE(predictor.blocks().size(), size_t(3));
+        const core::NetworkBlock &sigmoid = predictor.blocks()[0];
+        QCOMPARE(sigmoid.module, QStringLiteral("operator:Sigmoid"));
+        QVERIFY(sigmoid.approximation.contains(QLatin1String("65 timed nodes")));
+        QVERIFY(predictor.blocks()[1].module.isEmpty()); // data movement: the total's term
+        QVERIFY(predictor.blocks()[2].module.isEmpty()); // Erf: never timed
+        QCOMPARE(predictor.unmodelledNodes(), 2);
+        const double bytes = 2.0 * 64 * 56 * 56 * 4; // read and written
+        for (int batch : {1, 4}) {
+            const core::ConfigPrediction p = predictor.predict({batch, 0, 1});
+            const double expected = 0.002 + 0.060 * batch * bytes / (1 << 20);
+            QVERIFY(p.blocks[0].latencyMs.available);
+            QVERIFY2(std::abs(p.blocks[0].latencyMs.value - expected) < 1e-9,
+                     qPrintable(QString::number(p.blocks[0].latencyMs.value)));
+            QVERIFY(p.blocks[0].latencyMs.high > expected && p.blocks[0].latencyMs.low < expected);
+            QVERIFY(!p.blocks[2].latencyMs.available);
+            QCOMPARE(p.overheadMs, 0.005);
+            QVERIFY(std::abs(p.latencyMs.value - expected - 0.005) < 1e-9);
+        }
+
+        // A negative coefficient in the manifest: refused, file named.
+        QFile manifest(dir.filePath(QStringLiteral("profile/manifest.json")));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QByteArray text = manifest.readAll();
+        manifest.close();
+        QVERIFY(text.contains("\"ms_per_mib\": 0.06"));
+        text.replace("\"ms_per_mib\": 0.06", "\"ms_per_mib\": -0.06");
+        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        manifest.write(text);
+        manifest.close();
+        QVERIFY(!core::DeviceProfile::load(dir.filePath(QStringLiteral("profile")), &error));
+        QVERIFY2(error.contains(QLatin1String("manifest.json")) &&
+                     error.contains(QLatin1String("Sigmoid")),
+                 qPrintable(error));
     }
 
     void paretoFrontKeepsNonDominated()

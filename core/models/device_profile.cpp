@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace layerlens::core {
@@ -51,6 +52,12 @@ std::optional<QJsonObject> readJson(const QString &path, QString *error)
 
 } // namespace
 
+const OperatorCost *DeviceProfile::operatorCost(const QString &op) const
+{
+    const auto it = operatorCosts.find(op);
+    return it == operatorCosts.end() ? nullptr : &it->second;
+}
+
 const ModuleTraining *DeviceProfile::module(const QString &name) const
 {
     for (const ModuleTraining &m : modules) {
@@ -88,6 +95,15 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
                                                  {QStringLiteral("encoding"), m.encoding.toJson()},
                                                  {QStringLiteral("targets"), targets}});
     }
+    QJsonObject operatorCostsJson;
+    for (const auto &[op, c] : operatorCosts) {
+        operatorCostsJson.insert(op, QJsonObject{{QStringLiteral("fixed_ms"), c.fixedMs},
+                                                 {QStringLiteral("ms_per_mib"), c.msPerMiB},
+                                                 {QStringLiteral("ms_per_mflop"), c.msPerMflop},
+                                                 {QStringLiteral("observations"), c.observations},
+                                                 {QStringLiteral("mape"), c.mape},
+                                                 {QStringLiteral("p90"), c.p90}});
+    }
     const QJsonObject manifest{
         {QStringLiteral("schema_version"), kProfileSchemaVersion},
         {QStringLiteral("device"), QJsonObject{{QStringLiteral("fingerprint"), device},
@@ -97,7 +113,8 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
         {QStringLiteral("modules"), modulesJson},
         {QStringLiteral("network"),
          QJsonObject{{QStringLiteral("op_overhead_ms"), opOverheadMs},
-                     {QStringLiteral("op_overhead_source"), opOverheadSource}}},
+                     {QStringLiteral("op_overhead_source"), opOverheadSource},
+                     {QStringLiteral("operator_costs"), operatorCostsJson}}},
         {QStringLiteral("provenance"), provenance},
     };
     if (!writeJson(QDir(dir).filePath(QStringLiteral("manifest.json")), manifest, error))
@@ -139,6 +156,24 @@ std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *
     const QJsonObject network = manifest->value(QStringLiteral("network")).toObject();
     profile->opOverheadMs = network.value(QStringLiteral("op_overhead_ms")).toDouble();
     profile->opOverheadSource = network.value(QStringLiteral("op_overhead_source")).toString();
+    const QJsonObject costs = network.value(QStringLiteral("operator_costs")).toObject();
+    for (auto it = costs.begin(); it != costs.end(); ++it) {
+        const QJsonObject c = it.value().toObject();
+        OperatorCost cost;
+        cost.fixedMs = c.value(QStringLiteral("fixed_ms")).toDouble(-1);
+        cost.msPerMiB = c.value(QStringLiteral("ms_per_mib")).toDouble(-1);
+        cost.msPerMflop = c.value(QStringLiteral("ms_per_mflop")).toDouble(-1);
+        cost.observations = c.value(QStringLiteral("observations")).toInt();
+        cost.mape = c.value(QStringLiteral("mape")).toDouble();
+        cost.p90 = c.value(QStringLiteral("p90")).toDouble();
+        if (cost.fixedMs < 0 || cost.msPerMiB < 0 || cost.msPerMflop < 0 ||
+            !std::isfinite(cost.fixedMs + cost.msPerMiB + cost.msPerMflop)) {
+            *error = tr("%1: operator cost of %2 is not a set of non-negative numbers")
+                         .arg(manifestPath, it.key());
+            return nullptr;
+        }
+        profile->operatorCosts[it.key()] = cost;
+    }
     profile->provenance = manifest->value(QStringLiteral("provenance")).toObject();
     const QJsonObject modules = manifest->value(QStringLiteral("modules")).toObject();
     for (auto it = modules.begin(); it != modules.end(); ++it) {

@@ -16,6 +16,25 @@ namespace layerlens::core {
 // Bundle schema version this LayerLens writes and the newest it reads.
 inline constexpr int kProfileSchemaVersion = 1;
 
+// The in-network cost of an operator no module models (Sigmoid, Transpose,
+// a grouped convolution...), learned by calibrate from the per-layer timing
+// of measured networks: fixed + per MiB of activations read and written +
+// per million arithmetic operations, every coefficient >= 0.
+struct OperatorCost
+{
+    double fixedMs = 0;
+    double msPerMiB = 0;
+    double msPerMflop = 0;
+    int observations = 0;
+    double mape = 0; // % on the observations it was fitted to
+    double p90 = 0;  // % relative error not exceeded by 90% of them
+
+    double latencyMs(double bytes, double flops) const
+    {
+        return fixedMs + msPerMiB * bytes / (1 << 20) + msPerMflop * flops / 1e6;
+    }
+};
+
 // A trained device profile: per module, its feature encoding and per target
 // the evaluated candidates and the selected model. On disk a folder with
 // manifest.json and one JSON file per selected model.
@@ -36,6 +55,9 @@ public:
     // measurements by calibrate; 0 until then.
     double opOverheadMs = 0;
     QString opOverheadSource; // how it was obtained, for reports
+    // Per operator type; empty until calibrate measured networks that run it.
+    std::map<QString, OperatorCost> operatorCosts;
+    const OperatorCost *operatorCost(const QString &op) const;
     // How the profile was made (commands, machine, dates), free-form.
     QJsonObject provenance;
 

@@ -3,13 +3,16 @@
 #include "graph/analyzed_network.h"
 #include "predict/calibration.h"
 #include "predict/network_predictor.h"
+#include "predict/operator_costs.h"
 #include "profiling/dataset_store.h"
+#include "profiling/module_features.h"
 #include "runtime/runtime_api.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <map>
 #include <optional>
 
@@ -82,12 +85,18 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
     // network against what the models predict, and what the whole network
     // takes beyond its blocks.
     profile->opOverheadMs = 0;
+    // Operators without a module are timed afresh below; the base's costs
+    // stay for operators the measured networks do not run.
+    const std::map<QString, OperatorCost> baseCosts = profile->operatorCosts;
+    profile->operatorCosts.clear();
     struct Measured
     {
         QString path;
         double endToEndMs = 0;
+        double layersMs = 0; // the per-layer timings, summed
         AnalyzedNetwork network;
     };
+    std::vector<OperatorObservation> operators;
     std::vector<Measured> measuredNetworks;
     std::vector<BlockObservation> observations;
     for (const QString &path : job.networks) {
@@ -102,17 +111,28 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
             continue;
         }
         load.keepWeightData = false;
-        Measured entry{path, m.latency.median, loadAndAnalyze(path, load)};
+        Measured entry{path, m.latency.median, 0, loadAndAnalyze(path, load)};
         NetworkPredictor predictor;
         if (!entry.network.ok() || !predictor.prepare(*entry.network.graph, entry.network.analysis,
                                                       *profile, job.profiling.spec, &problem))
             continue;
         std::map<QString, double> layerMs;
-        for (const LayerTiming &l : m.layers)
+        for (const LayerTiming &l : m.layers) {
             layerMs[l.name] = l.stats.median;
+            entry.layersMs += l.stats.median;
+        }
         const ConfigPrediction p = predictor.predict({1, 0, 1});
         for (size_t b = 0; b < predictor.blocks().size(); ++b) {
             const NetworkBlock &block = predictor.blocks()[b];
+            if (block.module.isEmpty() && block.nodes.size() == 1) {
+                const Node &node = entry.network.graph->nodes[block.nodes.front()];
+                const auto it = layerMs.find(node.name);
+                ModuleFeatures f;
+                if (it != layerMs.end() &&
+                    blockFeatures(*entry.network.graph, entry.network.analysis, block.nodes, &f))
+                    operators.push_back({node.opType, double(f.inputBytes + f.outputBytes),
+                                         double(f.flops), it->second});
+            }
             // Only blocks inside their module's range, predicted by their own
             // module: extrapolations and stand-ins would bend the model.
             if (block.module.isEmpty() || !p.blocks[b].latencyMs.available ||
@@ -143,11 +163,24 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
                          .arg(c.mapeBefore, 0, 'f', 1)
                          .arg(c.mapeAfter, 0, 'f', 1);
     }
-    // Pooled over the networks: their total time beyond their blocks over
-    // their total operator count (a median of per-network values would let
-    // one network decide).
+    // Operators no module covers: their cost as the networks timed them.
+    profile->operatorCosts = fitOperatorCosts(operators);
+    if (!profile->operatorCosts.empty()) {
+        *text += tr("in-network cost of operators without a module (fixed + per MiB moved + per "
+                    "Mflop):\n") +
+                 operatorCostsToTable(profile->operatorCosts);
+    }
+    for (const auto &[op, cost] : baseCosts)
+        profile->operatorCosts.emplace(op, cost);
+    // The per-operator term: what the networks take beyond what their
+    // blocks and operators are predicted to take, pooled over the networks
+    // and their operator counts (a median of per-network values would let
+    // one network decide). Not the gap between the end-to-end time and the
+    // per-layer timings: timing each node costs the run several
+    // microseconds per node, so that gap is mostly the timing's own cost,
+    // and it scatters more between runs than the difference it measures.
     double residualMs = 0;
-    int operators = 0;
+    int executed = 0;
     for (const Measured &entry : measuredNetworks) {
         NetworkPredictor predictor;
         if (!predictor.prepare(*entry.network.graph, entry.network.analysis, *profile,
@@ -155,20 +188,25 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
             continue;
         const double predicted = predictor.predict({1, 0, 1}).latencyMs.value;
         residualMs += entry.endToEndMs - predicted;
-        operators += predictor.executedNodes();
-        *text += tr("%1: measured %2 ms, blocks predict %3 ms (%4 operators)\n")
+        executed += predictor.executedNodes();
+        *text += tr("%1: measured %2 ms (its nodes %3 ms), predicted %4 ms before the "
+                    "per-operator term (%5 operators)\n")
                      .arg(QFileInfo(entry.path).fileName())
                      .arg(entry.endToEndMs, 0, 'f', 3)
+                     .arg(entry.layersMs, 0, 'f', 3)
                      .arg(predicted, 0, 'f', 3)
                      .arg(predictor.executedNodes());
     }
-    if (operators > 0) {
-        // May be negative: a module measured alone pays for what a network
-        // does once (or shares), which the corrections above do not cover.
-        profile->opOverheadMs = residualMs / operators;
+    if (executed > 0) {
+        // Not below zero: networks predicted above their time are the
+        // models' error, not negative work between operators, and a
+        // negative term would take most from networks of many small
+        // operators.
+        profile->opOverheadMs = std::max(0.0, residualMs / executed);
         profile->opOverheadSource =
             tr("calibrate: %1 network(s) at batch 1, 1 thread").arg(measuredNetworks.size());
     } else {
+        profile->operatorCosts = baseCosts;
         profile->opOverheadMs = base.opOverheadMs;
         profile->opOverheadSource = base.opOverheadSource;
     }

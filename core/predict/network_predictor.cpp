@@ -1,5 +1,6 @@
 #include "predict/network_predictor.h"
 
+#include "predict/operator_costs.h"
 #include "profiling/module_config.h"
 
 #include <QCoreApplication>
@@ -50,19 +51,6 @@ Vector workRatio(const QStringList &names, const Matrix &x, const Matrix &clampe
 QString tr(const char *text)
 {
     return QCoreApplication::translate("layerlens::core", text);
-}
-
-// Operators the executor runs as views or copies of their input: no module
-// models them; they cost the per-operator overhead.
-bool isDataMovement(const QString &op)
-{
-    static const QStringList ops = {
-        QStringLiteral("Reshape"),   QStringLiteral("Flatten"),  QStringLiteral("Squeeze"),
-        QStringLiteral("Unsqueeze"), QStringLiteral("Identity"), QStringLiteral("Dropout"),
-        QStringLiteral("Transpose"), QStringLiteral("Slice"),    QStringLiteral("Split"),
-        QStringLiteral("Gather"),    QStringLiteral("Shape"),    QStringLiteral("Cast"),
-        QStringLiteral("Expand"),    QStringLiteral("Pad")};
-    return ops.contains(op);
 }
 
 // Element-wise operators without a module of their own: unary ones read and
@@ -148,6 +136,7 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
     m_aliveBefore.clear();
     m_ownOutput.clear();
     m_executedNodes = 0;
+    m_dataMovementNodes = 0;
     m_batch = 0;
     // Match only modules the profile has models of: a fused block it lacks
     // (Add+Relu, say) falls back to its parts.
@@ -177,11 +166,24 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
             block.params = std::move(proxyParams);
             block.approximation =
                 tr("%1, predicted as %2 (same memory access; no module of its own)").arg(op, proxy);
+        } else if (const OperatorCost *cost = match ? nullptr : profile.operatorCost(op);
+                   cost && !isDataMovement(op) &&
+                   blockFeatures(graph, analysis, block.nodes, &block.features)) {
+            block.module = QStringLiteral("operator:%1").arg(op);
+            block.costOperator = op;
+            block.approximation =
+                tr("%1 has no module: its cost inside networks, learned by calibrate from %2 "
+                   "timed nodes (MAPE %3 %)")
+                    .arg(op)
+                    .arg(cost->observations)
+                    .arg(cost->mape, 0, 'f', 1);
         } else if (!match) {
             const auto wanted = matchModule(graph, n, spec);
+            if (isDataMovement(op))
+                ++m_dataMovementNodes;
             block.reason =
-                isDataMovement(graph.nodes[n].opType)
-                    ? tr("data movement: per-operator overhead only")
+                isDataMovement(op)
+                    ? tr("data movement: in the whole network's per-operator term only")
                 : wanted
                     ? tr("the profile has no model of module %1").arg(wanted->config.module)
                     : tr("no module of the profiling spec covers %1").arg(graph.nodes[n].opType);
@@ -213,7 +215,7 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
     // Per module, how to build each block's encoded feature row for any config.
     for (int b = 0; b < static_cast<int>(m_blocks.size()); ++b) {
         const NetworkBlock &block = m_blocks[b];
-        if (block.module.isEmpty())
+        if (block.module.isEmpty() || !block.costOperator.isEmpty())
             continue;
         ModuleRows &rows = m_modules[block.module];
         rows.training = profile.module(block.module);
@@ -476,6 +478,20 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
         }
     }
 
+    // Operators without a module, at their learned in-network cost.
+    for (size_t b = 0; b < m_blocks.size(); ++b) {
+        const NetworkBlock &block = m_blocks[b];
+        const OperatorCost *cost =
+            block.costOperator.isEmpty() ? nullptr : m_profile->operatorCost(block.costOperator);
+        if (!cost)
+            continue;
+        const ModuleFeatures f = block.features.scaled(factor);
+        const double value = cost->latencyMs(double(f.inputBytes + f.outputBytes), double(f.flops));
+        const double p90 = cost->p90 / 100;
+        result.blocks[b].latencyMs =
+            MetricPrediction{true, value, value / (1 + p90), value * (1 + p90)};
+    }
+
     // Whole network: blocks in sequence plus a per-operator term; memory is
     // the largest, over blocks, of what is alive while a block runs.
     result.latencyMs.available = true;
@@ -486,7 +502,8 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
         result.outOfDistributionBlocks += p.outOfDistribution ? 1 : 0;
         if (p.latencyMs.available)
             add(&result.latencyMs, p.latencyMs);
-        energy = energy && (m_blocks[b].module.isEmpty() || p.energyJ.available);
+        energy = energy && (m_blocks[b].module.isEmpty() || !m_blocks[b].costOperator.isEmpty() ||
+                            p.energyJ.available);
         if (p.energyJ.available)
             add(&result.energyJ, p.energyJ);
         // What earlier blocks left alive, plus what this block allocates: its
@@ -502,7 +519,12 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
         result.memoryBytes.high =
             std::max(result.memoryBytes.high, alive + (m.available ? m.high : own));
     }
-    result.overheadMs = m_profile->opOverheadMs * m_executedNodes;
+    // Data movement (views, transposes, slices) costs the typical
+    // data-movement node, which the network's total includes and no layer
+    // is charged: whether one is a view or a copy, shapes do not tell.
+    const OperatorCost *movement = m_profile->operatorCost(QString::fromLatin1(kDataMovement));
+    result.overheadMs = m_profile->opOverheadMs * m_executedNodes +
+                        (movement ? movement->fixedMs * m_dataMovementNodes : 0.0);
     result.latencyMs.value += result.overheadMs;
     result.latencyMs.low += result.overheadMs;
     result.latencyMs.high += result.overheadMs;

@@ -46,6 +46,10 @@ struct NetworkBlock
     // predicted with the module of the same access pattern ("Sigmoid,
     // predicted as relu").
     QString approximation;
+    // Set (to the operator type) when no module covers the block's single
+    // node and the profile has that operator's in-network cost (module is
+    // then "operator:" and the type): latency only.
+    QString costOperator;
 };
 
 struct BlockPrediction
@@ -116,6 +120,7 @@ private:
     std::vector<int64_t> m_aliveBefore; // per block: earlier activations alive while it runs
     std::vector<int64_t> m_ownOutput;   // per block: the activations it passes on
     int m_executedNodes = 0;
+    int m_dataMovementNodes = 0; // without a model: they cost the profile's data-movement term
     int64_t m_batch = 1;
 };
 

@@ -1,0 +1,175 @@
+#include "predict/operator_costs.h"
+
+#include <Eigen/Dense>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace layerlens::core {
+
+namespace {
+
+// Squared relative error of cost c over the observations.
+double relativeError(const OperatorCost &c, const std::vector<const OperatorObservation *> &obs,
+                     std::vector<double> *errors)
+{
+    double sum = 0;
+    errors->clear();
+    for (const OperatorObservation *o : obs) {
+        const double e = (c.latencyMs(o->bytes, o->flops) - o->measuredMs) / o->measuredMs;
+        errors->push_back(std::fabs(e));
+        sum += e * e;
+    }
+    return sum;
+}
+
+// The cost of one operator: fixed + per MiB + per Mflop, coefficients >= 0,
+// fitted to the relative error: each subset of the three terms solved
+// exactly, those with a negative coefficient or a fixed part above the
+// cheapest observation dropped. Where the observations hardly vary in size
+// (one network's repeated layers) the split between the fixed and the
+// proportional part is not determined; among fits within 2% of the best
+// error the one with the smallest fixed part is kept, so that larger
+// tensors cost more rather than the same.
+OperatorCost fitOne(const std::vector<const OperatorObservation *> &obs)
+{
+    const auto n = static_cast<Eigen::Index>(obs.size());
+    Eigen::MatrixXd a(n, 3);
+    Eigen::VectorXd y = Eigen::VectorXd::Ones(n);
+    bool arithmetic = false;
+    double cheapest = std::numeric_limits<double>::infinity();
+    for (Eigen::Index i = 0; i < n; ++i) {
+        const OperatorObservation &o = *obs[size_t(i)];
+        a(i, 0) = 1 / o.measuredMs;
+        a(i, 1) = o.bytes / (1 << 20) / o.measuredMs;
+        a(i, 2) = o.flops / 1e6 / o.measuredMs;
+        arithmetic = arithmetic || o.flops > 0;
+        cheapest = std::min(cheapest, o.measuredMs);
+    }
+    std::vector<std::pair<double, OperatorCost>> fits;
+    std::vector<double> errors;
+    for (int subset = 1; subset < 8; ++subset) {
+        if ((subset & 4) && !arithmetic)
+            continue;
+        std::vector<int> cols;
+        for (int c = 0; c < 3; ++c) {
+            if (subset & (1 << c))
+                cols.push_back(c);
+        }
+        if (Eigen::Index(cols.size()) > n)
+            continue;
+        Eigen::MatrixXd sub(n, Eigen::Index(cols.size()));
+        for (size_t c = 0; c < cols.size(); ++c)
+            sub.col(Eigen::Index(c)) = a.col(cols[c]);
+        const Eigen::VectorXd x = sub.colPivHouseholderQr().solve(y);
+        if (!x.allFinite() || (x.array() < 0).any())
+            continue;
+        OperatorCost c;
+        for (size_t k = 0; k < cols.size(); ++k)
+            (cols[k] == 0   ? c.fixedMs
+             : cols[k] == 1 ? c.msPerMiB
+                            : c.msPerMflop) = x[Eigen::Index(k)];
+        if (c.fixedMs > 1.5 * cheapest) // the cheapest, give or take its noise
+            continue;
+        fits.emplace_back(relativeError(c, obs, &errors), c);
+    }
+    OperatorCost best;
+    best.fixedMs = cheapest; // every fit dropped: the cheapest observation
+    if (!fits.empty()) {
+        double lowest = std::numeric_limits<double>::infinity();
+        for (const auto &f : fits)
+            lowest = std::min(lowest, f.first);
+        double fixed = std::numeric_limits<double>::infinity();
+        for (const auto &[error, c] : fits) {
+            if (error <= lowest * 1.02 + 1e-12 && c.fixedMs < fixed) {
+                fixed = c.fixedMs;
+                best = c;
+            }
+        }
+    }
+    relativeError(best, obs, &errors);
+    best.observations = static_cast<int>(obs.size());
+    double total = 0;
+    for (double e : errors)
+        total += e;
+    best.mape = 100 * total / double(errors.size());
+    std::sort(errors.begin(), errors.end());
+    best.p90 =
+        100 * errors[std::min(errors.size() - 1, size_t(std::ceil(0.9 * errors.size())) - 1)];
+    return best;
+}
+
+} // namespace
+
+bool isView(const QString &op)
+{
+    static const QStringList ops = {QStringLiteral("Reshape"),  QStringLiteral("Flatten"),
+                                    QStringLiteral("Squeeze"),  QStringLiteral("Unsqueeze"),
+                                    QStringLiteral("Identity"), QStringLiteral("Dropout")};
+    return ops.contains(op);
+}
+
+bool isDataMovement(const QString &op)
+{
+    static const QStringList ops = {
+        QStringLiteral("Transpose"), QStringLiteral("Slice"), QStringLiteral("Split"),
+        QStringLiteral("Gather"),    QStringLiteral("Shape"), QStringLiteral("Cast"),
+        QStringLiteral("Expand"),    QStringLiteral("Pad"),   QStringLiteral("Concat")};
+    return isView(op) || ops.contains(op);
+}
+
+std::map<QString, OperatorCost> fitOperatorCosts(const std::vector<OperatorObservation> &observed)
+{
+    std::map<QString, std::vector<const OperatorObservation *>> byOp;
+    for (const OperatorObservation &o : observed) {
+        if (o.measuredMs > 0 && std::isfinite(o.measuredMs) && o.bytes >= 0 && o.flops >= 0)
+            byOp[o.op].push_back(&o);
+    }
+    std::map<QString, OperatorCost> out;
+    std::vector<double> movement;
+    for (const auto &[op, obs] : byOp) {
+        if (int(obs.size()) >= kMinOperatorObservations && !isDataMovement(op))
+            out[op] = fitOne(obs);
+        for (const OperatorObservation *o : obs) {
+            if (isDataMovement(op))
+                movement.push_back(o->measuredMs);
+        }
+    }
+    // So every data-movement node costs what the typical one timed did (the
+    // median, which the occasional copy does not move), whatever its type.
+    if (int(movement.size()) >= kMinOperatorObservations) {
+        std::sort(movement.begin(), movement.end());
+        OperatorCost c;
+        const size_t mid = movement.size() / 2;
+        c.fixedMs = movement.size() % 2 ? movement[mid] : 0.5 * (movement[mid - 1] + movement[mid]);
+        c.observations = static_cast<int>(movement.size());
+        std::vector<double> errors;
+        for (double t : movement)
+            errors.push_back(std::fabs(c.fixedMs - t) / t);
+        for (double e : errors)
+            c.mape += 100 * e / double(errors.size());
+        std::sort(errors.begin(), errors.end());
+        c.p90 =
+            100 * errors[std::min(errors.size() - 1, size_t(std::ceil(0.9 * errors.size())) - 1)];
+        out[QString::fromLatin1(kDataMovement)] = c;
+    }
+    return out;
+}
+
+QString operatorCostsToTable(const std::map<QString, OperatorCost> &costs)
+{
+    QString text;
+    for (const auto &[op, c] : costs) {
+        text += QStringLiteral("  %1 %2 nodes, %3 us + %4 us/MiB + %5 us/Mflop, MAPE %6 %\n")
+                    .arg(op.leftJustified(22))
+                    .arg(c.observations, 3)
+                    .arg(c.fixedMs * 1000, 0, 'f', 2)
+                    .arg(c.msPerMiB * 1000, 0, 'f', 2)
+                    .arg(c.msPerMflop * 1000, 0, 'f', 3)
+                    .arg(c.mape, 0, 'f', 1);
+    }
+    return text;
+}
+
+} // namespace layerlens::core
