@@ -135,6 +135,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1: operator cost of %2 is not a set of non-negative numbers</source>
+        <translation>%1: die Operatorkosten von %2 sind keine nicht-negativen Zahlen</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRegistry</name>
@@ -343,10 +347,6 @@
 <context>
     <name>NetworkPredictor</name>
     <message>
-        <source>data movement: per-operator overhead only</source>
-        <translation>Datenbewegung: nur Overhead pro Operator</translation>
-    </message>
-    <message>
         <source>the profile has no model of module %1</source>
         <translation>das Profil hat kein Modell des Moduls %1</translation>
     </message>
@@ -365,6 +365,14 @@
     <message>
         <source>%1, predicted as %2 (same memory access; no module of its own)</source>
         <translation>%1, vorhergesagt als %2 (gleicher Speicherzugriff; kein eigenes Modul)</translation>
+    </message>
+    <message>
+        <source>%1 has no module: its cost inside networks, learned by calibrate from %2 timed nodes (MAPE %3 %)</source>
+        <translation>%1 hat kein Modul: seine Kosten innerhalb von Netzen, von calibrate aus %2 gemessenen Knoten gelernt (MAPE %3 %)</translation>
+    </message>
+    <message>
+        <source>data movement: in the whole network&apos;s per-operator term only</source>
+        <translation>Datenbewegung: nur im Term pro Operator des ganzen Netzes</translation>
     </message>
 </context>
 <context>
@@ -1628,12 +1636,6 @@ Auswahl gegenüber einer Art überall (Mittel über Module der MAPE % auf Testda
 </translation>
     </message>
     <message>
-        <source>%1: measured %2 ms, blocks predict %3 ms (%4 operators)
-</source>
-        <translation>%1: gemessen %2 ms, Blöcke sagen %3 ms voraus (%4 Operatoren)
-</translation>
-    </message>
-    <message>
         <source>calibrate: %1 network(s) at batch 1, 1 thread</source>
         <translation>calibrate: %1 Netz(e) bei Batch 1, 1 Thread</translation>
     </message>
@@ -2300,6 +2302,18 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
     <message>
         <source>configuration of unknown module %1</source>
         <translation>Konfiguration des unbekannten Moduls %1</translation>
+    </message>
+    <message>
+        <source>in-network cost of operators without a module (fixed + per MiB moved + per Mflop):
+</source>
+        <translation>Kosten von Operatoren ohne Modul im Netz (fest + pro bewegtem MiB + pro Mflop):
+</translation>
+    </message>
+    <message>
+        <source>%1: measured %2 ms (its nodes %3 ms), predicted %4 ms before the per-operator term (%5 operators)
+</source>
+        <translation>%1: gemessen %2 ms (seine Knoten %3 ms), vorhergesagt %4 ms vor dem Term pro Operator (%5 Operatoren)
+</translation>
     </message>
 </context>
 <context>

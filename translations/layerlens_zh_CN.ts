@@ -133,6 +133,10 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>%1: operator cost of %2 is not a set of non-negative numbers</source>
+        <translation>%1：%2 的算子代价不是一组非负数</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRegistry</name>
@@ -341,10 +345,6 @@
 <context>
     <name>NetworkPredictor</name>
     <message>
-        <source>data movement: per-operator overhead only</source>
-        <translation>数据搬移：仅计每算子开销</translation>
-    </message>
-    <message>
         <source>the profile has no model of module %1</source>
         <translation>配置文件中没有模块 %1 的模型</translation>
     </message>
@@ -363,6 +363,14 @@
     <message>
         <source>%1, predicted as %2 (same memory access; no module of its own)</source>
         <translation>%1，按 %2 预测（内存访问方式相同；没有自己的模块）</translation>
+    </message>
+    <message>
+        <source>%1 has no module: its cost inside networks, learned by calibrate from %2 timed nodes (MAPE %3 %)</source>
+        <translation>%1 没有模块：其在网络中的代价，由 calibrate 从 %2 个计时节点学得（MAPE %3 %）</translation>
+    </message>
+    <message>
+        <source>data movement: in the whole network&apos;s per-operator term only</source>
+        <translation>数据搬移：仅计入整个网络的每算子项</translation>
     </message>
 </context>
 <context>
@@ -1625,12 +1633,6 @@ selection vs one kind everywhere (mean over modules of held-out MAPE %, R2)
 </translation>
     </message>
     <message>
-        <source>%1: measured %2 ms, blocks predict %3 ms (%4 operators)
-</source>
-        <translation>%1：实测 %2 ms，块预测 %3 ms（%4 个算子）
-</translation>
-    </message>
-    <message>
         <source>calibrate: %1 network(s) at batch 1, 1 thread</source>
         <translation>calibrate：%1 个网络，批大小 1，1 个线程</translation>
     </message>
@@ -2297,6 +2299,18 @@ per layer at batch %1, utilization %2%, %3 thread(s)
     <message>
         <source>configuration of unknown module %1</source>
         <translation>未知模块 %1 的配置</translation>
+    </message>
+    <message>
+        <source>in-network cost of operators without a module (fixed + per MiB moved + per Mflop):
+</source>
+        <translation>无模块算子在网络中的代价（固定 + 每搬移 MiB + 每 Mflop）：
+</translation>
+    </message>
+    <message>
+        <source>%1: measured %2 ms (its nodes %3 ms), predicted %4 ms before the per-operator term (%5 operators)
+</source>
+        <translation>%1：实测 %2 ms（其节点 %3 ms），不含每算子项的预测 %4 ms（%5 个算子）
+</translation>
     </message>
 </context>
 <context>
