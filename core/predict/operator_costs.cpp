@@ -10,6 +10,19 @@ namespace layerlens::core {
 
 namespace {
 
+// The observation count, MAPE and 90th percentile of a cost's absolute
+// relative errors.
+void setErrors(OperatorCost *c, std::vector<double> errors)
+{
+    c->observations = static_cast<int>(errors.size());
+    double total = 0;
+    for (double e : errors)
+        total += e;
+    c->mape = 100 * total / double(errors.size());
+    std::sort(errors.begin(), errors.end());
+    c->p90 = 100 * errors[std::min(errors.size() - 1, size_t(std::ceil(0.9 * errors.size())) - 1)];
+}
+
 // Squared relative error of cost c over the observations.
 double relativeError(const OperatorCost &c, const std::vector<const OperatorObservation *> &obs,
                      std::vector<double> *errors)
@@ -89,14 +102,7 @@ OperatorCost fitOne(const std::vector<const OperatorObservation *> &obs)
         }
     }
     relativeError(best, obs, &errors);
-    best.observations = static_cast<int>(obs.size());
-    double total = 0;
-    for (double e : errors)
-        total += e;
-    best.mape = 100 * total / double(errors.size());
-    std::sort(errors.begin(), errors.end());
-    best.p90 =
-        100 * errors[std::min(errors.size() - 1, size_t(std::ceil(0.9 * errors.size())) - 1)];
+    setErrors(&best, std::move(errors));
     return best;
 }
 
@@ -143,15 +149,10 @@ std::map<QString, OperatorCost> fitOperatorCosts(const std::vector<OperatorObser
         OperatorCost c;
         const size_t mid = movement.size() / 2;
         c.fixedMs = movement.size() % 2 ? movement[mid] : 0.5 * (movement[mid - 1] + movement[mid]);
-        c.observations = static_cast<int>(movement.size());
         std::vector<double> errors;
         for (double t : movement)
             errors.push_back(std::fabs(c.fixedMs - t) / t);
-        for (double e : errors)
-            c.mape += 100 * e / double(errors.size());
-        std::sort(errors.begin(), errors.end());
-        c.p90 =
-            100 * errors[std::min(errors.size() - 1, size_t(std::ceil(0.9 * errors.size())) - 1)];
+        setErrors(&c, std::move(errors));
         out[QString::fromLatin1(kDataMovement)] = c;
     }
     return out;
