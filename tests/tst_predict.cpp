@@ -30,6 +30,15 @@ core::AnalyzedNetwork analyzed(const QString &file, int64_t batch)
     return core::loadAndAnalyze(test::sharedModel(file), options);
 }
 
+// A network the test built, saved into dir and analysed without its weights.
+core::AnalyzedNetwork analyzedBuilt(const test::ModelBuilder &b, const QTemporaryDir &dir,
+                                    const QString &file)
+{
+    core::LoadOptions options;
+    options.keepWeightData = false;
+    return core::loadAndAnalyze(b.save(dir.path(), file), options);
+}
+
 QJsonObject runPredict(const QStringList &args, int *exitCode, QString *stderrText = nullptr)
 {
     QProcess p;
@@ -195,10 +204,7 @@ private Q_SLOTS:
         b.output("y");
         b.output("z");
         QTemporaryDir dir;
-        core::LoadOptions options;
-        options.keepWeightData = false;
-        const core::AnalyzedNetwork network =
-            core::loadAndAnalyze(b.save(dir.path(), QStringLiteral("se.onnx")), options);
+        const core::AnalyzedNetwork network = analyzedBuilt(b, dir, QStringLiteral("se.onnx"));
         QVERIFY2(network.ok(), qPrintable(network.error));
         core::NetworkPredictor predictor;
         QString error;
@@ -285,10 +291,7 @@ private Q_SLOTS:
         b.node("Erf", {"t"}, {"y"}, "act/erf");
         b.output("y");
         QTemporaryDir dir;
-        core::LoadOptions options;
-        options.keepWeightData = false;
-        const core::AnalyzedNetwork network =
-            core::loadAndAnalyze(b.save(dir.path(), QStringLiteral("ops.onnx")), options);
+        const core::AnalyzedNetwork network = analyzedBuilt(b, dir, QStringLiteral("ops.onnx"));
         QVERIFY2(network.ok(), qPrintable(network.error));
 
         core::DeviceProfile profile;
