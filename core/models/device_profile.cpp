@@ -58,37 +58,6 @@ const OperatorCost *DeviceProfile::operatorCost(const QString &op) const
     return it == operatorCosts.end() ? nullptr : &it->second;
 }
 
-std::optional<ConditionCorrection> DeviceProfile::conditionCorrection(int threads,
-                                                                     int utilization) const
-{
-    const ConditionCorrection *below = nullptr;
-    const ConditionCorrection *above = nullptr;
-    for (const ConditionCorrection &c : conditionCorrections) {
-        if (c.threads != threads)
-            continue;
-        if (c.utilization <= utilization && (!below || c.utilization > below->utilization))
-            below = &c;
-        if (c.utilization >= utilization && (!above || c.utilization < above->utilization))
-            above = &c;
-    }
-    if (!below && !above)
-        return std::nullopt;
-    if (!below || !above)
-        return below ? *below : *above;
-    if (below->utilization == above->utilization)
-        return *below;
-    const double w =
-        double(utilization - below->utilization) / (above->utilization - below->utilization);
-    ConditionCorrection c = *below;
-    c.utilization = utilization;
-    c.scale += w * (above->scale - below->scale);
-    c.perOperatorMs += w * (above->perOperatorMs - below->perOperatorMs);
-    c.mape = std::max(below->mape, above->mape);
-    c.mapeBefore = std::max(below->mapeBefore, above->mapeBefore);
-    c.networks = std::min(below->networks, above->networks);
-    return c;
-}
-
 const ModuleTraining *DeviceProfile::module(const QString &name) const
 {
     for (const ModuleTraining &m : modules) {
@@ -135,16 +104,6 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
                                                  {QStringLiteral("mape"), c.mape},
                                                  {QStringLiteral("p90"), c.p90}});
     }
-    QJsonArray conditionsJson;
-    for (const ConditionCorrection &c : conditionCorrections) {
-        conditionsJson.append(QJsonObject{{QStringLiteral("threads"), c.threads},
-                                          {QStringLiteral("utilization"), c.utilization},
-                                          {QStringLiteral("scale"), c.scale},
-                                          {QStringLiteral("per_operator_ms"), c.perOperatorMs},
-                                          {QStringLiteral("networks"), c.networks},
-                                          {QStringLiteral("mape_before"), c.mapeBefore},
-                                          {QStringLiteral("mape"), c.mape}});
-    }
     const QJsonObject manifest{
         {QStringLiteral("schema_version"), kProfileSchemaVersion},
         {QStringLiteral("device"), QJsonObject{{QStringLiteral("fingerprint"), device},
@@ -155,8 +114,7 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
         {QStringLiteral("network"),
          QJsonObject{{QStringLiteral("op_overhead_ms"), opOverheadMs},
                      {QStringLiteral("op_overhead_source"), opOverheadSource},
-                     {QStringLiteral("operator_costs"), operatorCostsJson},
-                     {QStringLiteral("conditions"), conditionsJson}}},
+                     {QStringLiteral("operator_costs"), operatorCostsJson}}},
         {QStringLiteral("provenance"), provenance},
     };
     if (!writeJson(QDir(dir).filePath(QStringLiteral("manifest.json")), manifest, error))
@@ -215,25 +173,6 @@ std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *
             return nullptr;
         }
         profile->operatorCosts[it.key()] = cost;
-    }
-    for (const QJsonValue &v : network.value(QStringLiteral("conditions")).toArray()) {
-        const QJsonObject c = v.toObject();
-        ConditionCorrection cc;
-        cc.threads = c.value(QStringLiteral("threads")).toInt(0);
-        cc.utilization = c.value(QStringLiteral("utilization")).toInt(-1);
-        cc.scale = c.value(QStringLiteral("scale")).toDouble(-1);
-        cc.perOperatorMs = c.value(QStringLiteral("per_operator_ms")).toDouble(-1);
-        cc.networks = c.value(QStringLiteral("networks")).toInt();
-        cc.mapeBefore = c.value(QStringLiteral("mape_before")).toDouble();
-        cc.mape = c.value(QStringLiteral("mape")).toDouble();
-        if (cc.threads < 1 || cc.utilization < 0 || cc.utilization > 100 || cc.scale <= 0 ||
-            cc.perOperatorMs < 0 || !std::isfinite(cc.scale + cc.perOperatorMs)) {
-            *error = tr("%1: a network condition needs threads >= 1, utilization 0-100, a "
-                        "positive scale and a non-negative time per operator")
-                         .arg(manifestPath);
-            return nullptr;
-        }
-        profile->conditionCorrections.push_back(cc);
     }
     profile->provenance = manifest->value(QStringLiteral("provenance")).toObject();
     const QJsonObject modules = manifest->value(QStringLiteral("modules")).toObject();

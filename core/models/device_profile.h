@@ -9,7 +9,6 @@
 #include <functional>
 #include <map>
 #include <memory>
-#include <optional>
 #include <vector>
 
 namespace layerlens::core {
@@ -36,23 +35,6 @@ struct OperatorCost
     }
 };
 
-// How whole networks at one thread count and background load depart from
-// what their blocks' models predict: threads meeting after every operator,
-// the scheduler sharing the cores with the load. Modules measured alone
-// see little of either. Measured by calibrate on whole networks at that
-// condition; their time is scale x the prediction + perOperatorMs per
-// executed operator.
-struct ConditionCorrection
-{
-    int threads = 1;
-    int utilization = 0; // %
-    double scale = 1;
-    double perOperatorMs = 0;
-    int networks = 0;
-    double mapeBefore = 0; // % over those networks, uncorrected
-    double mape = 0;       // % over them, corrected
-};
-
 // A trained device profile: per module, its feature encoding and per target
 // the evaluated candidates and the selected model. On disk a folder with
 // manifest.json and one JSON file per selected model.
@@ -76,13 +58,6 @@ public:
     // Per operator type; empty until calibrate measured networks that run it.
     std::map<QString, OperatorCost> operatorCosts;
     const OperatorCost *operatorCost(const QString &op) const;
-    // Per calibrated thread count and load; none for batch 1, 1 thread, no
-    // load, which opOverheadMs and the in-network factors describe.
-    std::vector<ConditionCorrection> conditionCorrections;
-    // The correction at threads and utilization: that thread count's,
-    // linear in utilization between the calibrated loads around it (the
-    // nearest beyond them). None for a thread count never calibrated.
-    std::optional<ConditionCorrection> conditionCorrection(int threads, int utilization) const;
     // How the profile was made (commands, machine, dates), free-form.
     QJsonObject provenance;
 

@@ -267,49 +267,4 @@ QString calibrationToTable(const CalibrationReport &report)
     return out;
 }
 
-ConditionCorrection fitConditionCorrection(int threads, int utilization,
-                                           const std::vector<NetworkAtCondition> &networks)
-{
-    ConditionCorrection c;
-    c.threads = threads;
-    c.utilization = utilization;
-    // In relative terms every network weighs the same: 1 = scale x a +
-    // perOperatorMs x b per network.
-    double aa = 0, ab = 0, bb = 0, a1 = 0, b1 = 0;
-    for (const NetworkAtCondition &n : networks) {
-        if (!(n.predictedMs > 0) || !(n.measuredMs > 0) || n.operators < 0)
-            continue;
-        const double a = n.predictedMs / n.measuredMs;
-        const double b = n.operators / n.measuredMs;
-        aa += a * a;
-        ab += a * b;
-        bb += b * b;
-        a1 += a;
-        b1 += b;
-        ++c.networks;
-    }
-    if (c.networks == 0)
-        return c;
-    c.scale = a1 / aa;
-    const double det = aa * bb - ab * ab;
-    if (c.networks >= 3 && det > 1e-12 * aa * bb) {
-        const double scale = (a1 * bb - b1 * ab) / det;
-        const double perOperator = (aa * b1 - ab * a1) / det;
-        if (scale > 0 && perOperator > 0) {
-            c.scale = scale;
-            c.perOperatorMs = perOperator;
-        }
-    }
-    for (const NetworkAtCondition &n : networks) {
-        if (!(n.predictedMs > 0) || !(n.measuredMs > 0) || n.operators < 0)
-            continue;
-        const double corrected = c.scale * n.predictedMs + c.perOperatorMs * n.operators;
-        c.mapeBefore += std::fabs(n.predictedMs - n.measuredMs) / n.measuredMs;
-        c.mape += std::fabs(corrected - n.measuredMs) / n.measuredMs;
-    }
-    c.mapeBefore *= 100.0 / c.networks;
-    c.mape *= 100.0 / c.networks;
-    return c;
-}
-
 } // namespace layerlens::core

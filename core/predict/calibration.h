@@ -78,21 +78,4 @@ struct NetworkCorrection
 std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
                                                        const std::vector<BlockObservation> &blocks);
 
-// One whole network measured at a thread count and load, against what the
-// profile predicts there without a condition correction.
-struct NetworkAtCondition
-{
-    double predictedMs = 0;
-    int operators = 0; // executed
-    double measuredMs = 0;
-};
-
-// The correction at one condition: measured = scale x predicted +
-// perOperatorMs x operators, least squares on the relative error with
-// perOperatorMs >= 0 (and 0 from fewer than three networks, which cannot
-// tell the two terms apart). A scale of 1 and no networks when none was
-// measured.
-ConditionCorrection fitConditionCorrection(int threads, int utilization,
-                                           const std::vector<NetworkAtCondition> &networks);
-
 } // namespace layerlens::core

@@ -25,90 +25,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("layerlens::core", text);
 }
 
-struct Measured
-{
-    QString path;
-    double endToEndMs = 0;
-    double layersMs = 0; // the per-layer timings, summed
-    AnalyzedNetwork network;
-};
-
-// The thread counts and loads of the spec other than 1 thread without load:
-// the networks measured whole at each, against what the profile predicts
-// there (after the in-network corrections and the per-operator term of 1
-// thread), fitted into a ConditionCorrection. Conditions the spec does not
-// name keep the base's correction.
-void measureConditions(const RuntimeApi &runtime, const CalibrationJob &job,
-                       const std::vector<Measured> &networks, DeviceProfile *profile,
-                       const DeviceProfile &base, QString *text)
-{
-    // Predicted without any correction of this kind.
-    profile->conditionCorrections.clear();
-    std::vector<ConditionCorrection> fitted;
-    const ProfilingSpec &spec = job.profiling.spec;
-    bool header = false;
-    for (int threads : spec.threads) {
-        for (int utilization : spec.utilization) {
-            if (threads == 1 && utilization == 0)
-                continue;
-            std::vector<NetworkAtCondition> observed;
-            for (const Measured &entry : networks) {
-                if (!entry.network.ok())
-                    continue;
-                LoadOptions load;
-                load.batch = 1;
-                MeasureOptions measure;
-                measure.maxTimeSeconds = 4;
-                measure.threads = threads;
-                measure.utilizationPercent = utilization;
-                NetworkMeasurement m;
-                QString problem;
-                NetworkPredictor predictor;
-                if (!runtime.measureModel(entry.path, load, measure, &m, &problem, {})) {
-                    *text += tr("%1 not measured at %2 thread(s), %3% load: %4\n")
-                                 .arg(entry.path)
-                                 .arg(threads)
-                                 .arg(utilization)
-                                 .arg(problem);
-                    continue;
-                }
-                if (!predictor.prepare(*entry.network.graph, entry.network.analysis, *profile,
-                                       spec, &problem))
-                    continue;
-                const ConfigPrediction p = predictor.predict({1, utilization, threads});
-                observed.push_back(
-                    {p.latencyMs.value, predictor.executedNodes(), m.latency.median});
-            }
-            const ConditionCorrection c = fitConditionCorrection(threads, utilization, observed);
-            if (c.networks == 0)
-                continue;
-            if (!header)
-                *text += tr("whole networks at other thread counts and loads (measured = scale x "
-                            "predicted + time per operator; MAPE before -> after):\n");
-            header = true;
-            *text += tr("  %1 thread(s), %2% load: x%3 + %4 ms per operator, %5 network(s), "
-                        "%6 % -> %7 %\n")
-                         .arg(threads)
-                         .arg(utilization)
-                         .arg(c.scale, 0, 'f', 3)
-                         .arg(c.perOperatorMs, 0, 'g', 3)
-                         .arg(c.networks)
-                         .arg(c.mapeBefore, 0, 'f', 1)
-                         .arg(c.mape, 0, 'f', 1);
-            fitted.push_back(c);
-        }
-    }
-    for (const ConditionCorrection &c : base.conditionCorrections) {
-        const bool measured =
-            std::any_of(fitted.begin(), fitted.end(), [&](const ConditionCorrection &m) {
-                return m.threads == c.threads && m.utilization == c.utilization;
-            });
-        if (!measured)
-            fitted.push_back(c);
-    }
-    profile->conditionCorrections = std::move(fitted);
-}
-
 } // namespace
 
 std::optional<ProfilingSpec> calibrationSpec(QByteArray *json, QString *error)
@@ -169,11 +85,17 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
     // network against what the models predict, and what the whole network
     // takes beyond its blocks.
     profile->opOverheadMs = 0;
-    profile->conditionCorrections.clear();
     // Operators without a module are timed afresh below; the base's costs
     // stay for operators the measured networks do not run.
     const std::map<QString, OperatorCost> baseCosts = profile->operatorCosts;
     profile->operatorCosts.clear();
+    struct Measured
+    {
+        QString path;
+        double endToEndMs = 0;
+        double layersMs = 0; // the per-layer timings, summed
+        AnalyzedNetwork network;
+    };
     std::vector<OperatorObservation> operators;
     std::vector<Measured> measuredNetworks;
     std::vector<BlockObservation> observations;
@@ -288,7 +210,6 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
         profile->opOverheadMs = base.opOverheadMs;
         profile->opOverheadSource = base.opOverheadSource;
     }
-    measureConditions(runtime, job, measuredNetworks, profile.get(), base, text);
     if (!profile->save(job.outDir, error))
         return false;
     *text += tr("per-operator overhead %1 ms; calibrated profile written to %2\n")

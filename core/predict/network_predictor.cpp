@@ -487,19 +487,6 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
             MetricPrediction{true, value, value / (1 + p90), value * (1 + p90)};
     }
 
-    // At a calibrated thread count and load, what whole networks showed
-    // there beyond their blocks' models: a scale on every block.
-    const auto condition =
-        m_profile->conditionCorrection(config.threads, std::clamp(config.utilization, 0, 100));
-    if (condition) {
-        result.conditionScale = condition->scale;
-        for (BlockPrediction &p : result.blocks) {
-            p.latencyMs.value *= condition->scale;
-            p.latencyMs.low *= condition->scale;
-            p.latencyMs.high *= condition->scale;
-        }
-    }
-
     // Whole network: blocks in sequence plus a per-operator term; memory is
     // the largest, over blocks, of what is alive while a block runs.
     result.latencyMs.available = true;
@@ -533,21 +520,9 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
     const OperatorCost *movement = m_profile->operatorCost(QString::fromLatin1(kDataMovement));
     result.overheadMs = m_profile->opOverheadMs * m_executedNodes +
                         (movement ? movement->fixedMs * m_dataMovementNodes : 0.0);
-    if (condition) {
-        // The condition's own time per operator (threads waiting for each
-        // other after it), and its fit's error on the interval.
-        result.overheadMs = result.overheadMs * condition->scale +
-                            condition->perOperatorMs * m_executedNodes;
-        result.conditionCalibrated = true;
-    }
     result.latencyMs.value += result.overheadMs;
     result.latencyMs.low += result.overheadMs;
     result.latencyMs.high += result.overheadMs;
-    if (condition) {
-        const double spread = 1 + condition->mape / 100;
-        result.latencyMs.low /= spread;
-        result.latencyMs.high *= spread;
-    }
     result.energyJ.available = energy && result.energyJ.value > 0;
     return result;
 }

@@ -70,10 +70,6 @@ struct ConfigPrediction
     MetricPrediction energyJ;
     double overheadMs = 0;
     int outOfDistributionBlocks = 0;
-    // Whether the profile's correction for this thread count and load was
-    // applied (ConditionCorrection), and its scale on every block.
-    bool conditionCalibrated = false;
-    double conditionScale = 1;
 };
 
 // Predicts a network's per-block and whole-network latency, memory and

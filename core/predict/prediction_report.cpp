@@ -41,8 +41,6 @@ QJsonObject totalsJson(const ConfigPrediction &p)
         {QStringLiteral("energy_j"), metric(p.energyJ)},
         {QStringLiteral("energy_j_interval"), interval(p.energyJ)},
         {QStringLiteral("overhead_ms"), p.overheadMs},
-        {QStringLiteral("condition_scale"),
-         p.conditionCalibrated ? QJsonValue(p.conditionScale) : QJsonValue()},
         {QStringLiteral("out_of_distribution_layers"), p.outOfDistributionBlocks},
     };
 }
@@ -241,15 +239,6 @@ QString predictionToTable(const PredictionRun &run, bool perLayer)
                .arg(profile.opOverheadMs, 0, 'g', 3)
                .arg(profile.opOverheadSource.isEmpty() ? tr("not calibrated")
                                                        : profile.opOverheadSource);
-    QStringList conditions;
-    for (const ConditionCorrection &c : profile.conditionCorrections)
-        conditions.append(tr("%1 thread(s) at %2% load x%3 + %4 ms per operator")
-                              .arg(c.threads)
-                              .arg(c.utilization)
-                              .arg(c.scale, 0, 'f', 2)
-                              .arg(c.perOperatorMs, 0, 'g', 3));
-    if (!conditions.isEmpty())
-        out += tr("calibrated conditions: %1\n").arg(conditions.join(QStringLiteral("; ")));
     out += tr("predicted in %1 us\n").arg(run.predictMicros, 0, 'f', 0);
     return out;
 }
