@@ -5,7 +5,9 @@ For every network, batch size, thread count and utilization asked for, runs
 `layerlens-cli measure --per-layer` (the measurement harness) and
 `layerlens-cli predict --per-layer` with a device profile, and prints the
 error of the whole-network latency and memory and of every layer block,
-next to the measurement's own noise. With --pytorch, PyTorch itself
+next to the measurement's own noise: each run's spread, and how far the
+whole network's median moves when measured again after all the others
+(--passes). With --pytorch, PyTorch itself
 (torchvision's model of the same name, frozen TorchScript, same threads)
 is measured too as an outside reference.
 """
@@ -59,14 +61,15 @@ def main():
     parser.add_argument("--utilization", default="0,50")
     parser.add_argument("--max-time", default="5")
     parser.add_argument("--pytorch", action="store_true")
+    parser.add_argument("--passes", type=int, default=2,
+                        help="measurements of each configuration, minutes apart")
+    parser.add_argument("--repeat-within", type=float, default=5,
+                        help="%% the passes may differ for a configuration to count "
+                             "as repeatable in the separate summary")
     parser.add_argument("--json", help="write every row here")
     args = parser.parse_args()
 
-    rows = []
-    print(f"device profile: {args.device}")
-    print(f"{'network':<22}{'b':>3}{'t':>3}{'u%':>4}{'measured':>10}{'cv%':>6}{'pred':>9}"
-          f"{'err%':>7}{'layers':>8}{'lay.err%':>9}{'mem MiB':>9}{'pred':>7}{'err%':>7}"
-          + (f"{'PyTorch':>9}{'err%':>7}" if args.pytorch else ""))
+    configs = []
     for path in args.networks.split(","):
         name = os.path.splitext(os.path.basename(path))[0]
         if name == "model":
@@ -74,64 +77,119 @@ def main():
         for batch in [int(b) for b in args.batches.split(",")]:
             for threads in [int(t) for t in args.threads.split(",")]:
                 for util in [int(u) for u in args.utilization.split(",")]:
-                    common = ["--batch", str(batch), "--threads", str(threads),
-                              "--utilization", str(util), "--format", "json"]
-                    measured = run_json([args.cli, "measure", path, "--per-layer",
-                                         "--max-time", args.max_time] + common)
-                    predicted = run_json([args.cli, "predict", path, "--per-layer",
-                                          "--device", args.device] + common)
-                    m_ms = measured["latency_ms"]["median"]
-                    p_ms = predicted["totals"]["latency_ms"]
-                    m_mem = measured["peak_memory_bytes"]
-                    p_mem = predicted["totals"]["memory_bytes"]
-                    # Per block: the measured medians of its nodes, summed.
-                    by_name = {l["name"]: l["median"] for l in measured.get("layers", [])}
-                    layer_errors = []
-                    for layer in predicted["layers"]:
-                        if layer["latency_ms"] is None:
-                            continue
-                        times = [by_name.get(n) for n in layer["nodes"]]
-                        if any(t is None for t in times):
-                            continue
-                        total = sum(times)
-                        if total > 0:
-                            layer_errors.append(ape(layer["latency_ms"], total))
-                    row = {
-                        "network": name, "batch": batch, "threads": threads,
-                        "utilization": util, "measured_ms": m_ms,
-                        "measured_cv": measured["latency_ms"]["cv"],
-                        "measured_runs": measured["latency_ms"]["runs"],
-                        "repeatable": measured["repeatability"]["repeatable"],
-                        "predicted_ms": p_ms, "error_pct": ape(p_ms, m_ms),
-                        "layer_mape": statistics.mean(layer_errors) if layer_errors else None,
-                        "layers": len(layer_errors),
-                        "measured_memory": m_mem, "predicted_memory": p_mem,
-                        "memory_error_pct": ape(p_mem, m_mem) if m_mem > 0 else None,
-                        "predict_us": predicted["timing"]["predict_us"],
-                    }
-                    line = (f"{name[:21]:<22}{batch:>3}{threads:>3}{util:>4}{m_ms:>10.2f}"
-                            f"{row['measured_cv'] * 100:>6.1f}{p_ms:>9.2f}{row['error_pct']:>7.1f}"
-                            f"{len(layer_errors):>8}"
-                            f"{(row['layer_mape'] or 0):>9.1f}{m_mem / 2**20:>9.1f}"
-                            f"{p_mem / 2**20:>7.1f}{(row['memory_error_pct'] or 0):>7.1f}")
-                    if args.pytorch and util == 0:
-                        try:
-                            torch_ms = pytorch_ms(name, batch, threads)
-                            row["pytorch_ms"] = torch_ms
-                            line += f"{torch_ms:>9.2f}{ape(p_ms, torch_ms):>7.1f}"
-                        except (AttributeError, ImportError) as e:
-                            line += f"  (no PyTorch reference: {e.__class__.__name__})"
-                    print(line, flush=True)
-                    rows.append(row)
+                    configs.append((path, name, batch, threads, util))
 
-    errors = [r["error_pct"] for r in rows]
+    def common(batch, threads, util):
+        return ["--batch", str(batch), "--threads", str(threads),
+                "--utilization", str(util), "--format", "json"]
+
+    # Pass 1 measures every configuration with per-layer timing and predicts
+    # it; later passes measure the whole network again, after all the
+    # others, so that each configuration's measurements lie minutes apart
+    # and their difference shows how far this machine repeats itself.
+    rows = []
+    print(f"device profile: {args.device}; pass 1 of {args.passes}")
+    print(f"{'network':<22}{'b':>3}{'t':>3}{'u%':>4}{'measured':>10}{'cv%':>6}{'pred':>9}"
+          f"{'err%':>7}{'layers':>8}{'lay.err%':>9}{'mem MiB':>9}{'pred':>7}{'err%':>7}"
+          + (f"{'PyTorch':>9}{'err%':>7}" if args.pytorch else ""))
+    for path, name, batch, threads, util in configs:
+        measured = run_json([args.cli, "measure", path, "--per-layer",
+                             "--max-time", args.max_time] + common(batch, threads, util))
+        predicted = run_json([args.cli, "predict", path, "--per-layer",
+                              "--device", args.device] + common(batch, threads, util))
+        m_ms = measured["latency_ms"]["median"]
+        p_ms = predicted["totals"]["latency_ms"]
+        m_mem = measured["peak_memory_bytes"]
+        p_mem = predicted["totals"]["memory_bytes"]
+        # Per block: the measured medians of its nodes, summed.
+        by_name = {l["name"]: l["median"] for l in measured.get("layers", [])}
+        layer_errors = []
+        for layer in predicted["layers"]:
+            if layer["latency_ms"] is None:
+                continue
+            times = [by_name.get(n) for n in layer["nodes"]]
+            if any(t is None for t in times):
+                continue
+            total = sum(times)
+            if total > 0:
+                layer_errors.append(ape(layer["latency_ms"], total))
+        row = {
+            "network": name, "batch": batch, "threads": threads,
+            "utilization": util, "passes_ms": [m_ms],
+            "measured_cv": measured["latency_ms"]["cv"],
+            "measured_runs": measured["latency_ms"]["runs"],
+            "repeatable": measured["repeatability"]["repeatable"],
+            "predicted_ms": p_ms,
+            "layer_mape": statistics.mean(layer_errors) if layer_errors else None,
+            "layers": len(layer_errors),
+            "measured_memory": m_mem, "predicted_memory": p_mem,
+            "memory_error_pct": ape(p_mem, m_mem) if m_mem > 0 else None,
+            "predict_us": predicted["timing"]["predict_us"],
+        }
+        line = (f"{name[:21]:<22}{batch:>3}{threads:>3}{util:>4}{m_ms:>10.2f}"
+                f"{row['measured_cv'] * 100:>6.1f}{p_ms:>9.2f}{ape(p_ms, m_ms):>7.1f}"
+                f"{len(layer_errors):>8}"
+                f"{(row['layer_mape'] or 0):>9.1f}{m_mem / 2**20:>9.1f}"
+                f"{p_mem / 2**20:>7.1f}{(row['memory_error_pct'] or 0):>7.1f}")
+        if args.pytorch and util == 0:
+            try:
+                torch_ms = pytorch_ms(name, batch, threads)
+                row["pytorch_ms"] = torch_ms
+                line += f"{torch_ms:>9.2f}{ape(p_ms, torch_ms):>7.1f}"
+            except (AttributeError, ImportError) as e:
+                line += f"  (no PyTorch reference: {e.__class__.__name__})"
+        print(line, flush=True)
+        rows.append(row)
+
+    for n in range(2, args.passes + 1):
+        print(f"\npass {n} of {args.passes}: whole networks again")
+        for (path, name, batch, threads, util), row in zip(configs, rows):
+            measured = run_json([args.cli, "measure", path, "--max-time", args.max_time]
+                                + common(batch, threads, util))
+            row["passes_ms"].append(measured["latency_ms"]["median"])
+            print(f"{name[:21]:<22}{batch:>3}{threads:>3}{util:>4}"
+                  + "".join(f"{m:>10.2f}" for m in row["passes_ms"]), flush=True)
+
+    # The measured latency is the median of the passes' medians; a pass
+    # difference is the spread of the passes around it.
+    for row in rows:
+        passes = row["passes_ms"]
+        row["measured_ms"] = statistics.median(passes)
+        row["pass_difference_pct"] = (max(passes) - min(passes)) / row["measured_ms"] * 100
+        row["error_pct"] = ape(row["predicted_ms"], row["measured_ms"])
+
+    def summary(label, subset):
+        if not subset:
+            return
+        errors = [r["error_pct"] for r in subset]
+        diffs = [r["pass_difference_pct"] for r in subset]
+        line = (f"{label:<34}{len(subset):>4}  MAPE {statistics.mean(errors):6.2f}%  "
+                f"within ±10% {sum(e <= 10 for e in errors):>2}/{len(errors):<3}"
+                f"worst {max(errors):6.1f}%")
+        if args.passes > 1:
+            line += (f"  passes differ {statistics.mean(diffs):5.1f}% "
+                     f"(max {max(diffs):5.1f}%)")
+        print(line)
+
+    print()
+    print("whole-network latency against the median of the passes:")
+    summary("all configurations", rows)
+    conditions = sorted({(r["threads"], r["utilization"]) for r in rows})
+    for threads, util in conditions:
+        summary(f"  {threads} thread(s), {util}% load",
+                [r for r in rows if r["threads"] == threads and r["utilization"] == util])
+    if args.passes > 1:
+        summary(f"  passes within {args.repeat_within:g}% of each other",
+                [r for r in rows if r["pass_difference_pct"] <= args.repeat_within])
     layer = [r["layer_mape"] for r in rows if r["layer_mape"] is not None]
     memory = [r["memory_error_pct"] for r in rows if r["memory_error_pct"] is not None]
-    print()
-    print(f"whole-network latency: MAPE {statistics.mean(errors):.2f}%, "
-          f"within ±10% {sum(e <= 10 for e in errors)}/{len(errors)}, worst {max(errors):.1f}%")
     if layer:
         print(f"per-layer latency: mean of per-configuration MAPE {statistics.mean(layer):.2f}%")
+        for threads, util in conditions:
+            values = [r["layer_mape"] for r in rows if r["layer_mape"] is not None
+                      and r["threads"] == threads and r["utilization"] == util]
+            if values:
+                print(f"  {threads} thread(s), {util}% load: {statistics.mean(values):.2f}%")
     if memory:
         print(f"memory: MAPE {statistics.mean(memory):.2f}%, worst {max(memory):.1f}%")
     cvs = [r["measured_cv"] * 100 for r in rows]
