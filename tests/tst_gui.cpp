@@ -258,7 +258,7 @@ private Q_SLOTS:
         window.setBatchSize(8);
         QTRY_COMPARE_WITH_TIMEOUT(window.prediction()->config.batch, 8, 20000);
         for (const QString &name : {QStringLiteral("r.html"), QStringLiteral("r.pdf"),
-                                   QStringLiteral("r.csv"), QStringLiteral("r.netron.json")}) {
+                                    QStringLiteral("r.csv"), QStringLiteral("r.netron.json")}) {
             QVERIFY2(window.exportReport(dir.filePath(name), &error), qPrintable(error));
             QVERIFY(QFileInfo(dir.filePath(name)).size() > 1000);
         }
