@@ -3,7 +3,9 @@
 # Predicted vs measured latency and memory of the shared networks (and, with
 # --zoo, of the torchvision networks benchmarks/torchvision_zoo.sh exported
 # to build/zoo) at batch 1 and 8, threads 1 and 2, utilization 0 and 50%,
-# with the built-in reference-cpu profile unless --device names another.
+# with the built-in reference-cpu profile unless --device names another; every
+# configuration is measured again after all the others (--passes N, default 2)
+# and the errors are printed next to how far the passes differ.
 # --calibrate first adapts reference-cpu to this machine (3-minute job on the
 # shared networks' layers; in-network factors, operator costs and the
 # per-operator overhead measured on the zoo's resnet50, mobilenet_v3_large and
