@@ -101,8 +101,9 @@ def main():
         p_ms = predicted["totals"]["latency_ms"]
         m_mem = measured["peak_memory_bytes"]
         p_mem = predicted["totals"]["memory_bytes"]
-        # Per block: the measured medians of its nodes, summed.
-        by_name = {l["name"]: l["median"] for l in measured.get("layers", [])}
+        # Per block: the measured times of its nodes (medians; means under
+        # background load, where a short layer's median hides the load), summed.
+        by_name = {l["name"]: l.get("ms", l["median"]) for l in measured.get("layers", [])}
         layer_errors = []
         for layer in predicted["layers"]:
             if layer["latency_ms"] is None:

@@ -2,6 +2,7 @@
 // end, fusions that do not change results, and up-front refusal of
 // unsupported operators.
 #include "graph/onnx_loader.h"
+#include "measure/load_generator.h"
 #include "runtime/allocation_tracker.h"
 #include "runtime/conformance.h"
 #include "runtime/executor.h"
@@ -151,6 +152,36 @@ private Q_SLOTS:
         QCOMPARE(m.energyJoules.has_value(), !m.energySensors.isEmpty());
         if (!m.energyJoules)
             QVERIFY(!m.energyNote.isEmpty());
+        // Without load every sample is one run.
+        QCOMPARE(m.sampleWindowMs, 0.0);
+        QCOMPARE(m.timedRuns, m.latency.runs);
+    }
+
+    // Under background load a sample is the mean of back-to-back runs over
+    // two load periods, so that no sample falls wholly into the load's idle
+    // phase: SqueezeNet runs in a few milliseconds, so windows hold several.
+    void measuresUnderLoadOverWindows()
+    {
+        const auto graph = load(QStringLiteral("squeezenet1_1.onnx"), 1);
+        core::MeasureOptions options;
+        options.maxTimeSeconds = 1.5;
+        options.utilizationPercent = 50;
+        options.perLayer = true;
+        core::NetworkMeasurement m;
+        QString error;
+        QVERIFY2(core::measureGraph(*graph, options, &m, &error, {}), qPrintable(error));
+        using Ms = std::chrono::duration<double, std::milli>;
+        QCOMPARE(m.sampleWindowMs, 2 * Ms(core::LoadGenerator::kPeriod).count());
+        QVERIFY(m.latency.runs >= 1);
+        QVERIFY2(m.timedRuns > m.latency.runs, qPrintable(QString::number(m.timedRuns)));
+        QVERIFY(m.latency.runs * m.sampleWindowMs <= m.seconds * 1000);
+        QVERIFY(m.achievedUtilization > 0);
+        // Layers are summed by their means under load.
+        double means = 0;
+        for (const core::LayerTiming &l : m.layers)
+            means += l.stats.mean;
+        QVERIFY(!m.layers.empty());
+        QVERIFY(qAbs(m.layerSumMs - means) <= 1e-9 * means);
     }
 
     void measurementCancels()

@@ -2315,6 +2315,26 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <translation>%1: gemessen %2 ms (seine Knoten %3 ms), vorhergesagt %4 ms vor dem Term pro Operator (%5 Operatoren)
 </translation>
     </message>
+    <message>
+        <source>          under load each sample is the mean of back-to-back runs over at least %1 ms (%2 runs in all)
+</source>
+        <translation>          unter Last ist jede Stichprobe das Mittel aufeinanderfolgender Läufe über mindestens %1 ms (insgesamt %2 Läufe)
+</translation>
+    </message>
+    <message>
+        <source>
+   #  %1  %2    mean ms   share
+</source>
+        <translation>
+   #  %1  %2  Mittel ms  Anteil
+</translation>
+    </message>
+    <message>
+        <source>Sum of layer means %1 ms; end-to-end median %2 ms; gap %3 ms
+</source>
+        <translation>Summe der Schicht-Mittelwerte %1 ms; Median Ende-zu-Ende %2 ms; Lücke %3 ms
+</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>

@@ -2312,6 +2312,26 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <translation>%1：实测 %2 ms（其节点 %3 ms），不含每算子项的预测 %4 ms（%5 个算子）
 </translation>
     </message>
+    <message>
+        <source>          under load each sample is the mean of back-to-back runs over at least %1 ms (%2 runs in all)
+</source>
+        <translation>          有负载时每个样本是至少 %1 ms 内连续运行的平均值（共 %2 次运行）
+</translation>
+    </message>
+    <message>
+        <source>
+   #  %1  %2    mean ms   share
+</source>
+        <translation>
+   #  %1  %2  平均 ms  占比
+</translation>
+    </message>
+    <message>
+        <source>Sum of layer means %1 ms; end-to-end median %2 ms; gap %3 ms
+</source>
+        <translation>各层平均值之和 %1 ms；端到端中位数 %2 ms；差值 %3 ms
+</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>

@@ -18,10 +18,12 @@ public:
     LoadGenerator &operator=(const LoadGenerator &) = delete;
     ~LoadGenerator() { stop(); }
 
+    // The duty cycle's period: busy percent% of it, asleep the rest.
+    static constexpr std::chrono::microseconds kPeriod{10000};
+
     // Starts `threads` duty-cycled threads (all logical cores when 0). Does
     // nothing for percent <= 0.
-    void start(int percent, int threads = 0,
-               std::chrono::microseconds period = std::chrono::microseconds(10000));
+    void start(int percent, int threads = 0, std::chrono::microseconds period = kPeriod);
     void stop();
     bool running() const { return !m_threads.empty(); }
     // Measured share of wall time the threads spent busy since start(), 0..1.

@@ -30,6 +30,8 @@ QJsonObject measurementToJson(const NetworkMeasurement &m)
         {QStringLiteral("batch"), m.batch},
         {QStringLiteral("threads"), m.threads},
         {QStringLiteral("latency_ms"), timingStatsToJson(m.latency)},
+        {QStringLiteral("sample_window_ms"), m.sampleWindowMs},
+        {QStringLiteral("timed_runs"), m.timedRuns},
         {QStringLiteral("repeatability"),
          QJsonObject{{QStringLiteral("half_difference"), m.repeatability.halfDifference},
                      {QStringLiteral("tolerance"), m.repeatability.tolerance},
@@ -51,6 +53,7 @@ QJsonObject measurementToJson(const NetworkMeasurement &m)
         QJsonArray layers;
         for (const LayerTiming &l : m.layers) {
             QJsonObject entry = timingStatsToJson(l.stats);
+            entry.insert(QStringLiteral("ms"), m.layerMs(l));
             entry.insert(QStringLiteral("name"), l.name);
             entry.insert(QStringLiteral("op"), l.op);
             layers.append(entry);
@@ -82,6 +85,11 @@ QString measurementToTable(const NetworkMeasurement &m)
                .arg(l.runs)
                .arg(m.warmupRuns)
                .arg(m.seconds, 0, 'f', 1);
+    if (m.sampleWindowMs > 0)
+        out += tr("          under load each sample is the mean of back-to-back runs over at "
+                  "least %1 ms (%2 runs in all)\n")
+                   .arg(m.sampleWindowMs, 0, 'f', 0)
+                   .arg(m.timedRuns);
     out += tr("Repeatability: interleaved halves differ by %1% (tolerance %2%): %3\n")
                .arg(m.repeatability.halfDifference * 100, 0, 'f', 2)
                .arg(m.repeatability.tolerance * 100, 0, 'f', 2)
@@ -97,18 +105,21 @@ QString measurementToTable(const NetworkMeasurement &m)
         out += tr("Energy    unavailable: %1\n").arg(m.energyNote);
     }
     if (!m.layers.empty()) {
-        out += tr("\n   #  %1  %2  median ms   share\n")
+        const bool underLoad = m.sampleWindowMs > 0;
+        out += (underLoad ? tr("\n   #  %1  %2    mean ms   share\n")
+                          : tr("\n   #  %1  %2  median ms   share\n"))
                    .arg(tr("Layer").leftJustified(48), tr("Op").leftJustified(18));
         for (const LayerTiming &t : m.layers) {
-            const double share = m.layerSumMs > 0 ? t.stats.median / m.layerSumMs * 100 : 0;
+            const double share = m.layerSumMs > 0 ? m.layerMs(t) / m.layerSumMs * 100 : 0;
             out += QStringLiteral("%1  %2  %3  %4  %5%\n")
                        .arg(t.node, 4)
                        .arg(t.name.left(48).leftJustified(48))
                        .arg(t.op.left(18).leftJustified(18))
-                       .arg(t.stats.median, 9, 'f', 3)
+                       .arg(m.layerMs(t), 9, 'f', 3)
                        .arg(share, 5, 'f', 1);
         }
-        out += tr("Sum of layer medians %1 ms; end-to-end median %2 ms; gap %3 ms\n")
+        out += (underLoad ? tr("Sum of layer means %1 ms; end-to-end median %2 ms; gap %3 ms\n")
+                          : tr("Sum of layer medians %1 ms; end-to-end median %2 ms; gap %3 ms\n"))
                    .arg(m.layerSumMs, 0, 'f', 3)
                    .arg(m.latency.median, 0, 'f', 3)
                    .arg(m.layerGapMs, 0, 'f', 3);

@@ -26,12 +26,17 @@ struct NetworkMeasurement
     QString model;
     int batch = 1;
     int threads = 1;
-    TimingStats latency; // milliseconds per inference
+    TimingStats latency; // milliseconds per inference, one entry per sample
+    // Under background load a sample is the mean of back-to-back runs over
+    // at least sampleWindowMs (0 without load: one run per sample).
+    double sampleWindowMs = 0;
+    int timedRuns = 0; // runs behind the samples
     Repeatability repeatability;
     int warmupRuns = 0;
     double seconds = 0; // wall time the measurement took
     // Per-layer timing (when asked): each layer's stats, and how the sum of
-    // their medians compares with the end-to-end median.
+    // their medians (means under background load) compares with the
+    // end-to-end median.
     std::vector<LayerTiming> layers;
     double layerSumMs = 0;
     double layerGapMs = 0; // end-to-end median minus layerSumMs
@@ -48,6 +53,13 @@ struct NetworkMeasurement
     int utilizationPercent = 0;
     double achievedUtilization = 0; // of the background load, 0..1
     QStringList fusions;
+
+    // A layer's typical time: its median, or its mean under background load
+    // (where the median of a short layer hides the load).
+    double layerMs(const LayerTiming &l) const
+    {
+        return sampleWindowMs > 0 ? l.stats.mean : l.stats.median;
+    }
 };
 
 // {"model", "batch", "threads", "latency_ms": {...}, "repeatability": {...},

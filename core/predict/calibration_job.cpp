@@ -118,8 +118,8 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
             continue;
         std::map<QString, double> layerMs;
         for (const LayerTiming &l : m.layers) {
-            layerMs[l.name] = l.stats.median;
-            entry.layersMs += l.stats.median;
+            layerMs[l.name] = m.layerMs(l);
+            entry.layersMs += m.layerMs(l);
         }
         const ConfigPrediction p = predictor.predict({1, 0, 1});
         for (size_t b = 0; b < predictor.blocks().size(); ++b) {

@@ -39,14 +39,15 @@ QJsonObject measurementToTrace(const NetworkMeasurement &m)
             {QStringLiteral("pid"), 1},
             {QStringLiteral("tid"), 1},
             {QStringLiteral("ts"), us(at)},
-            {QStringLiteral("dur"), us(l.stats.median)},
+            {QStringLiteral("dur"), us(m.layerMs(l))},
             {QStringLiteral("args"), QJsonObject{{QStringLiteral("op"), l.op},
                                                  {QStringLiteral("median_ms"), l.stats.median},
+                                                 {QStringLiteral("mean_ms"), l.stats.mean},
                                                  {QStringLiteral("p10_ms"), l.stats.p10},
                                                  {QStringLiteral("p90_ms"), l.stats.p90},
                                                  {QStringLiteral("cv"), l.stats.cv},
                                                  {QStringLiteral("runs"), l.stats.runs}}}});
-        at += l.stats.median;
+        at += m.layerMs(l);
     }
     return QJsonObject{{QStringLiteral("traceEvents"), events},
                        {QStringLiteral("displayTimeUnit"), QStringLiteral("ms")}};

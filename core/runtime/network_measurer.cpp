@@ -125,6 +125,17 @@ bool measureGraph(const Graph &graph, const MeasureOptions &options, NetworkMeas
         m.warmupRuns = static_cast<int>(warm.size());
 
         // Runs until the median is known to the target, or the budget is spent.
+        // Under background load a run shorter than the load's period can fall
+        // wholly into its idle phase, so the median of single runs would hide
+        // the load; each sample is then the mean of back-to-back runs over at
+        // least two load periods, and every sample sees busy and idle phases
+        // alike, as a long network does.
+        const double windowMs =
+            options.utilizationPercent > 0
+                ? 2 * std::chrono::duration<double, std::milli>(LoadGenerator::kPeriod).count()
+                : 0;
+        m.sampleWindowMs = windowMs;
+        m.timedRuns = 0;
         std::vector<double> samples;
         allocation_tracker::resetPeak();
         const int64_t allocatedBefore = allocation_tracker::currentBytes();
@@ -132,8 +143,13 @@ bool measureGraph(const Graph &graph, const MeasureOptions &options, NetworkMeas
             meter.start();
         while (static_cast<int>(samples.size()) < options.maxRuns) {
             const auto t0 = Clock::now();
-            executor.run(inputs);
-            samples.push_back(msSince(t0));
+            int runs = 0;
+            do {
+                executor.run(inputs);
+                ++runs;
+            } while (msSince(t0) < windowMs);
+            samples.push_back(msSince(t0) / runs);
+            m.timedRuns += runs;
             const bool enough = static_cast<int>(samples.size()) >= options.minRuns &&
                                 summarize(samples).relativeError <= options.targetRelativeError;
             const double perLayerReserve = options.perLayer ? 0.25 * budgetMs : 0;
@@ -147,7 +163,7 @@ bool measureGraph(const Graph &graph, const MeasureOptions &options, NetworkMeas
         if (meter.available()) {
             const auto joules = meter.stop();
             if (joules)
-                m.energyJoules = *joules / static_cast<double>(samples.size());
+                m.energyJoules = *joules / static_cast<double>(m.timedRuns);
             else
                 m.energyNote =
                     QCoreApplication::translate("measure", "an energy counter could not be read");
@@ -182,7 +198,7 @@ bool measureGraph(const Graph &graph, const MeasureOptions &options, NetworkMeas
                 t.name = graph.nodes[node].name;
                 t.op = graph.nodes[node].qualifiedOpType();
                 t.stats = summarize(times);
-                m.layerSumMs += t.stats.median;
+                m.layerSumMs += m.layerMs(t);
                 m.layers.push_back(std::move(t));
             }
             m.layerGapMs = m.latency.median - m.layerSumMs;
