@@ -41,6 +41,22 @@ private Q_SLOTS:
         QCOMPARE(core::summarize({}).runs, 0);
     }
 
+    // The value a weighted L1 fit picks: heavy weights pull it, a large
+    // value with little weight does not.
+    void weightedMedian()
+    {
+        QCOMPARE(core::weightedMedian({}), 0.0);
+        QCOMPARE(core::weightedMedian({{4, 1}}), 4.0);
+        // The calibration case: ViT-like residual 0.148 with weight 1.7
+        // cannot outvote two small networks of weight 20 and 18.
+        QCOMPARE(
+            core::weightedMedian({{0.148, 1.66}, {0.033, 1.84}, {0.007, 20.2}, {-0.003, 17.6}}),
+            0.007);
+        QCOMPARE(core::weightedMedian({{1, 1}, {2, 1}, {3, 1}}), 2.0);
+        QCOMPARE(core::weightedMedian({{1, 1}, {2, 5}}), 2.0);
+        QCOMPARE(core::weightedMedian({{1, -3}, {2, 1}}), 2.0); // negative weight counts as 0
+    }
+
     void repeatability()
     {
         std::vector<double> steady;

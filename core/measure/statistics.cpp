@@ -62,4 +62,21 @@ QJsonObject timingStatsToJson(const TimingStats &s)
         {QStringLiteral("runs"), s.runs},     {QStringLiteral("relative_error"), s.relativeError}};
 }
 
+double weightedMedian(std::vector<std::pair<double, double>> valueWeights)
+{
+    if (valueWeights.empty())
+        return 0;
+    std::sort(valueWeights.begin(), valueWeights.end());
+    double total = 0;
+    for (const auto &[value, weight] : valueWeights)
+        total += std::max(weight, 0.0);
+    double reached = 0;
+    for (const auto &[value, weight] : valueWeights) {
+        reached += std::max(weight, 0.0);
+        if (reached >= 0.5 * total)
+            return value;
+    }
+    return valueWeights.back().first;
+}
+
 } // namespace layerlens::core

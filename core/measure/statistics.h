@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 
+#include <utility>
 #include <vector>
 
 namespace layerlens::core {
@@ -38,6 +39,12 @@ Repeatability checkRepeatability(const std::vector<double> &samples, double minT
 
 // Linear-interpolated quantile q in [0, 1] of sorted samples.
 double quantile(const std::vector<double> &sorted, double q);
+
+// The lower weighted median of (value, weight) pairs: the smallest value at
+// which the weights of the values up to it reach half of all weight. It
+// minimizes sum(weight * |value - m|). 0 when empty; negative weights count
+// as zero.
+double weightedMedian(std::vector<std::pair<double, double>> valueWeights);
 
 QJsonObject timingStatsToJson(const TimingStats &stats);
 
