@@ -460,29 +460,6 @@ private Q_SLOTS:
         QCOMPARE(m.targets[1].model->kind(), QStringLiteral("ridge"));
     }
 
-    // Factors beyond one thread follow the same rule and change no model.
-    void threadFactorsPerBlockKind()
-    {
-        std::vector<core::BlockObservation> blocks;
-        for (int i = 0; i < 12; ++i) // 40% slower inside networks at 2 threads
-            blocks.push_back({QStringLiteral("conv2d_relu"), 1.0 + i, (1.0 + i) * 1.4});
-        for (int i = 0; i < 4; ++i) // too few
-            blocks.push_back({QStringLiteral("operator:Sigmoid"), 1.0, 2.0});
-        for (int i = 0; i < 12; ++i) // half far above, half far below: no factor helps
-            blocks.push_back({QStringLiteral("add"), 1.0, i % 2 ? 4.0 : 0.25});
-        std::map<QString, core::NetworkCorrection> byKind;
-        for (const core::NetworkCorrection &c : core::fitThreadFactors(blocks))
-            byKind[c.module] = c;
-        QCOMPARE(byKind.size(), size_t(3));
-        QVERIFY(qAbs(byKind[QStringLiteral("conv2d_relu")].factor - std::pow(1.4, 12.0 / 13)) <
-                1e-9);
-        QVERIFY(byKind[QStringLiteral("conv2d_relu")].mapeAfter <
-                byKind[QStringLiteral("conv2d_relu")].mapeBefore);
-        QCOMPARE(byKind[QStringLiteral("operator:Sigmoid")].factor, 1.0);
-        QCOMPARE(byKind[QStringLiteral("operator:Sigmoid")].blocks, 4);
-        QCOMPARE(byKind[QStringLiteral("add")].factor, 1.0);
-    }
-
     void bundleRoundTripAndFutureSchema()
     {
         core::DeviceProfile profile;

@@ -297,7 +297,6 @@ private Q_SLOTS:
         core::DeviceProfile profile;
         profile.operatorCosts[QStringLiteral("Sigmoid")] = {0.002, 0.060, 0, 65, 8.2, 15};
         profile.operatorCosts[QString::fromLatin1(core::kDataMovement)] = {0.005, 0, 0, 40, 20, 60};
-        profile.threadFactors[2][QStringLiteral("operator:Sigmoid")] = 1.5;
         QString error;
         QVERIFY2(profile.save(dir.filePath(QStringLiteral("profile")), &error), qPrintable(error));
         const auto loaded =
@@ -305,12 +304,6 @@ private Q_SLOTS:
         QVERIFY2(loaded, qPrintable(error));
         QCOMPARE(loaded->operatorCosts.size(), size_t(2));
         QCOMPARE(loaded->operatorCosts.at(QStringLiteral("Sigmoid")).msPerMiB, 0.060);
-        // Thread factors: the largest calibrated thread count not above.
-        const QString sigmoidKind = QStringLiteral("operator:Sigmoid");
-        QCOMPARE(loaded->threadFactor(2, sigmoidKind), 1.5);
-        QCOMPARE(loaded->threadFactor(8, sigmoidKind), 1.5);
-        QCOMPARE(loaded->threadFactor(1, sigmoidKind), 1.0);
-        QCOMPARE(loaded->threadFactor(2, QStringLiteral("conv2d")), 1.0);
 
         core::NetworkPredictor predictor;
         QVERIFY2(predictor.prepare(*network.graph, network.analysis, *loaded,
@@ -334,34 +327,6 @@ private Q_SLOTS:
             QVERIFY(!p.blocks[2].latencyMs.available);
             QCOMPARE(p.overheadMs, 0.005);
             QVERIFY(std::abs(p.latencyMs.value - expected - 0.005) < 1e-9);
-            // At two threads the block takes its kind's factor.
-            const core::ConfigPrediction two = predictor.predict({batch, 0, 2});
-            QVERIFY2(std::abs(two.blocks[0].latencyMs.value - 1.5 * expected) < 1e-9,
-                     qPrintable(QString::number(two.blocks[0].latencyMs.value)));
-            QVERIFY(std::abs(two.blocks[0].latencyMs.high - 1.5 * p.blocks[0].latencyMs.high) <
-                    1e-9);
-        }
-
-        // A thread factor that is not a positive number, or not keyed by a
-        // thread count above one: refused, file named.
-        for (const auto &[from, to] : {std::pair<QByteArray, QByteArray>{
-                                           "\"operator:Sigmoid\": 1.5", "\"operator:Sigmoid\": -1"},
-                                       {"\"2\": {", "\"one\": {"}}) {
-            QFile file(dir.filePath(QStringLiteral("profile/manifest.json")));
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            const QByteArray original = file.readAll();
-            file.close();
-            QVERIFY2(original.contains(from), from.constData());
-            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            file.write(QByteArray(original).replace(from, to));
-            file.close();
-            QVERIFY(!core::DeviceProfile::load(dir.filePath(QStringLiteral("profile")), &error));
-            QVERIFY2(error.contains(QLatin1String("manifest.json")) &&
-                         error.contains(QLatin1String("thread")),
-                     qPrintable(error));
-            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            file.write(original);
-            file.close();
         }
 
         // A negative coefficient in the manifest: refused, file named.

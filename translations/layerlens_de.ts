@@ -139,14 +139,6 @@
         <source>%1: operator cost of %2 is not a set of non-negative numbers</source>
         <translation>%1: die Operatorkosten von %2 sind keine nicht-negativen Zahlen</translation>
     </message>
-    <message>
-        <source>%1: thread factors for &quot;%2&quot; are not keyed by a thread count above 1</source>
-        <translation>%1: Thread-Faktoren für &quot;%2&quot; sind keiner Thread-Anzahl über 1 zugeordnet</translation>
-    </message>
-    <message>
-        <source>%1: thread factor of %2 at %3 threads is not a positive number</source>
-        <translation>%1: Thread-Faktor von %2 bei %3 Threads ist keine positive Zahl</translation>
-    </message>
 </context>
 <context>
     <name>DeviceRegistry</name>
@@ -2341,12 +2333,6 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <source>Sum of layer means %1 ms; end-to-end median %2 ms; gap %3 ms
 </source>
         <translation>Summe der Schicht-Mittelwerte %1 ms; Median Ende-zu-Ende %2 ms; Lücke %3 ms
-</translation>
-    </message>
-    <message>
-        <source>in-network factor per block kind at %1 threads (MAPE before -&gt; after):
-</source>
-        <translation>netzinterner Faktor je Blockart bei %1 Threads (MAPE vorher -&gt; nachher):
 </translation>
     </message>
 </context>

@@ -137,14 +137,6 @@
         <source>%1: operator cost of %2 is not a set of non-negative numbers</source>
         <translation>%1：%2 的算子代价不是一组非负数</translation>
     </message>
-    <message>
-        <source>%1: thread factors for &quot;%2&quot; are not keyed by a thread count above 1</source>
-        <translation>%1：“%2”的线程系数不是按大于 1 的线程数给出的</translation>
-    </message>
-    <message>
-        <source>%1: thread factor of %2 at %3 threads is not a positive number</source>
-        <translation>%1：%2 在 %3 个线程时的线程系数不是正数</translation>
-    </message>
 </context>
 <context>
     <name>DeviceRegistry</name>
@@ -2338,12 +2330,6 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <source>Sum of layer means %1 ms; end-to-end median %2 ms; gap %3 ms
 </source>
         <translation>各层平均值之和 %1 ms；端到端中位数 %2 ms；差值 %3 ms
-</translation>
-    </message>
-    <message>
-        <source>in-network factor per block kind at %1 threads (MAPE before -&gt; after):
-</source>
-        <translation>%1 个线程时每种块在网络内的系数（MAPE 之前 -&gt; 之后）：
 </translation>
     </message>
 </context>

@@ -58,16 +58,6 @@ const OperatorCost *DeviceProfile::operatorCost(const QString &op) const
     return it == operatorCosts.end() ? nullptr : &it->second;
 }
 
-double DeviceProfile::threadFactor(int threads, const QString &kind) const
-{
-    auto at = threadFactors.upper_bound(threads);
-    if (at == threadFactors.begin())
-        return 1;
-    const auto &factors = std::prev(at)->second;
-    const auto it = factors.find(kind);
-    return it == factors.end() ? 1 : it->second;
-}
-
 const ModuleTraining *DeviceProfile::module(const QString &name) const
 {
     for (const ModuleTraining &m : modules) {
@@ -114,13 +104,6 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
                                                  {QStringLiteral("mape"), c.mape},
                                                  {QStringLiteral("p90"), c.p90}});
     }
-    QJsonObject threadFactorsJson;
-    for (const auto &[threads, factors] : threadFactors) {
-        QJsonObject kinds;
-        for (const auto &[kind, factor] : factors)
-            kinds.insert(kind, factor);
-        threadFactorsJson.insert(QString::number(threads), kinds);
-    }
     const QJsonObject manifest{
         {QStringLiteral("schema_version"), kProfileSchemaVersion},
         {QStringLiteral("device"), QJsonObject{{QStringLiteral("fingerprint"), device},
@@ -131,8 +114,7 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
         {QStringLiteral("network"),
          QJsonObject{{QStringLiteral("op_overhead_ms"), opOverheadMs},
                      {QStringLiteral("op_overhead_source"), opOverheadSource},
-                     {QStringLiteral("operator_costs"), operatorCostsJson},
-                     {QStringLiteral("thread_factors"), threadFactorsJson}}},
+                     {QStringLiteral("operator_costs"), operatorCostsJson}}},
         {QStringLiteral("provenance"), provenance},
     };
     if (!writeJson(QDir(dir).filePath(QStringLiteral("manifest.json")), manifest, error))
@@ -191,26 +173,6 @@ std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *
             return nullptr;
         }
         profile->operatorCosts[it.key()] = cost;
-    }
-    const QJsonObject threadFactors = network.value(QStringLiteral("thread_factors")).toObject();
-    for (auto it = threadFactors.begin(); it != threadFactors.end(); ++it) {
-        bool number = false;
-        const int threads = it.key().toInt(&number);
-        if (!number || threads < 2 || !it.value().isObject()) {
-            *error = tr("%1: thread factors for \"%2\" are not keyed by a thread count above 1")
-                         .arg(manifestPath, it.key());
-            return nullptr;
-        }
-        const QJsonObject kinds = it.value().toObject();
-        for (auto k = kinds.begin(); k != kinds.end(); ++k) {
-            const double factor = k.value().toDouble(-1);
-            if (!(factor > 0) || !std::isfinite(factor)) {
-                *error = tr("%1: thread factor of %2 at %3 threads is not a positive number")
-                             .arg(manifestPath, k.key(), it.key());
-                return nullptr;
-            }
-            profile->threadFactors[threads][k.key()] = factor;
-        }
     }
     profile->provenance = manifest->value(QStringLiteral("provenance")).toObject();
     const QJsonObject modules = manifest->value(QStringLiteral("modules")).toObject();

@@ -58,15 +58,6 @@ public:
     // Per operator type; empty until calibrate measured networks that run it.
     std::map<QString, OperatorCost> operatorCosts;
     const OperatorCost *operatorCost(const QString &op) const;
-    // In-network factors beyond one thread: per thread count (> 1) and
-    // block kind (a module's name, or "operator:" and a type), what blocks
-    // of that kind take inside networks at that many threads relative to
-    // their prediction, on top of the one-thread corrections. Learned by
-    // calibrate; empty until then.
-    std::map<int, std::map<QString, double>> threadFactors;
-    // The factor for a block kind at `threads`: that of the largest
-    // calibrated thread count not above it, else 1.
-    double threadFactor(int threads, const QString &kind) const;
     // How the profile was made (commands, machine, dates), free-form.
     QJsonObject provenance;
 

@@ -163,64 +163,18 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
 // transformer's token-wide matrix products by 20%.
 constexpr int kMinCorrectionBlocks = 10;
 
-namespace {
-
-std::map<QString, std::vector<const BlockObservation *>>
-byModule(const std::vector<BlockObservation> &blocks)
-{
-    std::map<QString, std::vector<const BlockObservation *>> out;
-    for (const BlockObservation &b : blocks) {
-        if (b.predictedMs > 0 && b.measuredMs > 0)
-            out[b.module].push_back(&b);
-    }
-    return out;
-}
-
-// The factor one module's blocks take inside networks relative to their
-// prediction: the median ratio (robust to a block the per-layer timing
-// caught badly), shrunk: one block moves it half way. Where the blocks
-// scatter so that it makes them worse on average, or where too few blocks
-// (of one network's kind, often) were seen to carry it to others, 1.
-NetworkCorrection fitCorrection(const QString &module,
-                                const std::vector<const BlockObservation *> &observed,
-                                double *shift)
-{
-    const double n = double(observed.size());
-    std::vector<double> logs;
-    for (const BlockObservation *b : observed)
-        logs.push_back(std::log(b->measuredMs / b->predictedMs));
-    std::sort(logs.begin(), logs.end());
-    const size_t mid = logs.size() / 2;
-    const double median = logs.size() % 2 ? logs[mid] : 0.5 * (logs[mid - 1] + logs[mid]);
-    *shift = median * n / (n + 1);
-    NetworkCorrection c;
-    c.module = module;
-    c.blocks = static_cast<int>(observed.size());
-    c.factor = std::exp(*shift);
-    for (const BlockObservation *b : observed) {
-        c.mapeBefore += std::fabs(b->predictedMs - b->measuredMs) / b->measuredMs;
-        c.mapeAfter += std::fabs(b->predictedMs * c.factor - b->measuredMs) / b->measuredMs;
-    }
-    c.mapeBefore *= 100 / n;
-    c.mapeAfter *= 100 / n;
-    if (c.mapeAfter >= c.mapeBefore || c.blocks < kMinCorrectionBlocks) {
-        c.factor = 1;
-        c.mapeAfter = c.mapeBefore;
-        *shift = 0;
-    }
-    return c;
-}
-
-} // namespace
-
 std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
                                                        const std::vector<BlockObservation> &blocks)
 {
-    const auto observedByModule = byModule(blocks);
+    std::map<QString, std::vector<const BlockObservation *>> byModule;
+    for (const BlockObservation &b : blocks) {
+        if (b.predictedMs > 0 && b.measuredMs > 0)
+            byModule[b.module].push_back(&b);
+    }
     std::vector<NetworkCorrection> out;
     for (ModuleTraining &m : profile->modules) {
-        const auto found = observedByModule.find(m.module);
-        if (found == observedByModule.end())
+        const auto found = byModule.find(m.module);
+        if (found == byModule.end())
             continue;
         TargetTraining *latency = nullptr;
         for (TargetTraining &t : m.targets) {
@@ -229,10 +183,37 @@ std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
         }
         if (!latency)
             continue;
-        double shift = 0;
-        out.push_back(fitCorrection(m.module, found->second, &shift));
-        if (shift == 0)
+        const auto &observed = found->second;
+        const double n = double(observed.size());
+        // The median ratio (robust to a block the per-layer timing caught
+        // badly), shrunk: one block moves the model half way.
+        std::vector<double> logs;
+        for (const BlockObservation *b : observed)
+            logs.push_back(std::log(b->measuredMs / b->predictedMs));
+        std::sort(logs.begin(), logs.end());
+        const size_t mid = logs.size() / 2;
+        const double median = logs.size() % 2 ? logs[mid] : 0.5 * (logs[mid - 1] + logs[mid]);
+        const double shift = median * n / (n + 1);
+        NetworkCorrection c;
+        c.module = m.module;
+        c.blocks = static_cast<int>(observed.size());
+        c.factor = std::exp(shift);
+        for (const BlockObservation *b : observed) {
+            c.mapeBefore += std::fabs(b->predictedMs - b->measuredMs) / b->measuredMs;
+            c.mapeAfter += std::fabs(b->predictedMs * c.factor - b->measuredMs) / b->measuredMs;
+        }
+        c.mapeBefore *= 100 / n;
+        c.mapeAfter *= 100 / n;
+        // The median ratio suits most modules; where the blocks scatter so
+        // that it makes them worse on average, or where too few blocks (of
+        // one network's kind, often) were seen to carry it to others, the
+        // model stays as it was.
+        if (c.mapeAfter >= c.mapeBefore || c.blocks < kMinCorrectionBlocks) {
+            c.factor = 1;
+            c.mapeAfter = c.mapeBefore;
+            out.push_back(c);
             continue;
+        }
         auto *calibrated = dynamic_cast<CalibratedModel *>(latency->model.get());
         if (calibrated) {
             calibrated->setOffset(calibrated->offset() + shift);
@@ -246,16 +227,7 @@ std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
             latency->candidates.push_back(candidate);
             latency->selected = static_cast<int>(latency->candidates.size()) - 1;
         }
-    }
-    return out;
-}
-
-std::vector<NetworkCorrection> fitThreadFactors(const std::vector<BlockObservation> &blocks)
-{
-    std::vector<NetworkCorrection> out;
-    for (const auto &[kind, observed] : byModule(blocks)) {
-        double shift = 0;
-        out.push_back(fitCorrection(kind, observed, &shift));
+        out.push_back(c);
     }
     return out;
 }

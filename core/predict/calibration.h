@@ -78,10 +78,4 @@ struct NetworkCorrection
 std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
                                                        const std::vector<BlockObservation> &blocks);
 
-// The same factors, by the same rule, for blocks timed inside networks at
-// more than one thread against the profile's prediction at that thread
-// count (module is the block kind: a module, or "operator:" and a type).
-// Nothing is applied: calibrate stores them as DeviceProfile::threadFactors.
-std::vector<NetworkCorrection> fitThreadFactors(const std::vector<BlockObservation> &blocks);
-
 } // namespace layerlens::core

@@ -25,74 +25,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("layerlens::core", text);
 }
 
-// Beyond one thread: each network measured again per layer at every further
-// thread count of the spec (batch 1, no load), and per block kind the
-// factor its blocks take there against the profile's prediction at that
-// count, by the rule of the one-thread corrections (profile->threadFactors).
-void fitThreadCorrections(const RuntimeApi &runtime, const CalibrationJob &job,
-                          const std::vector<std::pair<QString, const AnalyzedNetwork *>> &networks,
-                          DeviceProfile *profile, QString *text)
-{
-    profile->threadFactors.clear();
-    for (int threads : job.profiling.spec.threads) {
-        if (threads < 2)
-            continue;
-        std::vector<BlockObservation> observations;
-        for (const auto &[path, network] : networks) {
-            LoadOptions load;
-            load.batch = 1;
-            MeasureOptions measure;
-            measure.maxTimeSeconds = 8;
-            measure.perLayer = true;
-            measure.threads = threads;
-            NetworkMeasurement m;
-            QString problem;
-            NetworkPredictor predictor;
-            if (!runtime.measureModel(path, load, measure, &m, &problem, {})) {
-                *text += tr("%1 not measured: %2\n").arg(path, problem);
-                continue;
-            }
-            if (!predictor.prepare(*network->graph, network->analysis, *profile, job.profiling.spec,
-                                   &problem))
-                continue;
-            std::map<QString, double> layerMs;
-            for (const LayerTiming &l : m.layers)
-                layerMs[l.name] = m.layerMs(l);
-            const ConfigPrediction p = predictor.predict({1, 0, threads});
-            for (size_t b = 0; b < predictor.blocks().size(); ++b) {
-                const NetworkBlock &block = predictor.blocks()[b];
-                if (block.module.isEmpty() || !p.blocks[b].latencyMs.available ||
-                    p.blocks[b].outOfDistribution || !block.approximation.isEmpty())
-                    continue;
-                double sum = 0;
-                bool all = true;
-                for (int n : block.nodes) {
-                    const auto it = layerMs.find(network->graph->nodes[n].name);
-                    all = all && it != layerMs.end();
-                    sum += it != layerMs.end() ? it->second : 0;
-                }
-                if (all && sum > 0)
-                    observations.push_back({block.module, p.blocks[b].latencyMs.value, sum});
-            }
-        }
-        const auto factors = fitThreadFactors(observations);
-        if (factors.empty())
-            continue;
-        *text += tr("in-network factor per block kind at %1 threads (MAPE before -> after):\n")
-                     .arg(threads);
-        for (const NetworkCorrection &c : factors) {
-            *text += QStringLiteral("  %1 %2 blocks, x%3, %4 % -> %5 %\n")
-                         .arg(c.module.leftJustified(22))
-                         .arg(c.blocks, 3)
-                         .arg(c.factor, 0, 'f', 3)
-                         .arg(c.mapeBefore, 0, 'f', 1)
-                         .arg(c.mapeAfter, 0, 'f', 1);
-            if (c.factor != 1)
-                profile->threadFactors[threads][c.module] = c.factor;
-        }
-    }
-}
-
 } // namespace
 
 std::optional<ProfilingSpec> calibrationSpec(QByteArray *json, QString *error)
@@ -282,12 +214,6 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
         profile->operatorCosts = baseCosts;
         profile->opOverheadMs = base.opOverheadMs;
         profile->opOverheadSource = base.opOverheadSource;
-    }
-    if (!measuredNetworks.empty()) {
-        std::vector<std::pair<QString, const AnalyzedNetwork *>> networks;
-        for (const Measured &entry : measuredNetworks)
-            networks.emplace_back(entry.path, &entry.network);
-        fitThreadCorrections(runtime, job, networks, profile.get(), text);
     }
     if (!profile->save(job.outDir, error))
         return false;

@@ -487,18 +487,6 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
             MetricPrediction{true, value, value / (1 + p90), value * (1 + p90)};
     }
 
-    // Beyond one thread, blocks take inside networks what calibrate found
-    // relative to their prediction at that many threads.
-    if (config.threads > 1 && !m_profile->threadFactors.empty()) {
-        for (size_t b = 0; b < m_blocks.size(); ++b) {
-            MetricPrediction &latency = result.blocks[b].latencyMs;
-            const double f = m_profile->threadFactor(config.threads, m_blocks[b].module);
-            latency.value *= f;
-            latency.low *= f;
-            latency.high *= f;
-        }
-    }
-
     // Whole network: blocks in sequence plus a per-operator term; memory is
     // the largest, over blocks, of what is alive while a block runs.
     result.latencyMs.available = true;
