@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -140,12 +141,14 @@ int runMeasureCommand(const QStringList &args)
         printOut(
             tr("%1 on %2: median %3 ms (p10 %4, p90 %5, CV %6 %, %7 runs), peak memory %8 "
                "MiB, energy %9\n")
-                .arg(r.value(QStringLiteral("model")).toString(), target->label)
+                .arg(QFileInfo(parser.positionalArguments().first()).fileName(), target->label)
                 .arg(lat.value(QStringLiteral("median")).toDouble(), 0, 'f', 3)
                 .arg(lat.value(QStringLiteral("p10")).toDouble(), 0, 'f', 3)
                 .arg(lat.value(QStringLiteral("p90")).toDouble(), 0, 'f', 3)
                 .arg(100 * lat.value(QStringLiteral("cv")).toDouble(), 0, 'f', 1)
-                .arg(lat.value(QStringLiteral("runs")).toInt())
+                // Under load a sample is the mean of several runs: count the runs.
+                .arg(r.value(QStringLiteral("timed_runs"))
+                         .toInt(lat.value(QStringLiteral("runs")).toInt()))
                 .arg(r.value(QStringLiteral("peak_memory_bytes")).toDouble() / (1 << 20), 0, 'f', 1)
                 .arg(r.value(QStringLiteral("energy_j")).isDouble()
                          ? tr("%1 J").arg(r.value(QStringLiteral("energy_j")).toDouble())
