@@ -445,6 +445,7 @@ private Q_SLOTS:
         QCOMPARE(corrections[0].blocks, 12);
         QVERIFY(qAbs(corrections[0].factor - factor) < 1e-9);
         QVERIFY(corrections[0].mapeAfter < corrections[0].mapeBefore);
+        QVERIFY(qAbs(profile.inNetworkFactor(QStringLiteral("toy")) - factor) < 1e-12);
         QCOMPARE(m.targets[0].model->kind(), QStringLiteral("calibrated"));
         const core::Vector after = m.targets[0].model->predict(m.encoding.encode(samples, rows));
         for (int i = 0; i < after.size(); ++i)

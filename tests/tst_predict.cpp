@@ -280,6 +280,63 @@ private Q_SLOTS:
             QVERIFY2(c.fixedMs >= 0 && c.msPerMiB >= 0 && c.msPerMflop >= 0, qPrintable(op));
     }
 
+    // An in-network factor was learned on a module's own blocks: an Add
+    // takes it, a Mul the add module predicts as a stand-in does not. The
+    // factor survives saving; a damaged one is refused with the file named.
+    void standInsTakeTheModuleAloneTime()
+    {
+        test::ModelBuilder b;
+        b.input("x", {"1", "64", "56", "56"});
+        b.input("y", {"1", "64", "56", "56"});
+        b.node("Add", {"x", "y"}, {"sum"}, "own/add");
+        b.node("Mul", {"x", "y"}, {"product"}, "stand-in/mul");
+        b.output("sum");
+        b.output("product");
+        QTemporaryDir dir;
+        const core::AnalyzedNetwork network = analyzedBuilt(b, dir, QStringLiteral("add.onnx"));
+        QVERIFY2(network.ok(), qPrintable(network.error));
+        QString resolved, error;
+        auto profile = core::loadProfile({}, &resolved, &error);
+        QVERIFY2(profile, qPrintable(error));
+        auto latencies = [&](const core::DeviceProfile &p) {
+            core::NetworkPredictor predictor;
+            QString problem;
+            if (!predictor.prepare(*network.graph, network.analysis, p,
+                                   core::defaultProfilingSpec(), &problem))
+                return std::pair<double, double>{-1, -1};
+            const core::ConfigPrediction c = predictor.predict({1, 0, 1});
+            return std::pair{c.blocks[0].latencyMs.value, c.blocks[1].latencyMs.value};
+        };
+        profile->inNetworkFactors.erase(QStringLiteral("add"));
+        const auto [addAlone, mulAlone] = latencies(*profile);
+        QVERIFY(addAlone > 0);
+        QVERIFY(qAbs(mulAlone - addAlone) < 1e-12 * addAlone); // same shapes, same model
+        profile->inNetworkFactors[QStringLiteral("add")] = 2.5;
+        const auto [add, mul] = latencies(*profile);
+        QVERIFY(qAbs(add - addAlone) < 1e-12 * addAlone); // the factor is in the model already
+        QVERIFY2(qAbs(mul - addAlone / 2.5) < 1e-12 * addAlone, qPrintable(QString::number(mul)));
+
+        QVERIFY2(profile->save(dir.filePath(QStringLiteral("profile")), &error), qPrintable(error));
+        const auto loaded =
+            core::DeviceProfile::load(dir.filePath(QStringLiteral("profile")), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->inNetworkFactor(QStringLiteral("add")), 2.5);
+        QCOMPARE(loaded->inNetworkFactor(QStringLiteral("relu")), 1.0);
+        QFile manifest(dir.filePath(QStringLiteral("profile/manifest.json")));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QByteArray text = manifest.readAll();
+        manifest.close();
+        QVERIFY(text.contains("\"add\": 2.5"));
+        text.replace("\"add\": 2.5", "\"add\": 0");
+        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        manifest.write(text);
+        manifest.close();
+        QVERIFY(!core::DeviceProfile::load(dir.filePath(QStringLiteral("profile")), &error));
+        QVERIFY2(error.contains(QLatin1String("manifest.json")) &&
+                     error.contains(QLatin1String("in-network factor of add")),
+                 qPrintable(error));
+    }
+
     // A profile's operator costs survive saving, predict the operators they
     // name, and a damaged entry is refused with the file named.
     void predictsOperatorsByTheirLearnedCost()

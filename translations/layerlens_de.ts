@@ -139,6 +139,10 @@
         <source>%1: operator cost of %2 is not a set of non-negative numbers</source>
         <translation>%1: die Operatorkosten von %2 sind keine nicht-negativen Zahlen</translation>
     </message>
+    <message>
+        <source>%1: in-network factor of %2 is not a positive number</source>
+        <translation>%1: netzinterner Faktor von %2 ist keine positive Zahl</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRegistry</name>

@@ -137,6 +137,10 @@
         <source>%1: operator cost of %2 is not a set of non-negative numbers</source>
         <translation>%1：%2 的算子代价不是一组非负数</translation>
     </message>
+    <message>
+        <source>%1: in-network factor of %2 is not a positive number</source>
+        <translation>%1：%2 的网络内系数不是正数</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRegistry</name>

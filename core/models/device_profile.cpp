@@ -58,6 +58,12 @@ const OperatorCost *DeviceProfile::operatorCost(const QString &op) const
     return it == operatorCosts.end() ? nullptr : &it->second;
 }
 
+double DeviceProfile::inNetworkFactor(const QString &module) const
+{
+    const auto it = inNetworkFactors.find(module);
+    return it == inNetworkFactors.end() ? 1 : it->second;
+}
+
 const ModuleTraining *DeviceProfile::module(const QString &name) const
 {
     for (const ModuleTraining &m : modules) {
@@ -104,6 +110,9 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
                                                  {QStringLiteral("mape"), c.mape},
                                                  {QStringLiteral("p90"), c.p90}});
     }
+    QJsonObject inNetworkJson;
+    for (const auto &[module, factor] : inNetworkFactors)
+        inNetworkJson.insert(module, factor);
     const QJsonObject manifest{
         {QStringLiteral("schema_version"), kProfileSchemaVersion},
         {QStringLiteral("device"), QJsonObject{{QStringLiteral("fingerprint"), device},
@@ -114,7 +123,8 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
         {QStringLiteral("network"),
          QJsonObject{{QStringLiteral("op_overhead_ms"), opOverheadMs},
                      {QStringLiteral("op_overhead_source"), opOverheadSource},
-                     {QStringLiteral("operator_costs"), operatorCostsJson}}},
+                     {QStringLiteral("operator_costs"), operatorCostsJson},
+                     {QStringLiteral("in_network_factors"), inNetworkJson}}},
         {QStringLiteral("provenance"), provenance},
     };
     if (!writeJson(QDir(dir).filePath(QStringLiteral("manifest.json")), manifest, error))
@@ -173,6 +183,16 @@ std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *
             return nullptr;
         }
         profile->operatorCosts[it.key()] = cost;
+    }
+    const QJsonObject inNetwork = network.value(QStringLiteral("in_network_factors")).toObject();
+    for (auto it = inNetwork.begin(); it != inNetwork.end(); ++it) {
+        const double factor = it.value().toDouble(-1);
+        if (!(factor > 0) || !std::isfinite(factor)) {
+            *error = tr("%1: in-network factor of %2 is not a positive number")
+                         .arg(manifestPath, it.key());
+            return nullptr;
+        }
+        profile->inNetworkFactors[it.key()] = factor;
     }
     profile->provenance = manifest->value(QStringLiteral("provenance")).toObject();
     const QJsonObject modules = manifest->value(QStringLiteral("modules")).toObject();

@@ -58,6 +58,13 @@ public:
     // Per operator type; empty until calibrate measured networks that run it.
     std::map<QString, OperatorCost> operatorCosts;
     const OperatorCost *operatorCost(const QString &op) const;
+    // The in-network factor calibrate folded into a module's latency model
+    // (what its blocks take inside networks against the module measured
+    // alone; 1 where none). A block the module predicts as a stand-in for
+    // another operator (a Mul as add) takes the module-alone time: the
+    // factor was learned on the module's own blocks.
+    std::map<QString, double> inNetworkFactors;
+    double inNetworkFactor(const QString &module) const;
     // How the profile was made (commands, machine, dates), free-form.
     QJsonObject provenance;
 

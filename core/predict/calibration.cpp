@@ -130,6 +130,10 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
             if (!calibrated->fit(m.encoding.encode(local, every), logs(every), error))
                 return nullptr;
             calibrated->absorbCalibratedInner();
+            // Refitted to the module measured alone: an earlier in-network
+            // factor folded into the base model is fitted away.
+            if (t.target == Target::Latency)
+                profile->inNetworkFactors.erase(m.module);
             c.offset = calibrated->offset();
             c.scale = calibrated->scale();
             t.model = std::move(calibrated);
@@ -214,6 +218,8 @@ std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
             out.push_back(c);
             continue;
         }
+        auto [recorded, fresh] = profile->inNetworkFactors.emplace(m.module, 1.0);
+        recorded->second *= c.factor;
         auto *calibrated = dynamic_cast<CalibratedModel *>(latency->model.get());
         if (calibrated) {
             calibrated->setOffset(calibrated->offset() + shift);

@@ -457,7 +457,13 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
             }
             for (Eigen::Index r = 0; r < count; ++r) {
                 BlockPrediction &p = result.blocks[rows.blocks[r]];
-                const MetricPrediction v = withInterval(values[r], *t);
+                // A stand-in for another operator: the module alone, without
+                // the in-network factor learned on its own blocks.
+                const bool standIn = !m_blocks[rows.blocks[r]].approximation.isEmpty();
+                const double value = target == Target::Latency && standIn
+                                         ? values[r] / m_profile->inNetworkFactor(name)
+                                         : values[r];
+                const MetricPrediction v = withInterval(value, *t);
                 switch (target) {
                 case Target::Latency:
                     p.latencyMs = v;
