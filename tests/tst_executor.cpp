@@ -109,6 +109,45 @@ private Q_SLOTS:
         QCOMPARE(executor.unsupported().size(), size_t(1));
     }
 
+    // A BatchNormalization no convolution absorbs (DenseNet's, after each
+    // concatenation) writes its output and nothing else of that size: the
+    // peak a run allocates stays near one activation (three temporaries of
+    // it once made DenseNet-121's peak twice the live activations).
+    void standaloneBatchNormAllocatesItsOutputOnly()
+    {
+        QTemporaryDir dir;
+        test::ModelBuilder m;
+        m.input("x", {"1", "64", "56", "56"});
+        m.weight("scale", {64}, std::vector<float>(64, 1.5f));
+        m.weight("bias", {64}, std::vector<float>(64, 0.25f));
+        m.weight("mean", {64}, std::vector<float>(64, 0.5f));
+        m.weight("var", {64}, std::vector<float>(64, 4.0f));
+        m.node("BatchNormalization", {"x", "scale", "bias", "mean", "var"}, {"y"}, "bn");
+        m.output("y");
+        core::OnnxLoader loader;
+        core::LoadOptions options;
+        options.keepWeightData = true;
+        const auto graph = loader.load(m.save(dir.path(), QStringLiteral("bn.onnx")), options);
+        QVERIFY(graph);
+        core::Executor executor;
+        QVERIFY2(executor.prepare(*graph), qPrintable(executor.errorString()));
+        const auto inputs = executor.makeInputs(3);
+        const at::Tensor y = executor.run(inputs).at(0);
+        // (x - 0.5) / sqrt(4 + 1e-5) * 1.5 + 0.25
+        const at::Tensor expected = (inputs[0] - 0.5) / std::sqrt(4.0 + 1e-5) * 1.5 + 0.25;
+        QVERIFY(at::allclose(y, expected, 1e-5, 1e-6));
+
+        core::MeasureOptions measure;
+        measure.maxTimeSeconds = 0.3;
+        measure.inputsInRuntimeLayout = true;
+        core::NetworkMeasurement result;
+        QString error;
+        QVERIFY2(core::measureGraph(*graph, measure, &result, &error, {}), qPrintable(error));
+        const int64_t activation = 64 * 56 * 56 * 4;
+        QVERIFY2(result.peakAllocatedBytes <= activation * 3 / 2,
+                 qPrintable(QString::number(result.peakAllocatedBytes)));
+    }
+
     // Without weight data the executor draws seeded random weights.
     void randomWeightsWhenNoData()
     {

@@ -15,13 +15,17 @@ at::Tensor perChannel(const at::Tensor &p, const at::Tensor &x)
     return p.reshape(shape);
 }
 
+// ATen's inference kernel: one pass writing one output in x's layout (the
+// expression (x - mean) / sqrt(var + eps) * scale + bias made three
+// full-size temporaries: 15 MiB peak for a 3 MiB activation, and DenseNet
+// runs 120 such layers).
 Tensors batchNorm(const KernelContext &c)
 {
     const at::Tensor &x = c.in(0);
     const double eps = c.attrFloat("epsilon", 1e-5);
-    const at::Tensor scale = perChannel(c.in(1), x), bias = perChannel(c.in(2), x);
-    const at::Tensor mean = perChannel(c.in(3), x), var = perChannel(c.in(4), x);
-    return {(x - mean) / at::sqrt(var + eps) * scale + bias};
+    auto param = [&](int i) { return c.in(i).to(x.scalar_type()).reshape({-1}); };
+    return {at::batch_norm(x, param(1), param(2), param(3), param(4), /*training=*/false,
+                           /*momentum=*/0.0, eps, /*cudnn_enabled=*/false)};
 }
 
 QString batchNormCheck(const Graph &graph, const Node &node, int opset)
