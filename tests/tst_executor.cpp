@@ -109,32 +109,52 @@ private Q_SLOTS:
         QCOMPARE(executor.unsupported().size(), size_t(1));
     }
 
-    // A BatchNormalization no convolution absorbs (DenseNet's, after each
-    // concatenation) writes its output and nothing else of that size: the
-    // peak a run allocates stays near one activation (three temporaries of
-    // it once made DenseNet-121's peak twice the live activations).
-    void standaloneBatchNormAllocatesItsOutputOnly()
+    // Operators that once built full-size temporaries write their output and
+    // nothing else of that size: the peak a run allocates stays near one
+    // activation. A BatchNormalization no convolution absorbs (DenseNet's,
+    // after each concatenation) made three of them, which doubled
+    // DenseNet-121's measured peak; HardSigmoid and HardSwish (MobileNetV3)
+    // made two.
+    void singleOperatorAllocatesItsOutputOnly_data()
     {
+        QTest::addColumn<QString>("op");
+        QTest::newRow("BatchNormalization") << QStringLiteral("BatchNormalization");
+        QTest::newRow("HardSigmoid") << QStringLiteral("HardSigmoid");
+        QTest::newRow("HardSwish") << QStringLiteral("HardSwish");
+    }
+
+    void singleOperatorAllocatesItsOutputOnly()
+    {
+        QFETCH(QString, op);
         QTemporaryDir dir;
-        test::ModelBuilder m;
+        test::ModelBuilder m(14);
         m.input("x", {"1", "64", "56", "56"});
-        m.weight("scale", {64}, std::vector<float>(64, 1.5f));
-        m.weight("bias", {64}, std::vector<float>(64, 0.25f));
-        m.weight("mean", {64}, std::vector<float>(64, 0.5f));
-        m.weight("var", {64}, std::vector<float>(64, 4.0f));
-        m.node("BatchNormalization", {"x", "scale", "bias", "mean", "var"}, {"y"}, "bn");
+        if (op == QLatin1String("BatchNormalization")) {
+            m.weight("scale", {64}, std::vector<float>(64, 1.5f));
+            m.weight("bias", {64}, std::vector<float>(64, 0.25f));
+            m.weight("mean", {64}, std::vector<float>(64, 0.5f));
+            m.weight("var", {64}, std::vector<float>(64, 4.0f));
+            m.node("BatchNormalization", {"x", "scale", "bias", "mean", "var"}, {"y"}, "op");
+        } else {
+            m.node(op.toStdString(), {"x"}, {"y"}, "op");
+        }
         m.output("y");
         core::OnnxLoader loader;
         core::LoadOptions options;
         options.keepWeightData = true;
-        const auto graph = loader.load(m.save(dir.path(), QStringLiteral("bn.onnx")), options);
+        const auto graph = loader.load(m.save(dir.path(), QStringLiteral("op.onnx")), options);
         QVERIFY(graph);
         core::Executor executor;
         QVERIFY2(executor.prepare(*graph), qPrintable(executor.errorString()));
         const auto inputs = executor.makeInputs(3);
+        const at::Tensor &x = inputs[0];
         const at::Tensor y = executor.run(inputs).at(0);
-        // (x - 0.5) / sqrt(4 + 1e-5) * 1.5 + 0.25
-        const at::Tensor expected = (inputs[0] - 0.5) / std::sqrt(4.0 + 1e-5) * 1.5 + 0.25;
+        const at::Tensor hardSigmoid = at::clamp(x / 6.0 + 0.5, 0, 1);
+        const at::Tensor expected = op == QLatin1String("BatchNormalization")
+                                        ? (x - 0.5) / std::sqrt(4.0 + 1e-5) * 1.5 + 0.25
+                                    : op == QLatin1String("HardSigmoid")
+                                        ? at::clamp(x * 0.2 + 0.5, 0, 1)
+                                        : x * hardSigmoid;
         QVERIFY(at::allclose(y, expected, 1e-5, 1e-6));
 
         core::MeasureOptions measure;
