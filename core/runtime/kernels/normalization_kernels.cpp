@@ -23,7 +23,9 @@ Tensors batchNorm(const KernelContext &c)
 {
     const at::Tensor &x = c.in(0);
     const double eps = c.attrFloat("epsilon", 1e-5);
-    auto param = [&](int i) { return c.in(i).to(x.scalar_type()).reshape({-1}); };
+    auto param = [&](int i) {
+        return c.in(i).to(x.scalar_type()).reshape({-1});
+    };
     return {at::batch_norm(x, param(1), param(2), param(3), param(4), /*training=*/false,
                            /*momentum=*/0.0, eps, /*cudnn_enabled=*/false)};
 }
