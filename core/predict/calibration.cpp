@@ -218,8 +218,7 @@ std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
             out.push_back(c);
             continue;
         }
-        auto [recorded, fresh] = profile->inNetworkFactors.emplace(m.module, 1.0);
-        recorded->second *= c.factor;
+        profile->inNetworkFactors.try_emplace(m.module, 1.0).first->second *= c.factor;
         auto *calibrated = dynamic_cast<CalibratedModel *>(latency->model.get());
         if (calibrated) {
             calibrated->setOffset(calibrated->offset() + shift);
