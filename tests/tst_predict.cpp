@@ -30,6 +30,22 @@ core::AnalyzedNetwork analyzed(const QString &file, int64_t batch)
     return core::loadAndAnalyze(test::sharedModel(file), options);
 }
 
+// Replaces `from` by `to` in a saved profile's manifest; false when the
+// manifest cannot be rewritten or does not hold `from`.
+bool editManifest(const QString &profileDir, const QByteArray &from, const QByteArray &to)
+{
+    QFile manifest(profileDir + QStringLiteral("/manifest.json"));
+    if (!manifest.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray text = manifest.readAll();
+    manifest.close();
+    if (!text.contains(from))
+        return false;
+    text.replace(from, to);
+    return manifest.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           manifest.write(text) == text.size();
+}
+
 // A network the test built, saved into dir and analysed without its weights.
 core::AnalyzedNetwork analyzedBuilt(const test::ModelBuilder &b, const QTemporaryDir &dir,
                                     const QString &file)
@@ -322,15 +338,8 @@ private Q_SLOTS:
         QVERIFY2(loaded, qPrintable(error));
         QCOMPARE(loaded->inNetworkFactor(QStringLiteral("add")), 2.5);
         QCOMPARE(loaded->inNetworkFactor(QStringLiteral("relu")), 1.0);
-        QFile manifest(dir.filePath(QStringLiteral("profile/manifest.json")));
-        QVERIFY(manifest.open(QIODevice::ReadOnly));
-        QByteArray text = manifest.readAll();
-        manifest.close();
-        QVERIFY(text.contains("\"add\": 2.5"));
-        text.replace("\"add\": 2.5", "\"add\": 0");
-        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        manifest.write(text);
-        manifest.close();
+        QVERIFY(
+            editManifest(dir.filePath(QStringLiteral("profile")), "\"add\": 2.5", "\"add\": 0"));
         QVERIFY(!core::DeviceProfile::load(dir.filePath(QStringLiteral("profile")), &error));
         QVERIFY2(error.contains(QLatin1String("manifest.json")) &&
                      error.contains(QLatin1String("in-network factor of add")),
@@ -387,15 +396,8 @@ private Q_SLOTS:
         }
 
         // A negative coefficient in the manifest: refused, file named.
-        QFile manifest(dir.filePath(QStringLiteral("profile/manifest.json")));
-        QVERIFY(manifest.open(QIODevice::ReadOnly));
-        QByteArray text = manifest.readAll();
-        manifest.close();
-        QVERIFY(text.contains("\"ms_per_mib\": 0.06"));
-        text.replace("\"ms_per_mib\": 0.06", "\"ms_per_mib\": -0.06");
-        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        manifest.write(text);
-        manifest.close();
+        QVERIFY(editManifest(dir.filePath(QStringLiteral("profile")), "\"ms_per_mib\": 0.06",
+                             "\"ms_per_mib\": -0.06"));
         QVERIFY(!core::DeviceProfile::load(dir.filePath(QStringLiteral("profile")), &error));
         QVERIFY2(error.contains(QLatin1String("manifest.json")) &&
                      error.contains(QLatin1String("Sigmoid")),
