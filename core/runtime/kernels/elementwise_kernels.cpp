@@ -180,6 +180,10 @@ void registerElementwiseKernels(KernelTable &table)
     add("Pow", binary([](const at::Tensor &a, const at::Tensor &b) {
             // ONNX Pow keeps the base's type; compute in the wider of the two.
             const auto type = at::promote_types(a.scalar_type(), b.scalar_type());
+            // A single floating exponent (LayerNorm's x^2) as a scalar:
+            // ATen squares or roots directly instead of broadcasting pow.
+            if (b.numel() == 1 && type == a.scalar_type() && at::isFloatingType(type))
+                return at::pow(a, b.to(at::kDouble).item<double>());
             return at::pow(a.to(type), b.to(type)).to(a.scalar_type());
         }));
     add("Mod", [](const KernelContext &c) -> Tensors {
