@@ -260,8 +260,9 @@ private Q_SLOTS:
     }
 
     // Operators without a module get the in-network cost calibrate fits:
-    // fixed + per MiB + per Mflop, non-negative; data movement shares one
-    // median cost; too few timed nodes teach nothing.
+    // fixed + per MiB + per Mflop, non-negative; copies (Transpose) by
+    // their bytes too, views share one median cost; too few timed nodes
+    // teach nothing.
     void fitsOperatorCostsFromTimedNodes()
     {
         std::vector<core::OperatorObservation> observed;
@@ -274,7 +275,10 @@ private Q_SLOTS:
         observed.push_back({QStringLiteral("Tanh"), mib, 0, 0.1});
         observed.push_back({QStringLiteral("Tanh"), mib, 0, 0.1});
         for (double ms : {0.002, 0.003, 0.004, 0.5, 0.003})
-            observed.push_back({QStringLiteral("Transpose"), mib, 0, ms});
+            observed.push_back({QStringLiteral("Reshape"), mib, 0, ms});
+        for (int i = 1; i <= 6; ++i) // Transpose: 1 us + 20 us per MiB
+            observed.push_back({QStringLiteral("Transpose"), i * 0.5 * mib, 0, 0.001 + 0.010 * i});
+        observed.push_back({QStringLiteral("Split"), mib, 0, 0.2}); // one copy of its kind
         const auto costs = core::fitOperatorCosts(observed);
         QVERIFY(costs.count(QStringLiteral("Sigmoid")));
         const core::OperatorCost &sigmoid = costs.at(QStringLiteral("Sigmoid"));
@@ -289,9 +293,16 @@ private Q_SLOTS:
         QVERIFY2(erf.fixedMs < 0.01 && erf.msPerMiB > 0.3,
                  qPrintable(QString::number(erf.msPerMiB)));
         QVERIFY(!costs.count(QStringLiteral("Tanh")));
-        QVERIFY(!costs.count(QStringLiteral("Transpose")));
+        QVERIFY(costs.count(QStringLiteral("Transpose")));
+        const core::OperatorCost &transpose = costs.at(QStringLiteral("Transpose"));
+        QVERIFY2(std::abs(transpose.msPerMiB - 0.020) < 1e-6 &&
+                     std::abs(transpose.fixedMs - 0.001) < 1e-6,
+                 qPrintable(QString::number(transpose.msPerMiB)));
+        QVERIFY(!costs.count(QStringLiteral("Reshape")) && !costs.count(QStringLiteral("Split")));
+        // The views and the lone Split: 2, 3, 3, 4 us, 0.2 and 0.5 ms.
         QVERIFY(costs.count(QString::fromLatin1(core::kDataMovement)));
-        QCOMPARE(costs.at(QString::fromLatin1(core::kDataMovement)).fixedMs, 0.003);
+        QCOMPARE(costs.at(QString::fromLatin1(core::kDataMovement)).fixedMs, 0.0035);
+        QCOMPARE(costs.at(QString::fromLatin1(core::kDataMovement)).observations, 6);
         for (const auto &[op, c] : costs)
             QVERIFY2(c.fixedMs >= 0 && c.msPerMiB >= 0 && c.msPerMflop >= 0, qPrintable(op));
     }
@@ -394,6 +405,18 @@ private Q_SLOTS:
             QCOMPARE(p.overheadMs, 0.005);
             QVERIFY(std::abs(p.latencyMs.value - expected - 0.005) < 1e-9);
         }
+        // A copy timed often enough has a cost of its own: a layer then,
+        // by its bytes, no longer in the shared data-movement term.
+        loaded->operatorCosts[QStringLiteral("Transpose")] = {0.001, 0.020, 0, 73, 5, 9};
+        QVERIFY2(predictor.prepare(*network.graph, network.analysis, *loaded,
+                                   core::defaultProfilingSpec(), &error),
+                 qPrintable(error));
+        QCOMPARE(predictor.blocks()[1].module, QStringLiteral("operator:Transpose"));
+        QCOMPARE(predictor.unmodelledNodes(), 1);
+        const core::ConfigPrediction t = predictor.predict({2, 0, 1});
+        QVERIFY(std::abs(t.blocks[1].latencyMs.value - (0.001 + 0.020 * 2 * bytes / (1 << 20))) <
+                1e-9);
+        QCOMPARE(t.overheadMs, 0.0);
 
         // A negative coefficient in the manifest: refused, file named.
         QVERIFY(editManifest(dir.filePath(QStringLiteral("profile")), "\"ms_per_mib\": 0.06",
@@ -402,6 +425,84 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QLatin1String("manifest.json")) &&
                      error.contains(QLatin1String("Sigmoid")),
                  qPrintable(error));
+    }
+
+    // Which data movement the executor runs as a view: a Transpose that
+    // moves only dimensions of 1, a Slice or Split of whole rows (a channel
+    // slice at batch 1 but not at 2); views cost the shared term, copies
+    // their learned cost.
+    void tellsViewsFromCopies()
+    {
+        test::ModelBuilder b;
+        b.input("x", {"1", "116", "28", "28"});
+        b.input("tokens", {"1", "197", "768"});
+        b.int64s("starts", {1}, {0});
+        b.int64s("ends", {1}, {58});
+        b.int64s("axes_c", {1}, {1});
+        b.int64s("axes_h", {1}, {2});
+        b.int64s("twos", {1}, {2});
+        b.int64s("half_h", {1}, {14});
+        b.int64s("flat", {1}, {-1});
+        b.node("Slice", {"x", "starts", "ends", "axes_c"}, {"channels"}, "slice/channels");
+        b.node("Slice", {"x", "starts", "half_h", "axes_h"}, {"rows"}, "slice/rows");
+        b.node("Slice", {"x", "starts", "ends", "axes_c", "twos"}, {"strided"}, "slice/strided");
+        test::setInts(b.node("Transpose", {"tokens"}, {"moved"}, "transpose/unit"), "perm",
+                      {1, 0, 2});
+        test::setInts(b.node("Transpose", {"x"}, {"nhwc"}, "transpose/copy"), "perm", {0, 2, 3, 1});
+        test::setInt(b.node("Split", {"x"}, {"half1", "half2"}, "split/channels"), "axis", 1);
+        b.node("Reshape", {"moved", "flat"}, {"row"}, "reshape/view");
+        for (const char *out : {"channels", "rows", "strided", "moved", "nhwc", "half1", "half2"})
+            b.output(out);
+        QTemporaryDir dir;
+        const core::AnalyzedNetwork network = analyzedBuilt(b, dir, QStringLiteral("views.onnx"));
+        QVERIFY2(network.ok(), qPrintable(network.error));
+        const core::Graph &graph = *network.graph;
+        auto views = [&](const QString &name, int64_t scale) {
+            for (size_t n = 0; n < graph.nodes.size(); ++n) {
+                if (graph.nodes[n].name == name)
+                    return core::runsAsView(graph, int(n), scale);
+            }
+            qFatal("no node %s", qPrintable(name));
+        };
+        QVERIFY(views(QStringLiteral("slice/channels"), 1));
+        QVERIFY(!views(QStringLiteral("slice/channels"), 2));
+        QVERIFY(!views(QStringLiteral("slice/rows"), 1));
+        QVERIFY(!views(QStringLiteral("slice/strided"), 1));
+        QVERIFY(views(QStringLiteral("transpose/unit"), 1));
+        QVERIFY(!views(QStringLiteral("transpose/unit"), 2));
+        QVERIFY(!views(QStringLiteral("transpose/copy"), 1));
+        QVERIFY(views(QStringLiteral("split/channels"), 1));
+        QVERIFY(!views(QStringLiteral("split/channels"), 2));
+        QVERIFY(views(QStringLiteral("reshape/view"), 4));
+
+        core::DeviceProfile profile;
+        profile.operatorCosts[QStringLiteral("Slice")] = {0.001, 0.020, 0, 36, 5, 9};
+        profile.operatorCosts[QString::fromLatin1(core::kDataMovement)] = {0.005, 0, 0, 40, 20, 60};
+        core::NetworkPredictor predictor;
+        QString error;
+        QVERIFY2(predictor.prepare(graph, network.analysis, profile, core::defaultProfilingSpec(),
+                                   &error),
+                 qPrintable(error));
+        const core::ConfigPrediction one = predictor.predict({1, 0, 1});
+        const core::ConfigPrediction two = predictor.predict({2, 0, 1});
+        int slices = 0;
+        for (size_t i = 0; i < predictor.blocks().size(); ++i) {
+            const core::NetworkBlock &block = predictor.blocks()[i];
+            if (block.costOperator != QLatin1String("Slice"))
+                continue;
+            ++slices;
+            const QString &name = graph.nodes[block.nodes.front()].name;
+            const bool channels = name == QLatin1String("slice/channels");
+            QCOMPARE(one.blocks[i].view, channels);
+            QCOMPARE(one.blocks[i].latencyMs.available, !channels);
+            QVERIFY(!two.blocks[i].view && two.blocks[i].latencyMs.available);
+        }
+        QCOMPARE(slices, 3);
+        // At batch 1 the channel slice joins the two Transposes, the Split
+        // and the Reshape in the shared term (no cost of their own).
+        QVERIFY2(std::abs(one.overheadMs - 5 * 0.005) < 1e-12,
+                 qPrintable(QString::number(one.overheadMs)));
+        QVERIFY(std::abs(two.overheadMs - 4 * 0.005) < 1e-12);
     }
 
     void paretoFrontKeepsNonDominated()

@@ -2339,6 +2339,10 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <translation>Summe der Schicht-Mittelwerte %1 ms; Median Ende-zu-Ende %2 ms; Lücke %3 ms
 </translation>
     </message>
+    <message>
+        <source>a view of its input at this batch: in the whole network&apos;s data-movement term</source>
+        <translation>eine Sicht auf die Eingabe bei dieser Batchgröße: im Datenbewegungsterm des ganzen Netzes</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>

@@ -2336,6 +2336,10 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <translation>各层平均值之和 %1 ms；端到端中位数 %2 ms；差值 %3 ms
 </translation>
     </message>
+    <message>
+        <source>a view of its input at this batch: in the whole network&apos;s data-movement term</source>
+        <translation>在此批大小下是其输入的视图：计入整个网络的数据移动项</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>

@@ -131,7 +131,8 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
                 if (it != layerMs.end() &&
                     blockFeatures(*entry.network.graph, entry.network.analysis, block.nodes, &f))
                     operators.push_back({node.opType, double(f.inputBytes + f.outputBytes),
-                                         double(f.flops), it->second});
+                                         double(f.flops), it->second,
+                                         runsAsView(*entry.network.graph, block.nodes.front(), 1)});
             }
             // Only blocks inside their module's range, predicted by their own
             // module: extrapolations and stand-ins would bend the model.

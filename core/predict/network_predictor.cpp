@@ -162,10 +162,12 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
             block.approximation =
                 tr("%1, predicted as %2 (same memory access; no module of its own)").arg(op, proxy);
         } else if (const OperatorCost *cost = match ? nullptr : profile.operatorCost(op);
-                   cost && !isDataMovement(op) &&
+                   cost && !(runsAsView(graph, n, 1) && runsAsView(graph, n, 2)) &&
                    blockFeatures(graph, analysis, block.nodes, &block.features)) {
             block.module = QStringLiteral("operator:%1").arg(op);
             block.costOperator = op;
+            block.viewAsAnalysed = runsAsView(graph, n, 1);
+            block.viewAtLargerBatch = runsAsView(graph, n, 2);
             block.approximation =
                 tr("%1 has no module: its cost inside networks, learned by calibrate from %2 "
                    "timed nodes (MAPE %3 %)")
@@ -254,27 +256,24 @@ void NetworkPredictor::computeBlockLiveness(const Graph &graph)
     // them (graph outputs to the end); tensors used only inside a block are
     // part of its module's measured memory; views (reshapes) share their
     // input's buffer; the network's inputs exist before it runs.
-    static const QStringList views = {QStringLiteral("Reshape"),  QStringLiteral("Flatten"),
-                                      QStringLiteral("Squeeze"),  QStringLiteral("Unsqueeze"),
-                                      QStringLiteral("Identity"), QStringLiteral("Dropout")};
     const int blocks = static_cast<int>(m_blocks.size());
     std::vector<int> blockOf(graph.nodes.size(), -1);
     for (int b = 0; b < blocks; ++b) {
         for (int n : m_blocks[b].nodes)
             blockOf[n] = b;
     }
-    auto isView = [&](int node) {
-        return node >= 0 && !graph.nodes[node].folded && views.contains(graph.nodes[node].opType) &&
+    auto viewNode = [&](int node) {
+        return node >= 0 && !graph.nodes[node].folded && isView(graph.nodes[node].opType) &&
                !graph.nodes[node].inputs.empty();
     };
     auto root = [&](int t) {
-        for (int guard = 0; guard < 1000 && t >= 0 && isView(graph.tensors[t].producer); ++guard)
+        for (int guard = 0; guard < 1000 && t >= 0 && viewNode(graph.tensors[t].producer); ++guard)
             t = graph.nodes[graph.tensors[t].producer].inputs[0];
         return t;
     };
     std::vector<int> lastUse(graph.tensors.size(), -1);
     for (size_t n = 0; n < graph.nodes.size(); ++n) {
-        if (blockOf[n] < 0 || isView(static_cast<int>(n)))
+        if (blockOf[n] < 0 || viewNode(static_cast<int>(n)))
             continue;
         for (int t : graph.nodes[n].inputs) {
             const int r = t >= 0 ? root(t) : -1;
@@ -292,7 +291,7 @@ void NetworkPredictor::computeBlockLiveness(const Graph &graph)
     for (size_t t = 0; t < graph.tensors.size(); ++t) {
         const Tensor &tensor = graph.tensors[t];
         const int producer = tensor.producer;
-        if (tensor.isConstant() || producer < 0 || blockOf[producer] < 0 || isView(producer))
+        if (tensor.isConstant() || producer < 0 || blockOf[producer] < 0 || viewNode(producer))
             continue;
         const int start = blockOf[producer];
         const int end = lastUse[t];
@@ -480,12 +479,18 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
     }
 
     // Operators without a module, at their learned in-network cost.
+    int views = 0; // of them, data movement that is a view at this batch
     for (size_t b = 0; b < m_blocks.size(); ++b) {
         const NetworkBlock &block = m_blocks[b];
         const OperatorCost *cost =
             block.costOperator.isEmpty() ? nullptr : m_profile->operatorCost(block.costOperator);
         if (!cost)
             continue;
+        if (factor > 1 ? block.viewAtLargerBatch : block.viewAsAnalysed) {
+            result.blocks[b].view = true;
+            ++views;
+            continue;
+        }
         const ModuleFeatures f = block.features.scaled(factor);
         const double value = cost->latencyMs(double(f.inputBytes + f.outputBytes), double(f.flops));
         const double p90 = cost->p90 / 100;
@@ -520,12 +525,12 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
         result.memoryBytes.high =
             std::max(result.memoryBytes.high, alive + (m.available ? m.high : own));
     }
-    // Data movement (views, transposes, slices) costs the typical
-    // data-movement node, which the network's total includes and no layer
-    // is charged: whether one is a view or a copy, shapes do not tell.
+    // Data movement without a cost of its own (views; copies a profile has
+    // no timings of) costs the typical such node, which the network's total
+    // includes and no layer is charged.
     const OperatorCost *movement = m_profile->operatorCost(QString::fromLatin1(kDataMovement));
     result.overheadMs = m_profile->opOverheadMs * m_executedNodes +
-                        (movement ? movement->fixedMs * m_dataMovementNodes : 0.0);
+                        (movement ? movement->fixedMs * (m_dataMovementNodes + views) : 0.0);
     result.latencyMs.value += result.overheadMs;
     result.latencyMs.low += result.overheadMs;
     result.latencyMs.high += result.overheadMs;

@@ -50,6 +50,11 @@ struct NetworkBlock
     // node and the profile has that operator's in-network cost (module is
     // then "operator:" and the type): latency only.
     QString costOperator;
+    // For a data-movement operator with a cost: whether the executor runs it
+    // as a view of its input at the analysed batch and at larger ones
+    // (runsAsView); a view costs the shared data-movement term instead.
+    bool viewAsAnalysed = false;
+    bool viewAtLargerBatch = false;
 };
 
 struct BlockPrediction
@@ -59,6 +64,9 @@ struct BlockPrediction
     MetricPrediction energyJ;
     bool outOfDistribution = false;
     QString outOfDistributionReason; // the first feature outside the trained range
+    // A data-movement operator that is a view of its input at this batch:
+    // no latency of its own, it costs the network's data-movement term.
+    bool view = false;
 };
 
 struct ConfigPrediction

@@ -125,32 +125,137 @@ bool isDataMovement(const QString &op)
     return isView(op) || ops.contains(op);
 }
 
+namespace {
+
+// The dims of tensor t with axis 0 scaled, or empty when not concrete.
+std::vector<int64_t> scaledDims(const Graph &graph, int t, int64_t batchScale)
+{
+    if (t < 0 || !graph.tensors[t].shape.isConcrete())
+        return {};
+    std::vector<int64_t> dims = graph.tensors[t].shape.dims;
+    if (!dims.empty())
+        dims.front() *= batchScale;
+    return dims;
+}
+
+// A part of a row-major tensor is one block of its memory when the axes
+// before the first one it cuts are all 1 and every axis after it is whole.
+bool wholeRows(const std::vector<int64_t> &in, const std::vector<int64_t> &out)
+{
+    if (in.size() != out.size())
+        return false;
+    size_t cut = 0;
+    while (cut < in.size() && in[cut] == out[cut])
+        ++cut;
+    if (cut == in.size())
+        return true; // the whole tensor
+    for (size_t k = 0; k < cut && k < in.size(); ++k) {
+        if (out[k] != 1)
+            return false;
+    }
+    for (size_t k = cut + 1; k < in.size(); ++k) {
+        if (out[k] != in[k])
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool runsAsView(const Graph &graph, int node, int64_t batchScale)
+{
+    const Node &n = graph.nodes[node];
+    if (isView(n.opType))
+        return true;
+    if (n.inputs.empty() || n.outputs.empty())
+        return false;
+    const std::vector<int64_t> in = scaledDims(graph, n.inputs[0], batchScale);
+    if (in.empty())
+        return false;
+    if (n.opType == QLatin1String("Transpose")) {
+        std::vector<int64_t> perm =
+            n.attrInts(QStringLiteral("perm")).value_or(std::vector<int64_t>{});
+        if (perm.empty()) {
+            for (int64_t d = int64_t(in.size()) - 1; d >= 0; --d)
+                perm.push_back(d);
+        }
+        int64_t last = -1;
+        for (int64_t d : perm) {
+            if (d < 0 || d >= int64_t(in.size()))
+                return false;
+            if (in[size_t(d)] == 1)
+                continue;
+            if (d < last)
+                return false;
+            last = d;
+        }
+        return true;
+    }
+    if (n.opType == QLatin1String("Slice")) {
+        // Steps other than 1 (or unknown) gather.
+        if (n.inputs.size() > 4 && n.inputs[4] >= 0) {
+            const auto &steps = graph.tensors[n.inputs[4]].value;
+            if (!steps)
+                return false;
+            for (int64_t i = 0; i < steps->elementCount(); ++i) {
+                if (steps->integer(i) != 1)
+                    return false;
+            }
+        }
+        return wholeRows(in, scaledDims(graph, n.outputs[0], batchScale));
+    }
+    if (n.opType == QLatin1String("Split")) {
+        for (int t : n.outputs) {
+            if (!wholeRows(in, scaledDims(graph, t, batchScale)))
+                return false;
+        }
+        return true;
+    }
+    return false;
+}
+
 std::map<QString, OperatorCost> fitOperatorCosts(const std::vector<OperatorObservation> &observed)
 {
     std::map<QString, std::vector<const OperatorObservation *>> byOp;
+    std::vector<double> shared, movement;
     for (const OperatorObservation &o : observed) {
-        if (o.measuredMs > 0 && std::isfinite(o.measuredMs) && o.bytes >= 0 && o.flops >= 0)
+        if (!(o.measuredMs > 0 && std::isfinite(o.measuredMs) && o.bytes >= 0 && o.flops >= 0))
+            continue;
+        if (o.view || isView(o.op)) {
+            shared.push_back(o.measuredMs);
+            movement.push_back(o.measuredMs);
+        } else {
             byOp[o.op].push_back(&o);
-    }
-    std::map<QString, OperatorCost> out;
-    std::vector<double> movement;
-    for (const auto &[op, obs] : byOp) {
-        if (int(obs.size()) >= kMinOperatorObservations && !isDataMovement(op))
-            out[op] = fitOne(obs);
-        for (const OperatorObservation *o : obs) {
-            if (isDataMovement(op))
-                movement.push_back(o->measuredMs);
         }
     }
-    // So every data-movement node costs what the typical one timed did (the
-    // median, which the occasional copy does not move), whatever its type.
-    if (int(movement.size()) >= kMinOperatorObservations) {
-        std::sort(movement.begin(), movement.end());
+    std::map<QString, OperatorCost> out;
+    for (const auto &[op, obs] : byOp) {
+        // Views cost the same whatever their size; an operator the executor
+        // copies with costs by the bytes it moves, like arithmetic.
+        const bool ownCost = int(obs.size()) >= kMinOperatorObservations;
+        if (ownCost)
+            out[op] = fitOne(obs);
+        for (const OperatorObservation *o : obs) {
+            if (!isDataMovement(op))
+                continue;
+            movement.push_back(o->measuredMs);
+            if (!ownCost)
+                shared.push_back(o->measuredMs);
+        }
+    }
+    // Every other data-movement node (the views, and copies of a type timed
+    // too rarely) costs what the typical one of them timed did: the median,
+    // which the occasional copy does not move. Too few of them: the median
+    // of all data movement.
+    if (int(shared.size()) < kMinOperatorObservations)
+        shared = movement;
+    if (int(shared.size()) >= kMinOperatorObservations) {
+        std::sort(shared.begin(), shared.end());
         OperatorCost c;
-        const size_t mid = movement.size() / 2;
-        c.fixedMs = movement.size() % 2 ? movement[mid] : 0.5 * (movement[mid - 1] + movement[mid]);
+        const size_t mid = shared.size() / 2;
+        c.fixedMs = shared.size() % 2 ? shared[mid] : 0.5 * (shared[mid - 1] + shared[mid]);
         std::vector<double> errors;
-        for (double t : movement)
+        for (double t : shared)
             errors.push_back(std::fabs(c.fixedMs - t) / t);
         setErrors(&c, std::move(errors));
         out[QString::fromLatin1(kDataMovement)] = c;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "graph/graph.h"
 #include "models/device_profile.h"
 
 #include <QString>
@@ -16,6 +17,7 @@ struct OperatorObservation
     double bytes = 0; // activations read and written
     double flops = 0;
     double measuredMs = 0;
+    bool view = false; // it returned its input's memory (runsAsView)
 };
 
 // The key of the one cost all data-movement operators share.
@@ -30,13 +32,24 @@ bool isView(const QString &op);
 // (Transpose, Slice, Concat...).
 bool isDataMovement(const QString &op);
 
-// Per operator type that computes (not data movement) seen at least
-// kMinOperatorObservations times, its cost: fixed + per MiB moved + per
-// Mflop, every coefficient >= 0, minimizing the squared relative error.
-// Data movement shares one fixed cost under kDataMovement, the median of
-// its timed nodes: whether one is a view or a copy depends on the layout it
-// is given (a channel slice at batch 1 is a view, a slice across tokens a
-// copy), which shapes do not tell.
+// Whether the executor's kernel for node hands back its input's memory
+// instead of a fresh tensor, for an input in the standard (row-major)
+// layout with axis 0 batchScale times as large as analysed: views always;
+// a Transpose that keeps the order of the dimensions larger than 1 (ViT's
+// [197, 1, 768] -> [1, 197, 768]); a Slice or Split that takes whole rows
+// (a channel slice at batch 1, not at batch 8). Every other operator
+// copies. An input a convolution left channels-last is not seen here:
+// its channel slice copies although this says view.
+bool runsAsView(const Graph &graph, int node, int64_t batchScale);
+
+// Per operator type seen at least kMinOperatorObservations times, its
+// cost: fixed + per MiB moved + per Mflop, every coefficient >= 0,
+// minimizing the squared relative error. Views are the exception: the
+// executor runs them without touching data, so they (view operators and
+// observations marked view, with copies of a type timed too rarely) share
+// one fixed cost under kDataMovement, the median of their timed nodes. A
+// copy (Transpose, Slice, Split...) is a fresh contiguous tensor, so its
+// cost follows its bytes.
 std::map<QString, OperatorCost> fitOperatorCosts(const std::vector<OperatorObservation> &observed);
 
 // "Sigmoid  81 nodes  1.2 us + 57 us/MiB  MAPE 12.3 %" lines, for calibrate's output.

@@ -75,6 +75,10 @@ QJsonArray layersJson(const PredictionRun &run, const ConfigPrediction &p)
             layer.insert(QStringLiteral("out_of_distribution_reason"), bp.outOfDistributionReason);
         if (!block.reason.isEmpty())
             layer.insert(QStringLiteral("no_model_reason"), block.reason);
+        if (bp.view)
+            layer.insert(QStringLiteral("no_model_reason"),
+                         tr("a view of its input at this batch: in the whole network's "
+                            "data-movement term"));
         layers.append(layer);
     }
     return layers;
