@@ -459,6 +459,32 @@ private Q_SLOTS:
         QVERIFY((again - after).cwiseAbs().maxCoeff() < 1e-12);
         // The memory model is left alone.
         QCOMPARE(m.targets[1].model->kind(), QStringLiteral("ridge"));
+
+        // Blocks over three decades of predicted time whose small ones take
+        // relatively less in the network (measured = 1.2 p^1.1): a slope,
+        // not one factor, composed with the correction already there.
+        std::vector<core::BlockObservation> spread;
+        for (int i = 0; i < 20; ++i) {
+            const double p = 0.01 * std::pow(10.0, 3.0 * i / 19);
+            spread.push_back(
+                {QStringLiteral("toy"), p, 1.2 * std::pow(p, 1.1) * (i % 2 ? 1.01 : 0.99)});
+        }
+        const auto line = core::applyNetworkCorrections(&profile, spread);
+        QCOMPARE(line.size(), size_t(1));
+        QVERIFY2(qAbs(line[0].slope - 1.1) < 0.01, qPrintable(QString::number(line[0].slope)));
+        QVERIFY2(line[0].mapeAfter < 2, qPrintable(QString::number(line[0].mapeAfter)));
+        const core::Vector sloped = m.targets[0].model->predict(m.encoding.encode(samples, rows));
+        for (int i = 0; i < sloped.size(); ++i) {
+            const double expected = std::log(1.2) + 1.1 * after[i];
+            QVERIFY2(qAbs(sloped[i] - expected) < 0.02, qPrintable(QString::number(sloped[i])));
+        }
+        // A decade short: one factor only.
+        spread.resize(12);
+        for (core::BlockObservation &b : spread) {
+            b.predictedMs = 1 + 0.1 * b.predictedMs;
+            b.measuredMs = b.predictedMs / 2;
+        }
+        QCOMPARE(core::applyNetworkCorrections(&profile, spread)[0].slope, 1.0);
     }
 
     void bundleRoundTripAndFutureSchema()

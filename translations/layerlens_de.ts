@@ -2343,6 +2343,10 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <source>a view of its input at this batch: in the whole network&apos;s data-movement term</source>
         <translation>eine Sicht auf die Eingabe bei dieser Batchgröße: im Datenbewegungsterm des ganzen Netzes</translation>
     </message>
+    <message>
+        <source> (median; slope %1 in log time)</source>
+        <translation> (Median; Steigung %1 in log. Zeit)</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>

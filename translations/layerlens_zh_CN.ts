@@ -2340,6 +2340,10 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <source>a view of its input at this batch: in the whole network&apos;s data-movement term</source>
         <translation>在此批大小下是其输入的视图：计入整个网络的数据移动项</translation>
     </message>
+    <message>
+        <source> (median; slope %1 in log time)</source>
+        <translation>（中位数；对数时间斜率 %1）</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>

@@ -30,7 +30,11 @@ public:
     double offset() const { return m_offset; }
     double scale() const { return m_scale; }
     void setInner(std::unique_ptr<RegressionModel> inner) { m_inner = std::move(inner); }
-    void setOffset(double offset) { m_offset = offset; }
+    void setCorrection(double offset, double scale)
+    {
+        m_offset = offset;
+        m_scale = scale;
+    }
     // When the inner model is itself calibrated (a calibrated profile
     // calibrated again), folds its correction into this one, so that one
     // wrapper stands around the original model: offset + scale · (o + s · p).

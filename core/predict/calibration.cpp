@@ -9,6 +9,7 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <optional>
 
 namespace layerlens::core {
 
@@ -167,6 +168,69 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
 // transformer's token-wide matrix products by 20%.
 constexpr int kMinCorrectionBlocks = 10;
 
+namespace {
+
+struct SlopedCorrection
+{
+    double shift = 0;
+    double slope = 1;
+    double medianFactor = 1; // the blocks' median of corrected / predicted
+    double mape = 0;         // % over the blocks
+};
+
+// The slopes a block correction may take: a model that far off in how its
+// cost grows is not corrected, it is retrained.
+constexpr double kMinSlope = 0.75, kMaxSlope = 1.25;
+
+// log measured = shift + slope * log predicted through the blocks by
+// Theil-Sen (the median of the slopes between pairs of blocks, then the
+// median intercept): one block the per-layer timing caught badly moves
+// neither. Nothing when the blocks span less than a decade of predicted
+// time or the slope is outside [kMinSlope, kMaxSlope].
+std::optional<SlopedCorrection> sloped(const std::vector<const BlockObservation *> &observed)
+{
+    std::vector<double> x, y;
+    for (const BlockObservation *b : observed) {
+        x.push_back(std::log(b->predictedMs));
+        y.push_back(std::log(b->measuredMs));
+    }
+    const auto [lo, hi] = std::minmax_element(x.begin(), x.end());
+    if (x.size() < 3 || *hi - *lo < std::log(10.0))
+        return std::nullopt;
+    auto medianOf = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        const size_t mid = v.size() / 2;
+        return v.size() % 2 ? v[mid] : 0.5 * (v[mid - 1] + v[mid]);
+    };
+    std::vector<double> slopes;
+    for (size_t i = 0; i < x.size(); ++i) {
+        for (size_t j = i + 1; j < x.size(); ++j) {
+            if (std::fabs(x[j] - x[i]) > 0.1)
+                slopes.push_back((y[j] - y[i]) / (x[j] - x[i]));
+        }
+    }
+    if (slopes.empty())
+        return std::nullopt;
+    SlopedCorrection c;
+    c.slope = medianOf(slopes);
+    if (c.slope < kMinSlope || c.slope > kMaxSlope)
+        return std::nullopt;
+    std::vector<double> intercepts, factors;
+    for (size_t i = 0; i < x.size(); ++i)
+        intercepts.push_back(y[i] - c.slope * x[i]);
+    c.shift = medianOf(intercepts);
+    for (size_t i = 0; i < x.size(); ++i) {
+        const double corrected = std::exp(c.shift + c.slope * x[i]);
+        factors.push_back(corrected / std::exp(x[i]));
+        c.mape += std::fabs(corrected - std::exp(y[i])) / std::exp(y[i]);
+    }
+    c.mape *= 100 / double(x.size());
+    c.medianFactor = medianOf(factors);
+    return c;
+}
+
+} // namespace
+
 std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
                                                        const std::vector<BlockObservation> &blocks)
 {
@@ -197,7 +261,7 @@ std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
         std::sort(logs.begin(), logs.end());
         const size_t mid = logs.size() / 2;
         const double median = logs.size() % 2 ? logs[mid] : 0.5 * (logs[mid - 1] + logs[mid]);
-        const double shift = median * n / (n + 1);
+        double shift = median * n / (n + 1);
         NetworkCorrection c;
         c.module = m.module;
         c.blocks = static_cast<int>(observed.size());
@@ -208,6 +272,13 @@ std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
         }
         c.mapeBefore *= 100 / n;
         c.mapeAfter *= 100 / n;
+        if (const auto line = sloped(observed);
+            line && line->mape < 0.9 * c.mapeAfter && c.blocks >= kMinCorrectionBlocks) {
+            shift = line->shift;
+            c.slope = line->slope;
+            c.factor = line->medianFactor;
+            c.mapeAfter = line->mape;
+        }
         // The median ratio suits most modules; where the blocks scatter so
         // that it makes them worse on average, or where too few blocks (of
         // one network's kind, often) were seen to carry it to others, the
@@ -221,10 +292,12 @@ std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
         profile->inNetworkFactors.try_emplace(m.module, 1.0).first->second *= c.factor;
         auto *calibrated = dynamic_cast<CalibratedModel *>(latency->model.get());
         if (calibrated) {
-            calibrated->setOffset(calibrated->offset() + shift);
+            // log y = shift + slope * (offset + scale * p)
+            calibrated->setCorrection(shift + c.slope * calibrated->offset(),
+                                      c.slope * calibrated->scale());
         } else {
             latency->model =
-                std::make_unique<CalibratedModel>(std::move(latency->model), shift, 1.0);
+                std::make_unique<CalibratedModel>(std::move(latency->model), shift, c.slope);
             Candidate candidate;
             candidate.kind = QStringLiteral("calibrated");
             if (latency->selected >= 0)

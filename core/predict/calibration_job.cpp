@@ -157,10 +157,13 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
             tr("in-network correction per module (blocks of the measured networks, MAPE before "
                "-> after):\n");
         for (const NetworkCorrection &c : corrections)
-            *text += QStringLiteral("  %1 %2 blocks, x%3, %4 % -> %5 %\n")
+            *text += QStringLiteral("  %1 %2 blocks, x%3%4, %5 % -> %6 %\n")
                          .arg(c.module.leftJustified(22))
                          .arg(c.blocks, 3)
                          .arg(c.factor, 0, 'f', 3)
+                         .arg(c.slope != 1
+                                  ? tr(" (median; slope %1 in log time)").arg(c.slope, 0, 'f', 3)
+                                  : QString())
                          .arg(c.mapeBefore, 0, 'f', 1)
                          .arg(c.mapeAfter, 0, 'f', 1);
     }
