@@ -170,6 +170,13 @@ constexpr int kMinCorrectionBlocks = 10;
 
 namespace {
 
+double medianOf(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const size_t mid = v.size() / 2;
+    return v.size() % 2 ? v[mid] : 0.5 * (v[mid - 1] + v[mid]);
+}
+
 struct SlopedCorrection
 {
     double shift = 0;
@@ -197,11 +204,6 @@ std::optional<SlopedCorrection> sloped(const std::vector<const BlockObservation 
     const auto [lo, hi] = std::minmax_element(x.begin(), x.end());
     if (x.size() < 3 || *hi - *lo < std::log(10.0))
         return std::nullopt;
-    auto medianOf = [](std::vector<double> v) {
-        std::sort(v.begin(), v.end());
-        const size_t mid = v.size() / 2;
-        return v.size() % 2 ? v[mid] : 0.5 * (v[mid - 1] + v[mid]);
-    };
     std::vector<double> slopes;
     for (size_t i = 0; i < x.size(); ++i) {
         for (size_t j = i + 1; j < x.size(); ++j) {
@@ -258,9 +260,7 @@ std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
         std::vector<double> logs;
         for (const BlockObservation *b : observed)
             logs.push_back(std::log(b->measuredMs / b->predictedMs));
-        std::sort(logs.begin(), logs.end());
-        const size_t mid = logs.size() / 2;
-        const double median = logs.size() % 2 ? logs[mid] : 0.5 * (logs[mid - 1] + logs[mid]);
+        const double median = medianOf(std::move(logs));
         double shift = median * n / (n + 1);
         NetworkCorrection c;
         c.module = m.module;
