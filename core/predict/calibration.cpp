@@ -1,5 +1,6 @@
 #include "predict/calibration.h"
 
+#include "measure/statistics.h"
 #include "models/calibrated_model.h"
 
 #include <QCoreApplication>
@@ -173,8 +174,7 @@ namespace {
 double medianOf(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
-    const size_t mid = v.size() / 2;
-    return v.size() % 2 ? v[mid] : 0.5 * (v[mid - 1] + v[mid]);
+    return quantile(v, 0.5);
 }
 
 struct SlopedCorrection

@@ -1,5 +1,7 @@
 #include "predict/operator_costs.h"
 
+#include "measure/statistics.h"
+
 #include <Eigen/Dense>
 
 #include <algorithm>
@@ -252,8 +254,7 @@ std::map<QString, OperatorCost> fitOperatorCosts(const std::vector<OperatorObser
     if (int(shared.size()) >= kMinOperatorObservations) {
         std::sort(shared.begin(), shared.end());
         OperatorCost c;
-        const size_t mid = shared.size() / 2;
-        c.fixedMs = shared.size() % 2 ? shared[mid] : 0.5 * (shared[mid - 1] + shared[mid]);
+        c.fixedMs = quantile(shared, 0.5);
         std::vector<double> errors;
         for (double t : shared)
             errors.push_back(std::fabs(c.fixedMs - t) / t);
