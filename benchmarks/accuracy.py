@@ -102,14 +102,17 @@ def main():
         m_mem = measured["peak_memory_bytes"]
         p_mem = predicted["totals"]["memory_bytes"]
         # Per block: the measured times of its nodes (medians; means under
-        # background load, where a short layer's median hides the load), summed.
+        # background load, where a short layer's median hides the load),
+        # summed. A node the executor fused into another step (a channel
+        # shuffle's Reshapes) has no time of its own; a block none of whose
+        # nodes ran as a step is left out.
         by_name = {l["name"]: l.get("ms", l["median"]) for l in measured.get("layers", [])}
         layer_errors = []
         for layer in predicted["layers"]:
             if layer["latency_ms"] is None:
                 continue
-            times = [by_name.get(n) for n in layer["nodes"]]
-            if any(t is None for t in times):
+            times = [by_name[n] for n in layer["nodes"] if n in by_name]
+            if not times:
                 continue
             total = sum(times)
             if total > 0:

@@ -87,6 +87,67 @@ private Q_SLOTS:
         QVERIFY(at::allclose(c[1], a[0], 1e-4, 1e-4));
     }
 
+    // Reshape -> Transpose(0,2,1,3,4) -> Reshape runs as one copy that keeps
+    // the input's memory order, with the three nodes' result, for ShuffleNet's
+    // two groups (the interleaving loop), three (the generic one) and NCHW
+    // input (ATen's copy); a Slice of the channels-last result stays so.
+    void fusesChannelShuffles_data()
+    {
+        QTest::addColumn<int>("groups");
+        QTest::addColumn<bool>("channelsLast");
+        QTest::newRow("2 groups, channels-last") << 2 << true;
+        QTest::newRow("3 groups, channels-last") << 3 << true;
+        QTest::newRow("2 groups, NCHW") << 2 << false;
+    }
+
+    void fusesChannelShuffles()
+    {
+        QFETCH(int, groups);
+        QFETCH(bool, channelsLast);
+        const int64_t c = 6 * groups;
+        QTemporaryDir dir;
+        test::ModelBuilder m;
+        m.input("x", {"2", std::to_string(c), "5", "3"});
+        m.int64s("grouped", {5}, {2, groups, c / groups, 5, 3});
+        m.int64s("flat", {4}, {2, c, 5, 3});
+        m.int64s("starts", {1}, {0});
+        m.int64s("ends", {1}, {c / 2});
+        m.int64s("axes", {1}, {1});
+        m.node("Relu", {"x"}, {"r"}, "relu");
+        m.node("Reshape", {"r", "grouped"}, {"g"}, "split_groups");
+        test::setInts(m.node("Transpose", {"g"}, {"t"}, "swap"), "perm", {0, 2, 1, 3, 4});
+        m.node("Reshape", {"t", "flat"}, {"shuffled"}, "merge_groups");
+        m.node("Slice", {"shuffled", "starts", "ends", "axes"}, {"half"}, "half");
+        m.output("shuffled");
+        m.output("half");
+        core::OnnxLoader loader;
+        const auto graph = loader.load(m.save(dir.path(), QStringLiteral("shuffle.onnx")));
+        QVERIFY2(graph, qPrintable(loader.errorString()));
+        core::ExecutorOptions options, noFusion;
+        options.channelsLast = noFusion.channelsLast = channelsLast;
+        noFusion.fuse = false;
+        core::Executor fused, plain;
+        QVERIFY2(fused.prepare(*graph, options), qPrintable(fused.errorString()));
+        QVERIFY2(plain.prepare(*graph, noFusion), qPrintable(plain.errorString()));
+        QCOMPARE(
+            fused.appliedFusions().filter(QStringLiteral("channel_shuffle")),
+            QStringList{QStringLiteral("channel_shuffle: split_groups + swap + merge_groups")});
+        QCOMPARE(fused.stepCount(), plain.stepCount() - 2);
+
+        const std::vector<at::Tensor> input = fused.makeInputs(3);
+        const auto a = fused.run(input);
+        const auto b = plain.run(input);
+        QVERIFY(at::equal(a[0], b[0]));
+        QVERIFY(at::equal(a[1], b[1]));
+        // Channel j * groups + k of the result is channel k * c/groups + j of the input.
+        const at::Tensor x = input[0].relu();
+        QVERIFY(at::equal(a[0].select(1, groups + 1), x.select(1, c / groups + 1)));
+        const auto layout =
+            channelsLast ? at::MemoryFormat::ChannelsLast : at::MemoryFormat::Contiguous;
+        QVERIFY(a[0].is_contiguous(layout));
+        QVERIFY(a[1].is_contiguous(layout));
+    }
+
     void unsupportedFailsUpFront()
     {
         QTemporaryDir dir;

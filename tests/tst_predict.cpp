@@ -428,14 +428,18 @@ private Q_SLOTS:
     }
 
     // Which data movement the executor runs as a view: a Transpose that
-    // moves only dimensions of 1, a Slice or Split of whole rows (a channel
-    // slice at batch 1 but not at 2); views cost the shared term, copies
-    // their learned cost.
+    // moves only dimensions of 1, a Slice or Split of whole rows of its
+    // input's memory order: a channel slice of a row-major tensor at batch 1
+    // but not at 2, never of a channels-last one (a graph input's), whose
+    // rows of pixels are whole at batch 1 instead. Views cost the shared
+    // term, copies their learned cost.
     void tellsViewsFromCopies()
     {
         test::ModelBuilder b;
         b.input("x", {"1", "116", "28", "28"});
+        b.input("pixels", {"1", "90944"});
         b.input("tokens", {"1", "197", "768"});
+        b.int64s("image", {4}, {1, 116, 28, 28});
         b.int64s("starts", {1}, {0});
         b.int64s("ends", {1}, {58});
         b.int64s("axes_c", {1}, {1});
@@ -443,36 +447,65 @@ private Q_SLOTS:
         b.int64s("twos", {1}, {2});
         b.int64s("half_h", {1}, {14});
         b.int64s("flat", {1}, {-1});
-        b.node("Slice", {"x", "starts", "ends", "axes_c"}, {"channels"}, "slice/channels");
+        b.node("Reshape", {"pixels", "image"}, {"rows_first"}, "reshape/image");
+        b.node("Slice", {"rows_first", "starts", "ends", "axes_c"}, {"channels"}, "slice/channels");
+        b.node("Slice", {"x", "starts", "ends", "axes_c"}, {"nhwc_channels"},
+               "slice/nhwc_channels");
         b.node("Slice", {"x", "starts", "half_h", "axes_h"}, {"rows"}, "slice/rows");
         b.node("Slice", {"x", "starts", "ends", "axes_c", "twos"}, {"strided"}, "slice/strided");
         test::setInts(b.node("Transpose", {"tokens"}, {"moved"}, "transpose/unit"), "perm",
                       {1, 0, 2});
         test::setInts(b.node("Transpose", {"x"}, {"nhwc"}, "transpose/copy"), "perm", {0, 2, 3, 1});
-        test::setInt(b.node("Split", {"x"}, {"half1", "half2"}, "split/channels"), "axis", 1);
+        test::setInt(b.node("Split", {"rows_first"}, {"half1", "half2"}, "split/channels"), "axis",
+                     1);
+        test::setInt(b.node("Split", {"x"}, {"half3", "half4"}, "split/nhwc_channels"), "axis", 1);
         b.node("Reshape", {"moved", "flat"}, {"row"}, "reshape/view");
-        for (const char *out : {"channels", "rows", "strided", "moved", "nhwc", "half1", "half2"})
+        // ShuffleNet's channel shuffle, which the executor fuses into one
+        // copy in its input's order.
+        b.int64s("grouped", {5}, {1, 2, 58, 28, 28});
+        b.node("Reshape", {"x", "grouped"}, {"g"}, "shuffle/split");
+        test::setInts(b.node("Transpose", {"g"}, {"t"}, "shuffle/swap"), "perm", {0, 2, 1, 3, 4});
+        b.node("Reshape", {"t", "image"}, {"shuffled"}, "shuffle/merge");
+        for (const char *out : {"channels", "nhwc_channels", "rows", "strided", "moved", "nhwc",
+                                "half1", "half2", "half3", "half4", "shuffled"})
             b.output(out);
         QTemporaryDir dir;
         const core::AnalyzedNetwork network = analyzedBuilt(b, dir, QStringLiteral("views.onnx"));
         QVERIFY2(network.ok(), qPrintable(network.error));
         const core::Graph &graph = *network.graph;
-        auto views = [&](const QString &name, int64_t scale) {
+        const std::vector<bool> channelsLast = core::channelsLastTensors(graph);
+        auto node = [&](const QString &name) {
             for (size_t n = 0; n < graph.nodes.size(); ++n) {
                 if (graph.nodes[n].name == name)
-                    return core::runsAsView(graph, int(n), scale);
+                    return int(n);
             }
             qFatal("no node %s", qPrintable(name));
         };
+        auto views = [&](const QString &name, int64_t scale) {
+            return core::runsAsView(graph, node(name), scale, channelsLast);
+        };
+        auto nhwc = [&](const QString &name) {
+            return bool(channelsLast[graph.nodes[node(name)].outputs[0]]);
+        };
+        // Layouts: the image input and what slices it stay channels-last;
+        // a Reshape's and a Transpose's results are row-major.
+        QVERIFY(nhwc(QStringLiteral("slice/nhwc_channels")) && nhwc(QStringLiteral("slice/rows")));
+        QVERIFY(!nhwc(QStringLiteral("reshape/image")) && !nhwc(QStringLiteral("slice/channels")));
+        QVERIFY(!nhwc(QStringLiteral("transpose/copy")));
+        QVERIFY(nhwc(QStringLiteral("shuffle/merge")) && !nhwc(QStringLiteral("shuffle/swap")));
+
         QVERIFY(views(QStringLiteral("slice/channels"), 1));
         QVERIFY(!views(QStringLiteral("slice/channels"), 2));
-        QVERIFY(!views(QStringLiteral("slice/rows"), 1));
+        QVERIFY(!views(QStringLiteral("slice/nhwc_channels"), 1));
+        QVERIFY(views(QStringLiteral("slice/rows"), 1));
+        QVERIFY(!views(QStringLiteral("slice/rows"), 2));
         QVERIFY(!views(QStringLiteral("slice/strided"), 1));
         QVERIFY(views(QStringLiteral("transpose/unit"), 1));
         QVERIFY(!views(QStringLiteral("transpose/unit"), 2));
         QVERIFY(!views(QStringLiteral("transpose/copy"), 1));
         QVERIFY(views(QStringLiteral("split/channels"), 1));
         QVERIFY(!views(QStringLiteral("split/channels"), 2));
+        QVERIFY(!views(QStringLiteral("split/nhwc_channels"), 1));
         QVERIFY(views(QStringLiteral("reshape/view"), 4));
 
         core::DeviceProfile profile;
@@ -492,17 +525,32 @@ private Q_SLOTS:
                 continue;
             ++slices;
             const QString &name = graph.nodes[block.nodes.front()].name;
-            const bool channels = name == QLatin1String("slice/channels");
-            QCOMPARE(one.blocks[i].view, channels);
-            QCOMPARE(one.blocks[i].latencyMs.available, !channels);
+            const bool view =
+                name == QLatin1String("slice/channels") || name == QLatin1String("slice/rows");
+            QCOMPARE(one.blocks[i].view, view);
+            QCOMPARE(one.blocks[i].latencyMs.available, !view);
             QVERIFY(!two.blocks[i].view && two.blocks[i].latencyMs.available);
         }
-        QCOMPARE(slices, 3);
-        // At batch 1 the channel slice joins the two Transposes, the Split
-        // and the Reshape in the shared term (no cost of their own).
-        QVERIFY2(std::abs(one.overheadMs - 5 * 0.005) < 1e-12,
+        QCOMPARE(slices, 4);
+        // At batch 1 the two slices that are views join the three
+        // Transposes, the two Splits and the two Reshapes outside the
+        // shuffle in the shared term (no cost of their own); at 2 only the
+        // slices leave it. The shuffle's Reshapes are no steps: they join its
+        // Transpose's block.
+        QVERIFY2(std::abs(one.overheadMs - 9 * 0.005) < 1e-12,
                  qPrintable(QString::number(one.overheadMs)));
-        QVERIFY(std::abs(two.overheadMs - 4 * 0.005) < 1e-12);
+        QVERIFY(std::abs(two.overheadMs - 7 * 0.005) < 1e-12);
+        bool shuffle = false;
+        for (const core::NetworkBlock &block : predictor.blocks()) {
+            if (graph.nodes[block.nodes.front()].name == QLatin1String("shuffle/swap")) {
+                shuffle = true;
+                QCOMPARE(block.nodes, (std::vector<int>{node(QStringLiteral("shuffle/swap")),
+                                                        node(QStringLiteral("shuffle/split")),
+                                                        node(QStringLiteral("shuffle/merge"))}));
+            }
+            QVERIFY(graph.nodes[block.nodes.front()].name != QLatin1String("shuffle/split"));
+        }
+        QVERIFY(shuffle);
     }
 
     void paretoFrontKeepsNonDominated()

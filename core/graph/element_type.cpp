@@ -37,6 +37,12 @@ bool isKnownElementType(int onnxDataType)
     return onnxDataType >= 1 && onnxDataType <= 16;
 }
 
+bool isFloatingPoint(ElementType type)
+{
+    return type == ElementType::Float || type == ElementType::Double ||
+           type == ElementType::Float16 || type == ElementType::BFloat16;
+}
+
 bool isIntegral(ElementType type)
 {
     switch (type) {

@@ -37,6 +37,9 @@ bool isKnownElementType(int onnxDataType);
 // True for integer and bool types (values held exactly as int64 when folded).
 bool isIntegral(ElementType type);
 
+// True for the real floating types (float16, bfloat16, float32, float64).
+bool isFloatingPoint(ElementType type);
+
 // ONNX-style lower-case name: "float32", "int64", ...
 QString elementTypeName(ElementType type);
 

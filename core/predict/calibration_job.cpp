@@ -122,6 +122,7 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
             entry.layersMs += m.layerMs(l);
         }
         const ConfigPrediction p = predictor.predict({1, 0, 1});
+        const std::vector<bool> channelsLast = channelsLastTensors(*entry.network.graph);
         for (size_t b = 0; b < predictor.blocks().size(); ++b) {
             const NetworkBlock &block = predictor.blocks()[b];
             if (block.module.isEmpty() && block.nodes.size() == 1) {
@@ -130,9 +131,10 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
                 ModuleFeatures f;
                 if (it != layerMs.end() &&
                     blockFeatures(*entry.network.graph, entry.network.analysis, block.nodes, &f))
-                    operators.push_back({node.opType, double(f.inputBytes + f.outputBytes),
-                                         double(f.flops), it->second,
-                                         runsAsView(*entry.network.graph, block.nodes.front(), 1)});
+                    operators.push_back(
+                        {node.opType, double(f.inputBytes + f.outputBytes), double(f.flops),
+                         it->second,
+                         runsAsView(*entry.network.graph, block.nodes.front(), 1, channelsLast)});
             }
             // Only blocks inside their module's range, predicted by their own
             // module: extrapolations and stand-ins would bend the model.

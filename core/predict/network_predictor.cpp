@@ -1,5 +1,7 @@
 #include "predict/network_predictor.h"
 
+#include "graph/fusion_rules.h"
+
 #include "predict/operator_costs.h"
 #include "profiling/module_config.h"
 
@@ -138,6 +140,16 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
     ProfilingSpec available = spec;
     std::erase_if(available.modules, [&](const ModuleSpec &m) { return !profile.module(m.name); });
     std::vector<bool> taken(graph.nodes.size(), false);
+    const std::vector<bool> channelsLast = channelsLastTensors(graph);
+    // The executor runs a channel shuffle as one copy at its Transpose: its
+    // two Reshapes are no steps of their own, and join the Transpose's block.
+    std::map<int, ChannelShuffle> shuffles;
+    for (int n = 0; n < static_cast<int>(graph.nodes.size()); ++n) {
+        if (const auto shuffle = matchChannelShuffle(graph, n)) {
+            taken[shuffle->first] = taken[shuffle->last] = true;
+            shuffles[n] = *shuffle;
+        }
+    }
     for (int n = 0; n < static_cast<int>(graph.nodes.size()); ++n) {
         if (graph.nodes[n].folded || taken[n])
             continue;
@@ -162,12 +174,14 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
             block.approximation =
                 tr("%1, predicted as %2 (same memory access; no module of its own)").arg(op, proxy);
         } else if (const OperatorCost *cost = match ? nullptr : profile.operatorCost(op);
-                   cost && !(runsAsView(graph, n, 1) && runsAsView(graph, n, 2)) &&
+                   cost &&
+                   !(runsAsView(graph, n, 1, channelsLast) &&
+                     runsAsView(graph, n, 2, channelsLast)) &&
                    blockFeatures(graph, analysis, block.nodes, &block.features)) {
             block.module = QStringLiteral("operator:%1").arg(op);
             block.costOperator = op;
-            block.viewAsAnalysed = runsAsView(graph, n, 1);
-            block.viewAtLargerBatch = runsAsView(graph, n, 2);
+            block.viewAsAnalysed = runsAsView(graph, n, 1, channelsLast);
+            block.viewAtLargerBatch = runsAsView(graph, n, 2, channelsLast);
             block.approximation =
                 tr("%1 has no module: its cost inside networks, learned by calibrate from %2 "
                    "timed nodes (MAPE %3 %)")
@@ -195,6 +209,10 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
         for (size_t i = 1; i < block.nodes.size(); ++i) {
             taken[block.nodes[i]] = true;
             ++m_executedNodes;
+        }
+        if (const auto shuffle = shuffles.find(n); shuffle != shuffles.end()) {
+            block.nodes.push_back(shuffle->second.first);
+            block.nodes.push_back(shuffle->second.last);
         }
         m_blocks.push_back(std::move(block));
     }

@@ -1,5 +1,6 @@
 #include "predict/operator_costs.h"
 
+#include "graph/fusion_rules.h"
 #include "measure/statistics.h"
 
 #include <Eigen/Dense>
@@ -162,9 +163,61 @@ bool wholeRows(const std::vector<int64_t> &in, const std::vector<int64_t> &out)
     return true;
 }
 
+// dims in the order the executor keeps them in memory: N, H, W, C for a
+// channels-last tensor.
+std::vector<int64_t> memoryOrder(std::vector<int64_t> dims, bool channelsLast)
+{
+    if (channelsLast && dims.size() == 4)
+        return {dims[0], dims[2], dims[3], dims[1]};
+    return dims;
+}
+
 } // namespace
 
-bool runsAsView(const Graph &graph, int node, int64_t batchScale)
+std::vector<bool> channelsLastTensors(const Graph &graph)
+{
+    std::vector<bool> cl(graph.tensors.size(), false);
+    auto image = [&](int t) {
+        return t >= 0 && graph.tensors[t].shape.rankKnown &&
+               graph.tensors[t].shape.dims.size() == 4 && isFloatingPoint(graph.tensors[t].type);
+    };
+    for (int t : graph.inputs)
+        cl[t] = image(t);
+    // Kernels whose output is a fresh row-major tensor whatever their input's order.
+    static const QStringList rowMajor = {
+        QStringLiteral("Reshape"),      QStringLiteral("Flatten"),
+        QStringLiteral("Squeeze"),      QStringLiteral("Unsqueeze"),
+        QStringLiteral("Transpose"),    QStringLiteral("MatMul"),
+        QStringLiteral("Gemm"),         QStringLiteral("Gather"),
+        QStringLiteral("Expand"),       QStringLiteral("Tile"),
+        QStringLiteral("DepthToSpace"), QStringLiteral("SpaceToDepth"),
+        QStringLiteral("ConvTranspose")};
+    std::vector<int> shuffleInput(graph.tensors.size(), -1);
+    for (int n = 0; n < static_cast<int>(graph.nodes.size()); ++n) {
+        const Node &node = graph.nodes[n];
+        if (node.folded || node.inputs.empty())
+            continue;
+        if (const auto shuffle = matchChannelShuffle(graph, n))
+            shuffleInput[shuffle->output] = shuffle->input;
+        bool ordered = node.inputs[0] >= 0 && cl[node.inputs[0]];
+        if (node.opType == QLatin1String("Concat")) {
+            for (int t : node.inputs)
+                ordered = ordered && t >= 0 && cl[t];
+        } else if (rowMajor.contains(node.opType)) {
+            ordered = false;
+        }
+        for (int t : node.outputs) {
+            if (t < 0 || !image(t))
+                continue;
+            // The fused shuffle keeps its input's order.
+            cl[t] = shuffleInput[t] >= 0 ? bool(cl[shuffleInput[t]]) : ordered;
+        }
+    }
+    return cl;
+}
+
+bool runsAsView(const Graph &graph, int node, int64_t batchScale,
+                const std::vector<bool> &channelsLast)
 {
     const Node &n = graph.nodes[node];
     if (isView(n.opType))
@@ -174,6 +227,8 @@ bool runsAsView(const Graph &graph, int node, int64_t batchScale)
     const std::vector<int64_t> in = scaledDims(graph, n.inputs[0], batchScale);
     if (in.empty())
         return false;
+    // Slice and Split copy in their input's memory order (channels-last stays so).
+    const bool ordered = size_t(n.inputs[0]) < channelsLast.size() && channelsLast[n.inputs[0]];
     if (n.opType == QLatin1String("Transpose")) {
         std::vector<int64_t> perm =
             n.attrInts(QStringLiteral("perm")).value_or(std::vector<int64_t>{});
@@ -204,11 +259,13 @@ bool runsAsView(const Graph &graph, int node, int64_t batchScale)
                     return false;
             }
         }
-        return wholeRows(in, scaledDims(graph, n.outputs[0], batchScale));
+        return wholeRows(memoryOrder(in, ordered),
+                         memoryOrder(scaledDims(graph, n.outputs[0], batchScale), ordered));
     }
     if (n.opType == QLatin1String("Split")) {
         for (int t : n.outputs) {
-            if (!wholeRows(in, scaledDims(graph, t, batchScale)))
+            if (!wholeRows(memoryOrder(in, ordered),
+                           memoryOrder(scaledDims(graph, t, batchScale), ordered)))
                 return false;
         }
         return true;

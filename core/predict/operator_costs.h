@@ -32,15 +32,24 @@ bool isView(const QString &op);
 // (Transpose, Slice, Concat...).
 bool isDataMovement(const QString &op);
 
+// Which tensors the executor holds channels-last (NHWC in memory): 4-D
+// floating graph inputs, and what kernels make of them: convolutions,
+// pooling, element-wise operators, Slice and Split keep their first input's
+// order, Concat when every input has it, a fused channel shuffle its
+// input's; Reshape, Transpose, MatMul and the like return row-major
+// tensors. By tensor index.
+std::vector<bool> channelsLastTensors(const Graph &graph);
+
 // Whether the executor's kernel for node hands back its input's memory
-// instead of a fresh tensor, for an input in the standard (row-major)
-// layout with axis 0 batchScale times as large as analysed: views always;
-// a Transpose that keeps the order of the dimensions larger than 1 (ViT's
+// instead of a fresh tensor, with axis 0 batchScale times as large as
+// analysed and the layouts of channelsLastTensors(): views always; a
+// Transpose that keeps the order of the dimensions larger than 1 (ViT's
 // [197, 1, 768] -> [1, 197, 768]); a Slice or Split that takes whole rows
-// (a channel slice at batch 1, not at batch 8). Every other operator
-// copies. An input a convolution left channels-last is not seen here:
-// its channel slice copies although this says view.
-bool runsAsView(const Graph &graph, int node, int64_t batchScale);
+// of its input's memory order (a channel slice of a row-major tensor at
+// batch 1, never of a channels-last one, which holds the channels of a
+// pixel together). Every other operator copies.
+bool runsAsView(const Graph &graph, int node, int64_t batchScale,
+                const std::vector<bool> &channelsLast);
 
 // Per operator type seen at least kMinOperatorObservations times, its
 // cost: fixed + per MiB moved + per Mflop, every coefficient >= 0,

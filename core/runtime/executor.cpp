@@ -1,8 +1,8 @@
 #include "runtime/executor.h"
 
+#include "graph/fusion_rules.h"
 #include "runtime/allocation_tracker.h"
 #include "runtime/aten_convert.h"
-#include "runtime/fusion_rules.h"
 
 #include <ATen/Parallel.h>
 
@@ -17,11 +17,6 @@
 namespace layerlens::core {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("layerlens::core", text);
-}
 
 // Operators whose output is a fresh buffer nobody else sees, so an
 // activation may overwrite it in place. View-producing operators (Reshape,
@@ -72,6 +67,47 @@ at::Tensor applyInPlace(at::Tensor x, const KernelContext &c)
             hi = c.in(2).item();
     }
     return x.clamp_(lo, hi);
+}
+
+// ShuffleNet's channel shuffle as one copy into a buffer of x's memory
+// order. Run as its three nodes, the Transpose copies into row-major order and
+// every convolution after it runs on NCHW input, which LibTorch 1.13's
+// depthwise kernel takes 5-10x longer over than channels-last. ATen's copy of
+// the permuted channels-last view runs its inner loop over the g groups (two
+// floats in ShuffleNet) and takes 5x a plain copy; here each pixel's channels
+// are interleaved directly.
+at::Tensor channelShuffle(const at::Tensor &x, int64_t groups)
+{
+    const int64_t n = x.size(0), c = x.size(1), h = x.size(2), w = x.size(3);
+    const int64_t per = c / groups;
+    if (x.scalar_type() == at::kFloat && x.is_contiguous(at::MemoryFormat::ChannelsLast)) {
+        at::Tensor out = at::empty_like(x, x.options(), at::MemoryFormat::ChannelsLast);
+        const float *src = x.data_ptr<float>();
+        float *dst = out.data_ptr<float>();
+        at::parallel_for(0, n * h * w, 16, [=](int64_t begin, int64_t end) {
+            for (int64_t p = begin; p < end; ++p) {
+                const float *in = src + p * c;
+                float *o = dst + p * c;
+                if (groups == 2) { // ShuffleNet's: a zip the compiler vectorizes
+                    const float *a = in, *b = in + per;
+                    for (int64_t j = 0; j < per; ++j) {
+                        o[2 * j] = a[j];
+                        o[2 * j + 1] = b[j];
+                    }
+                    continue;
+                }
+                for (int64_t j = 0; j < per; ++j) {
+                    for (int64_t k = 0; k < groups; ++k)
+                        o[j * groups + k] = in[k * per + j];
+                }
+            }
+        });
+        return out;
+    }
+    at::Tensor out = at::empty_like(x, x.options(), x.suggest_memory_format());
+    out.view({n, per, groups, h, w})
+        .copy_(x.reshape({n, groups, per, h, w}).permute({0, 2, 1, 3, 4}));
+    return out;
 }
 
 bool isHalf(ElementType type)
@@ -162,6 +198,7 @@ bool Executor::prepare(const Graph &graph, const ExecutorOptions &options)
         loadConstants();
         if (options.fuse) {
             fuseConvBatchNorm();
+            fuseChannelShuffles();
             markInPlace();
         }
     } catch (const std::exception &e) {
@@ -272,6 +309,37 @@ void Executor::fuseConvBatchNorm()
     m_steps = std::move(kept);
 }
 
+void Executor::fuseChannelShuffles()
+{
+    const Graph &g = *m_graph;
+    std::map<int, size_t> stepOfNode;
+    for (size_t s = 0; s < m_steps.size(); ++s)
+        stepOfNode[m_steps[s].node] = s;
+    std::vector<bool> removed(m_steps.size(), false);
+    for (size_t s = 0; s < m_steps.size(); ++s) {
+        const auto shuffle = matchChannelShuffle(g, m_steps[s].node);
+        if (!shuffle || !stepOfNode.count(shuffle->first) || !stepOfNode.count(shuffle->last))
+            continue;
+        const size_t first = stepOfNode[shuffle->first], last = stepOfNode[shuffle->last];
+        if (removed[first] || removed[last])
+            continue;
+        Step &step = m_steps[s];
+        step.inputs = {shuffle->input};
+        step.outputs = {shuffle->output};
+        step.shuffleGroups = shuffle->groups;
+        removed[first] = removed[last] = true;
+        m_fusions.append(QStringLiteral("channel_shuffle: %1 + %2 + %3")
+                             .arg(g.nodes[shuffle->first].name, g.nodes[step.node].name,
+                                  g.nodes[shuffle->last].name));
+    }
+    std::vector<Step> kept;
+    for (size_t s = 0; s < m_steps.size(); ++s) {
+        if (!removed[s])
+            kept.push_back(std::move(m_steps[s]));
+    }
+    m_steps = std::move(kept);
+}
+
 void Executor::markInPlace()
 {
     const Graph &g = *m_graph;
@@ -300,13 +368,17 @@ void Executor::markInPlace()
     }
 }
 
+const std::vector<int> &Executor::inputsOf(const Step &step) const
+{
+    return step.inputs.empty() ? m_graph->nodes[step.node].inputs : step.inputs;
+}
+
 void Executor::planReleases()
 {
     const Graph &g = *m_graph;
     std::vector<int> lastStep(g.tensors.size(), -1);
     for (size_t s = 0; s < m_steps.size(); ++s) {
-        const Node &node = g.nodes[m_steps[s].node];
-        for (int t : node.inputs) {
+        for (int t : inputsOf(m_steps[s])) {
             if (t >= 0)
                 lastStep[t] = static_cast<int>(s);
         }
@@ -343,8 +415,9 @@ std::vector<at::Tensor> Executor::run(const std::vector<at::Tensor> &inputs)
     for (const Step &step : m_steps) {
         const Node &node = g.nodes[step.node];
         KernelContext context{node, g.opset, {}};
-        context.inputs.reserve(node.inputs.size() + 1);
-        for (int t : node.inputs)
+        const std::vector<int> &reads = inputsOf(step);
+        context.inputs.reserve(reads.size() + 1);
+        for (int t : reads)
             context.inputs.push_back(t >= 0 ? values[t] : at::Tensor());
         const auto override = m_overrides.find(step.node);
         if (override != m_overrides.end()) {
@@ -354,9 +427,12 @@ std::vector<at::Tensor> Executor::run(const std::vector<at::Tensor> &inputs)
         }
         std::vector<at::Tensor> outputs;
         try {
-            outputs = step.inPlace
-                          ? std::vector<at::Tensor>{applyInPlace(context.inputs[0], context)}
-                          : step.kernel->run(context);
+            if (step.shuffleGroups > 0)
+                outputs = {channelShuffle(context.inputs[0], step.shuffleGroups)};
+            else if (step.inPlace)
+                outputs = {applyInPlace(context.inputs[0], context)};
+            else
+                outputs = step.kernel->run(context);
         } catch (const c10::Error &e) {
             throw std::runtime_error(
                 QStringLiteral("node '%1' (%2): %3")

@@ -55,7 +55,8 @@ public:
     std::vector<at::Tensor> run(const std::vector<at::Tensor> &inputs);
 
     // Called after each step with the index of the node it ran (fused nodes
-    // report their first node); for per-layer timing.
+    // report their first node, a channel shuffle its Transpose); for
+    // per-layer timing.
     using StepObserver = std::function<void(int node)>;
     void setStepObserver(StepObserver observer) { m_observer = std::move(observer); }
 
@@ -71,14 +72,18 @@ private:
     {
         int node = -1;
         const KernelEntry *kernel = nullptr;
-        std::vector<int> outputs; // tensors written (may be a fused successor's)
-        bool inPlace = false;     // input 0 may be overwritten
-        std::vector<int> release; // tensors no longer needed after this step
+        std::vector<int> inputs;   // tensors read; empty: the node's own
+        std::vector<int> outputs;  // tensors written (may be a fused successor's)
+        int64_t shuffleGroups = 0; // > 0: a fused channel shuffle of inputs[0]
+        bool inPlace = false;      // input 0 may be overwritten
+        std::vector<int> release;  // tensors no longer needed after this step
     };
 
     QString checkNode(const Node &node) const;
+    const std::vector<int> &inputsOf(const Step &step) const;
     void loadConstants();
     void fuseConvBatchNorm();
+    void fuseChannelShuffles();
     void markInPlace();
     void planReleases();
 

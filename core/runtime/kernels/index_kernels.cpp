@@ -60,7 +60,9 @@ Tensors slice(const KernelContext &c)
         else
             y = y.index_select(axis, at::arange(b, e, s, at::kLong));
     }
-    return {y.contiguous()};
+    // In the input's memory order: a channel slice of a channels-last
+    // activation stays channels-last for the convolution that reads it.
+    return {y.contiguous(x.suggest_memory_format())};
 }
 
 at::Tensor wrapIndices(const at::Tensor &indices, int64_t dim)

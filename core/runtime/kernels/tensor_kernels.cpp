@@ -107,7 +107,7 @@ Tensors split(const KernelContext &c)
     }
     Tensors out;
     for (const at::Tensor &t : at::split_with_sizes(x, sizes, axis))
-        out.push_back(t.contiguous());
+        out.push_back(t.contiguous(x.suggest_memory_format())); // as Slice
     return out;
 }
 
