@@ -261,6 +261,14 @@ private Q_SLOTS:
                            QStringLiteral("1"), QStringLiteral("--spec"),
                            QStringLiteral("/no/spec.json")}
             << 1 << "/no/spec.json: cannot be read";
+        QTest::newRow("calibrate extra argument")
+            << QStringList{QStringLiteral("calibrate"),
+                           QStringLiteral("--out"),
+                           QStringLiteral("/tmp/never"),
+                           QStringLiteral("--networks"),
+                           model,
+                           QStringLiteral("second.onnx")}
+            << 2 << "no arguments besides its options: 'second.onnx'";
         QTest::newRow("no dataset")
             << QStringList{QStringLiteral("datasets"), QStringLiteral("--db"),
                            QStringLiteral("/no/d.sqlite")}

@@ -487,6 +487,62 @@ private Q_SLOTS:
         QCOMPARE(core::applyNetworkCorrections(&profile, spread)[0].slope, 1.0);
     }
 
+    // A module no network had a block of takes the factor of its sibling
+    // (same operator, depthwise alike, another activation) that was
+    // corrected; a module of another kind keeps its model.
+    void networkCorrectionsBorrowedBySiblings()
+    {
+        core::DeviceProfile profile;
+        core::ProfilingSpec spec;
+        core::TrainOptions options;
+        options.kinds = {QStringLiteral("ridge")};
+        const QStringList names = {QStringLiteral("dw"), QStringLiteral("dw_clip"),
+                                   QStringLiteral("conv_clip")};
+        for (const QString &name : names) {
+            core::ModuleTraining training;
+            QString error;
+            QVERIFY(core::trainModule(name, syntheticSamples(100, 40), options, &training, &error));
+            profile.modules.push_back(std::move(training));
+            core::ModuleSpec module;
+            module.name = name;
+            module.op = QStringLiteral("Conv");
+            module.depthwise = name.startsWith(QLatin1String("dw"));
+            if (name.endsWith(QLatin1String("_clip")))
+                module.then = {QStringLiteral("Clip")};
+            spec.modules.push_back(module);
+        }
+        const auto samples = syntheticSamples(5, 41);
+        std::vector<int> rows(samples.size());
+        std::iota(rows.begin(), rows.end(), 0);
+        auto predict = [&](int m) {
+            const auto &module = profile.modules[m];
+            return core::Vector(
+                module.targets[0].model->predict(module.encoding.encode(samples, rows)));
+        };
+        const core::Vector clipBefore = predict(1), convBefore = predict(2);
+        std::vector<core::BlockObservation> blocks;
+        for (int i = 0; i < 12; ++i)
+            blocks.push_back({QStringLiteral("dw"), 2.0 + i, (2.0 + i) * 1.5});
+        auto corrections = core::applyNetworkCorrections(&profile, blocks);
+        QCOMPARE(corrections.size(), size_t(1));
+        core::borrowNetworkCorrections(&profile, spec, &corrections);
+        QCOMPARE(corrections.size(), size_t(2));
+        const core::NetworkCorrection &borrowed = corrections[1];
+        QCOMPARE(borrowed.module, QStringLiteral("dw_clip"));
+        QCOMPARE(borrowed.borrowedFrom, QStringLiteral("dw"));
+        QCOMPARE(borrowed.blocks, 0);
+        QCOMPARE(borrowed.factor, corrections[0].factor);
+        QVERIFY(borrowed.factor > 1.4);
+        const core::Vector clipAfter = predict(1), convAfter = predict(2);
+        for (int i = 0; i < clipAfter.size(); ++i)
+            QVERIFY(qAbs((clipAfter[i] - clipBefore[i]) - std::log(borrowed.factor)) < 1e-9);
+        QVERIFY((convAfter - convBefore).cwiseAbs().maxCoeff() < 1e-12);
+        QVERIFY(qAbs(profile.inNetworkFactor(QStringLiteral("dw_clip")) - borrowed.factor) < 1e-12);
+        // Borrowing again finds nothing new: dw_clip has its correction.
+        core::borrowNetworkCorrections(&profile, spec, &corrections);
+        QCOMPARE(corrections.size(), size_t(2));
+    }
+
     void bundleRoundTripAndFutureSchema()
     {
         core::DeviceProfile profile;

@@ -1264,6 +1264,10 @@ Optionen:
         <source>models needs one profile folder</source>
         <translation>models braucht einen Profilordner</translation>
     </message>
+    <message>
+        <source>calibrate takes no arguments besides its options: &apos;%1&apos; (repeat --networks or --harvest before each path)</source>
+        <translation>calibrate nimmt außer seinen Optionen keine Argumente: &apos;%1&apos; (--networks oder --harvest vor jedem Pfad wiederholen)</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core</name>
@@ -2346,6 +2350,18 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
     <message>
         <source> (median; slope %1 in log time)</source>
         <translation> (Median; Steigung %1 in log. Zeit)</translation>
+    </message>
+    <message>
+        <source>%1 not used: %2
+</source>
+        <translation>%1 nicht verwendet: %2
+</translation>
+    </message>
+    <message>
+        <source>  %1   0 blocks, x%2 (borrowed from %3)
+</source>
+        <translation>  %1   0 Blöcke, x%2 (übernommen von %3)
+</translation>
     </message>
 </context>
 <context>

@@ -1261,6 +1261,10 @@ Options:
         <source>models needs one profile folder</source>
         <translation>models 需要一个配置文件夹</translation>
     </message>
+    <message>
+        <source>calibrate takes no arguments besides its options: &apos;%1&apos; (repeat --networks or --harvest before each path)</source>
+        <translation>calibrate 除选项外不接受参数：&apos;%1&apos;（请在每个路径前重复 --networks 或 --harvest）</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core</name>
@@ -2343,6 +2347,18 @@ per layer at batch %1, utilization %2%, %3 thread(s)
     <message>
         <source> (median; slope %1 in log time)</source>
         <translation>（中位数；对数时间斜率 %1）</translation>
+    </message>
+    <message>
+        <source>%1 not used: %2
+</source>
+        <translation>%1 未使用：%2
+</translation>
+    </message>
+    <message>
+        <source>  %1   0 blocks, x%2 (borrowed from %3)
+</source>
+        <translation>  %1   0 个块，x%2（借用自 %3）
+</translation>
     </message>
 </context>
 <context>

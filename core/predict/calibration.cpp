@@ -233,6 +233,41 @@ std::optional<SlopedCorrection> sloped(const std::vector<const BlockObservation 
 
 } // namespace
 
+namespace {
+
+TargetTraining *latencyTarget(ModuleTraining &m)
+{
+    for (TargetTraining &t : m.targets) {
+        if (t.target == Target::Latency && t.model)
+            return &t;
+    }
+    return nullptr;
+}
+
+// log y = shift + slope * log p on a module's latency model, composed with a
+// correction it already has.
+void correctLatency(DeviceProfile *profile, const QString &module, TargetTraining *latency,
+                    double shift, double slope, double factor)
+{
+    profile->inNetworkFactors.try_emplace(module, 1.0).first->second *= factor;
+    auto *calibrated = dynamic_cast<CalibratedModel *>(latency->model.get());
+    if (calibrated) {
+        // log y = shift + slope * (offset + scale * p)
+        calibrated->setCorrection(shift + slope * calibrated->offset(),
+                                  slope * calibrated->scale());
+        return;
+    }
+    latency->model = std::make_unique<CalibratedModel>(std::move(latency->model), shift, slope);
+    Candidate candidate;
+    candidate.kind = QStringLiteral("calibrated");
+    if (latency->selected >= 0)
+        candidate.metrics = latency->candidates[latency->selected].metrics;
+    latency->candidates.push_back(candidate);
+    latency->selected = static_cast<int>(latency->candidates.size()) - 1;
+}
+
+} // namespace
+
 std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
                                                        const std::vector<BlockObservation> &blocks)
 {
@@ -246,11 +281,7 @@ std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
         const auto found = byModule.find(m.module);
         if (found == byModule.end())
             continue;
-        TargetTraining *latency = nullptr;
-        for (TargetTraining &t : m.targets) {
-            if (t.target == Target::Latency && t.model)
-                latency = &t;
-        }
+        TargetTraining *latency = latencyTarget(m);
         if (!latency)
             continue;
         const auto &observed = found->second;
@@ -289,22 +320,7 @@ std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
             out.push_back(c);
             continue;
         }
-        profile->inNetworkFactors.try_emplace(m.module, 1.0).first->second *= c.factor;
-        auto *calibrated = dynamic_cast<CalibratedModel *>(latency->model.get());
-        if (calibrated) {
-            // log y = shift + slope * (offset + scale * p)
-            calibrated->setCorrection(shift + c.slope * calibrated->offset(),
-                                      c.slope * calibrated->scale());
-        } else {
-            latency->model =
-                std::make_unique<CalibratedModel>(std::move(latency->model), shift, c.slope);
-            Candidate candidate;
-            candidate.kind = QStringLiteral("calibrated");
-            if (latency->selected >= 0)
-                candidate.metrics = latency->candidates[latency->selected].metrics;
-            latency->candidates.push_back(candidate);
-            latency->selected = static_cast<int>(latency->candidates.size()) - 1;
-        }
+        correctLatency(profile, m.module, latency, shift, c.slope, c.factor);
         out.push_back(c);
     }
     return out;
@@ -343,6 +359,44 @@ QString calibrationToTable(const CalibrationReport &report)
                    .arg(report.latencyMapeBefore, 0, 'f', 2)
                    .arg(report.latencyMapeAfter, 0, 'f', 2);
     return out;
+}
+
+void borrowNetworkCorrections(DeviceProfile *profile, const ProfilingSpec &spec,
+                              std::vector<NetworkCorrection> *applied)
+{
+    auto specOf = [&](const QString &name) -> const ModuleSpec * {
+        for (const ModuleSpec &m : spec.modules) {
+            if (m.name == name)
+                return &m;
+        }
+        return nullptr;
+    };
+    std::vector<NetworkCorrection> borrowed;
+    for (ModuleTraining &m : profile->modules) {
+        const ModuleSpec *own = specOf(m.module);
+        TargetTraining *latency = latencyTarget(m);
+        const bool seen =
+            std::any_of(applied->begin(), applied->end(),
+                        [&](const NetworkCorrection &c) { return c.module == m.module; });
+        if (!own || !latency || seen)
+            continue;
+        const NetworkCorrection *best = nullptr;
+        for (const NetworkCorrection &c : *applied) {
+            const ModuleSpec *other = specOf(c.module);
+            if (other && other->op == own->op && other->depthwise == own->depthwise &&
+                c.factor != 1 && c.borrowedFrom.isEmpty() && (!best || c.blocks > best->blocks))
+                best = &c;
+        }
+        if (!best)
+            continue;
+        NetworkCorrection c;
+        c.module = m.module;
+        c.factor = best->factor;
+        c.borrowedFrom = best->module;
+        correctLatency(profile, m.module, latency, std::log(c.factor), 1.0, c.factor);
+        borrowed.push_back(c);
+    }
+    applied->insert(applied->end(), borrowed.begin(), borrowed.end());
 }
 
 } // namespace layerlens::core

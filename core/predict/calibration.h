@@ -1,5 +1,7 @@
 #pragma once
 
+#include "profiling/profiling_spec.h"
+
 #include "models/device_profile.h"
 #include "profiling/dataset_store.h"
 
@@ -67,6 +69,7 @@ struct NetworkCorrection
     double slope = 1;      // of log measured on log predicted; 1: a factor alone
     double mapeBefore = 0; // %
     double mapeAfter = 0;  // %
+    QString borrowedFrom;  // the module whose factor it took, seen in no network itself
 };
 
 // Corrects each module's latency model by the typical ratio of its blocks'
@@ -82,5 +85,17 @@ struct NetworkCorrection
 // (factor 1). The models are wrapped (CalibratedModel), not retrained.
 std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
                                                        const std::vector<BlockObservation> &blocks);
+
+// A module that no measured network had a block of (MobileNetV2's ReLU6
+// depthwise convolution, when the calibration networks use other
+// activations) takes the factor of its closest sibling that was corrected:
+// the same operator, depthwise or not alike, only the activation fused
+// after it different; the one seen in most blocks. The factor alone, no
+// slope (a slope is fitted to its own module's range). The in-network
+// effect is the operator's: where its input comes from, what is left in the
+// caches, not the in-place activation after it. Appends the borrowed
+// corrections to `applied`.
+void borrowNetworkCorrections(DeviceProfile *profile, const ProfilingSpec &spec,
+                              std::vector<NetworkCorrection> *applied);
 
 } // namespace layerlens::core

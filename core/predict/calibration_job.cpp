@@ -114,8 +114,11 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
         Measured entry{path, m.latency.median, 0, loadAndAnalyze(path, load)};
         NetworkPredictor predictor;
         if (!entry.network.ok() || !predictor.prepare(*entry.network.graph, entry.network.analysis,
-                                                      *profile, job.profiling.spec, &problem))
+                                                      *profile, job.profiling.spec, &problem)) {
+            *text += tr("%1 not used: %2\n")
+                         .arg(path, entry.network.ok() ? problem : entry.network.error);
             continue;
+        }
         std::map<QString, double> layerMs;
         for (const LayerTiming &l : m.layers) {
             layerMs[l.name] = m.layerMs(l);
@@ -153,12 +156,20 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
         }
         measuredNetworks.push_back(std::move(entry));
     }
-    const auto corrections = applyNetworkCorrections(profile.get(), observations);
+    auto corrections = applyNetworkCorrections(profile.get(), observations);
+    borrowNetworkCorrections(profile.get(), job.profiling.spec, &corrections);
     if (!corrections.empty()) {
         *text +=
             tr("in-network correction per module (blocks of the measured networks, MAPE before "
                "-> after):\n");
-        for (const NetworkCorrection &c : corrections)
+        for (const NetworkCorrection &c : corrections) {
+            if (!c.borrowedFrom.isEmpty()) {
+                *text += tr("  %1   0 blocks, x%2 (borrowed from %3)\n")
+                             .arg(c.module.leftJustified(22))
+                             .arg(c.factor, 0, 'f', 3)
+                             .arg(c.borrowedFrom);
+                continue;
+            }
             *text += QStringLiteral("  %1 %2 blocks, x%3%4, %5 % -> %6 %\n")
                          .arg(c.module.leftJustified(22))
                          .arg(c.blocks, 3)
@@ -168,6 +179,7 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
                                   : QString())
                          .arg(c.mapeBefore, 0, 'f', 1)
                          .arg(c.mapeAfter, 0, 'f', 1);
+        }
     }
     // Operators no module covers: their cost as the networks timed them.
     profile->operatorCosts = fitOperatorCosts(operators);
