@@ -257,12 +257,28 @@ void Executor::loadConstants()
     }
 }
 
-void Executor::fuseConvBatchNorm()
+std::map<int, size_t> Executor::stepsByNode() const
 {
-    const Graph &g = *m_graph;
     std::map<int, size_t> stepOfNode;
     for (size_t s = 0; s < m_steps.size(); ++s)
         stepOfNode[m_steps[s].node] = s;
+    return stepOfNode;
+}
+
+void Executor::dropSteps(const std::vector<bool> &removed)
+{
+    std::vector<Step> kept;
+    for (size_t s = 0; s < m_steps.size(); ++s) {
+        if (!removed[s])
+            kept.push_back(std::move(m_steps[s]));
+    }
+    m_steps = std::move(kept);
+}
+
+void Executor::fuseConvBatchNorm()
+{
+    const Graph &g = *m_graph;
+    std::map<int, size_t> stepOfNode = stepsByNode();
     std::vector<bool> removed(m_steps.size(), false);
     auto constant = [&](const Node &n, size_t i) -> at::Tensor {
         return i < n.inputs.size() && n.inputs[i] >= 0 ? m_constants[n.inputs[i]] : at::Tensor();
@@ -301,20 +317,13 @@ void Executor::fuseConvBatchNorm()
         removed[s] = true;
         m_fusions.append(QStringLiteral("conv_batchnorm: %1 + %2").arg(conv.name, bn.name));
     }
-    std::vector<Step> kept;
-    for (size_t s = 0; s < m_steps.size(); ++s) {
-        if (!removed[s])
-            kept.push_back(std::move(m_steps[s]));
-    }
-    m_steps = std::move(kept);
+    dropSteps(removed);
 }
 
 void Executor::fuseChannelShuffles()
 {
     const Graph &g = *m_graph;
-    std::map<int, size_t> stepOfNode;
-    for (size_t s = 0; s < m_steps.size(); ++s)
-        stepOfNode[m_steps[s].node] = s;
+    std::map<int, size_t> stepOfNode = stepsByNode();
     std::vector<bool> removed(m_steps.size(), false);
     for (size_t s = 0; s < m_steps.size(); ++s) {
         const auto shuffle = matchChannelShuffle(g, m_steps[s].node);
@@ -332,12 +341,7 @@ void Executor::fuseChannelShuffles()
                              .arg(g.nodes[shuffle->first].name, g.nodes[step.node].name,
                                   g.nodes[shuffle->last].name));
     }
-    std::vector<Step> kept;
-    for (size_t s = 0; s < m_steps.size(); ++s) {
-        if (!removed[s])
-            kept.push_back(std::move(m_steps[s]));
-    }
-    m_steps = std::move(kept);
+    dropSteps(removed);
 }
 
 void Executor::markInPlace()

@@ -82,6 +82,8 @@ private:
     QString checkNode(const Node &node) const;
     const std::vector<int> &inputsOf(const Step &step) const;
     void loadConstants();
+    std::map<int, size_t> stepsByNode() const;        // node -> its step's index
+    void dropSteps(const std::vector<bool> &removed); // by step index
     void fuseConvBatchNorm();
     void fuseChannelShuffles();
     void markInPlace();
