@@ -50,6 +50,25 @@ def ape(predicted, measured):
     return abs(predicted - measured) / measured * 100
 
 
+def print_modules(rows):
+    """Per-layer error by module (or operator without one), worst share of
+    the measured time first: which models the per-layer MAPE comes from."""
+    by_module = {}
+    for row in rows:
+        for module, measured, predicted in row.get("layer_pairs", []):
+            entry = by_module.setdefault(module, [[], 0.0])
+            entry[0].append((predicted - measured) / measured * 100)
+            entry[1] += measured
+    if not by_module:
+        return
+    total = sum(e[1] for e in by_module.values())
+    print(f"  {'module':<26}{'layers':>7}{'share':>7}{'MAPE':>8}{'median err':>12}")
+    for module, (errors, ms) in sorted(by_module.items(), key=lambda kv: -kv[1][1]):
+        print(f"  {module[:25]:<26}{len(errors):>7}{ms / total * 100:>6.1f}%"
+              f"{statistics.mean(abs(e) for e in errors):>7.1f}%"
+              f"{statistics.median(errors):>+11.1f}%")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cli", required=True)
@@ -108,6 +127,7 @@ def main():
         # nodes ran as a step is left out.
         by_name = {l["name"]: l.get("ms", l["median"]) for l in measured.get("layers", [])}
         layer_errors = []
+        layer_pairs = []  # [module or operators, measured ms, predicted ms]
         for layer in predicted["layers"]:
             if layer["latency_ms"] is None:
                 continue
@@ -117,6 +137,8 @@ def main():
             total = sum(times)
             if total > 0:
                 layer_errors.append(ape(layer["latency_ms"], total))
+                layer_pairs.append([layer.get("module") or layer.get("op", "?"), total,
+                                    layer["latency_ms"]])
         row = {
             "network": name, "batch": batch, "threads": threads,
             "utilization": util, "passes_ms": [m_ms],
@@ -126,6 +148,7 @@ def main():
             "predicted_ms": p_ms,
             "layer_mape": statistics.mean(layer_errors) if layer_errors else None,
             "layers": len(layer_errors),
+            "layer_pairs": layer_pairs,
             "measured_memory": m_mem, "predicted_memory": p_mem,
             "memory_error_pct": ape(p_mem, m_mem) if m_mem > 0 else None,
             "predict_us": predicted["timing"]["predict_us"],
@@ -194,6 +217,7 @@ def main():
                       and r["threads"] == threads and r["utilization"] == util]
             if values:
                 print(f"  {threads} thread(s), {util}% load: {statistics.mean(values):.2f}%")
+    print_modules(rows)
     if memory:
         print(f"memory: MAPE {statistics.mean(memory):.2f}%, worst {max(memory):.1f}%")
     cvs = [r["measured_cv"] * 100 for r in rows]

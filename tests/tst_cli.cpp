@@ -78,7 +78,7 @@ private Q_SLOTS:
     void reportFormats()
     {
         QTemporaryDir dir;
-        for (const QString ext :
+        for (const QString &ext :
              {QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("csv"),
               QStringLiteral("json"), QStringLiteral("netron.json")}) {
             const QString out = dir.filePath(QStringLiteral("squeezenet.") + ext);
@@ -269,6 +269,20 @@ private Q_SLOTS:
                            model,
                            QStringLiteral("second.onnx")}
             << 2 << "no arguments besides its options: 'second.onnx'";
+        QTest::newRow("train extra argument")
+            << QStringList{QStringLiteral("train"), QStringLiteral("--out"),
+                           QStringLiteral("/tmp/never"), QStringLiteral("/tmp/stray")}
+            << 2 << "train takes no arguments besides its options: '/tmp/stray'";
+        QTest::newRow("datasets extra argument")
+            << QStringList{QStringLiteral("datasets"), QStringLiteral("a.sqlite")} << 2
+            << "datasets takes no arguments besides its options: 'a.sqlite'";
+        QTest::newRow("devices too many")
+            << QStringList{QStringLiteral("devices"), QStringLiteral("add"), QStringLiteral("n"),
+                           QStringLiteral("h:1"), QStringLiteral("x")}
+            << 2 << "devices takes at most 3 arguments; 'x' is one too many";
+        QTest::newRow("devices list extra")
+            << QStringList{QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("x")}
+            << 2 << "devices list takes no NAME";
         QTest::newRow("no dataset")
             << QStringList{QStringLiteral("datasets"), QStringLiteral("--db"),
                            QStringLiteral("/no/d.sqlite")}

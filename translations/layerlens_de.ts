@@ -626,6 +626,14 @@ Optionen:
         <source>Device profile: a profile folder, a saved profile name, or a built-in one (%1; default %2).</source>
         <translation>Geräteprofil: ein Profilordner, ein gespeicherter Profilname oder ein eingebautes (%1; Standard %2).</translation>
     </message>
+    <message>
+        <source>%1 takes no arguments besides its options: &apos;%2&apos; (an option that takes several values is repeated before each)</source>
+        <translation>%1 nimmt außer seinen Optionen keine Argumente: &apos;%2&apos; (eine Option mit mehreren Werten wird vor jedem wiederholt)</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 arguments; &apos;%3&apos; is one too many</source>
+        <translation>%1 nimmt höchstens %2 Argumente; &apos;%3&apos; ist eines zu viel</translation>
+    </message>
 </context>
 <context>
     <name>layerlens</name>
@@ -909,10 +917,6 @@ Optionen:
     <message>
         <source>Adaptive refinement: measure where this profile&apos;s latency models err most on the dataset&apos;s samples of its device (retrain after with train --base).</source>
         <translation>Adaptive Verfeinerung: dort messen, wo die Latenzmodelle dieses Profils auf den Messwerten seines Geräts im Datensatz am stärksten irren (danach mit train --base neu trainieren).</translation>
-    </message>
-    <message>
-        <source>profile takes no positional arguments</source>
-        <translation>profile nimmt keine Positionsargumente</translation>
     </message>
     <message>
         <source>--device local cannot share a job with remote devices</source>
@@ -1265,8 +1269,8 @@ Optionen:
         <translation>models braucht einen Profilordner</translation>
     </message>
     <message>
-        <source>calibrate takes no arguments besides its options: &apos;%1&apos; (repeat --networks or --harvest before each path)</source>
-        <translation>calibrate nimmt außer seinen Optionen keine Argumente: &apos;%1&apos; (--networks oder --harvest vor jedem Pfad wiederholen)</translation>
+        <source>devices list takes no NAME: &apos;%1&apos;</source>
+        <translation>devices list nimmt keinen NAMEN: &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

@@ -623,6 +623,14 @@ Options:
         <source>Device profile: a profile folder, a saved profile name, or a built-in one (%1; default %2).</source>
         <translation>设备配置文件：配置文件夹、已保存的配置文件名或内置配置文件（%1；默认 %2）。</translation>
     </message>
+    <message>
+        <source>%1 takes no arguments besides its options: &apos;%2&apos; (an option that takes several values is repeated before each)</source>
+        <translation>%1 除选项外不接受参数：&apos;%2&apos;（取多个值的选项需在每个值前重复）</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 arguments; &apos;%3&apos; is one too many</source>
+        <translation>%1 最多接受 %2 个参数；&apos;%3&apos; 多余</translation>
+    </message>
 </context>
 <context>
     <name>layerlens</name>
@@ -906,10 +914,6 @@ Options:
     <message>
         <source>Adaptive refinement: measure where this profile&apos;s latency models err most on the dataset&apos;s samples of its device (retrain after with train --base).</source>
         <translation>自适应细化：在该配置文件的延迟模型对数据集中其设备样本误差最大的地方进行测量（之后用 train --base 重新训练）。</translation>
-    </message>
-    <message>
-        <source>profile takes no positional arguments</source>
-        <translation>profile 不接受位置参数</translation>
     </message>
     <message>
         <source>--device local cannot share a job with remote devices</source>
@@ -1262,8 +1266,8 @@ Options:
         <translation>models 需要一个配置文件夹</translation>
     </message>
     <message>
-        <source>calibrate takes no arguments besides its options: &apos;%1&apos; (repeat --networks or --harvest before each path)</source>
-        <translation>calibrate 除选项外不接受参数：&apos;%1&apos;（请在每个路径前重复 --networks 或 --harvest）</translation>
+        <source>devices list takes no NAME: &apos;%1&apos;</source>
+        <translation>devices list 不接受名称：&apos;%1&apos;</translation>
     </message>
 </context>
 <context>

@@ -65,15 +65,9 @@ int runCalibrateCommand(const QStringList &args)
            "repeatable."),
         QStringLiteral("PATH"));
     parser.addOptions({base, out, budget, samples, db, harvest, networks});
-    if (const auto stop = parseCommand(parser, QStringLiteral("calibrate"), args))
+    // "--networks a.onnx b.onnx" measured a alone, silently, before.
+    if (const auto stop = parseCommand(parser, QStringLiteral("calibrate"), args, 0))
         return *stop;
-    if (!parser.positionalArguments().isEmpty()) {
-        // "--networks a.onnx b.onnx" measured a alone, silently, before.
-        printError(tr("calibrate takes no arguments besides its options: '%1' (repeat --networks "
-                      "or --harvest before each path)")
-                       .arg(parser.positionalArguments().join(QStringLiteral("', '"))));
-        return ExitUsage;
-    }
     if (!parser.isSet(out)) {
         printError(tr("calibrate needs --out PROFILE_DIR"));
         return ExitUsage;

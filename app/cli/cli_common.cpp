@@ -27,7 +27,7 @@ void printOut(const QString &text)
 }
 
 std::optional<int> parseCommand(QCommandLineParser &parser, const QString &command,
-                                const QStringList &args)
+                                const QStringList &args, int maxArguments)
 {
     parser.addHelpOption();
     QStringList argv = args;
@@ -39,6 +39,21 @@ std::optional<int> parseCommand(QCommandLineParser &parser, const QString &comma
     if (parser.isSet(QStringLiteral("help"))) {
         printOut(parser.helpText());
         return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (maxArguments >= 0 && positional.size() > maxArguments) {
+        const QString extra = positional.mid(maxArguments).join(QStringLiteral("', '"));
+        printError(maxArguments == 0
+                       ? QCoreApplication::translate(
+                             "cli", "%1 takes no arguments besides its options: '%2' (an option "
+                                    "that takes several values is repeated before each)")
+                             .arg(command, extra)
+                       : QCoreApplication::translate(
+                             "cli", "%1 takes at most %2 arguments; '%3' is one too many")
+                             .arg(command)
+                             .arg(maxArguments)
+                             .arg(extra));
+        return ExitUsage;
     }
     return std::nullopt;
 }

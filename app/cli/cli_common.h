@@ -31,9 +31,11 @@ void printOut(const QString &text);
 
 // Parses args of `layerlens-cli COMMAND` (help option added). Returns an exit
 // code when the command must stop here (help printed, or a usage error
-// printed), nullopt to go on.
+// printed), nullopt to go on. More than maxArguments positional arguments
+// is a usage error (-1: the command checks them itself); a stray path after
+// an option that takes one is otherwise ignored without a word.
 std::optional<int> parseCommand(QCommandLineParser &parser, const QString &command,
-                                const QStringList &args);
+                                const QStringList &args, int maxArguments = -1);
 
 // Checks an option value against the allowed ones; prints "--OPTION must be
 // a, b or c, not 'x'" and returns false otherwise.

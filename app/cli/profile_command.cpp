@@ -158,12 +158,8 @@ int runProfileCommand(const QStringList &args)
     parser.addOptions({spec, db, device, budget, samples, resume, harvest, refine});
     RemoteOptions remote;
     remote.addTo(parser);
-    if (const auto stop = parseCommand(parser, QStringLiteral("profile"), args))
+    if (const auto stop = parseCommand(parser, QStringLiteral("profile"), args, 0))
         return *stop;
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(tr("profile takes no positional arguments"));
-        return ExitUsage;
-    }
     bool local = true;
     std::vector<RemoteTarget> shards;
     if (parser.values(device).size() > 1) {
@@ -330,7 +326,7 @@ int runDatasetsCommand(const QStringList &args)
            "already stored are skipped."),
         QStringLiteral("FILE"));
     parser.addOptions({db, exportTo, importFrom});
-    if (const auto stop = parseCommand(parser, QStringLiteral("datasets"), args))
+    if (const auto stop = parseCommand(parser, QStringLiteral("datasets"), args, 0))
         return *stop;
     core::DatasetStore store;
     if (!openDataset(parser.value(db), !parser.isSet(importFrom), &store))

@@ -270,13 +270,17 @@ int runDevicesCommand(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("action"), tr("list (default), add or remove."));
     RemoteOptions remote;
     remote.addTo(parser);
-    if (const auto stop = parseCommand(parser, QStringLiteral("devices"), args))
+    if (const auto stop = parseCommand(parser, QStringLiteral("devices"), args, 3))
         return *stop;
     const QStringList p = parser.positionalArguments();
     const QString action = p.value(0, QStringLiteral("list"));
     if (!checkChoice(QStringLiteral("devices"), action,
                      {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("remove")}))
         return ExitUsage;
+    if (action == QLatin1String("list") && p.size() > 1) {
+        printError(tr("devices list takes no NAME: '%1'").arg(p[1]));
+        return ExitUsage;
+    }
     core::DeviceRegistry registry;
     QString problem;
     if (!registry.load(&problem)) {
@@ -338,7 +342,7 @@ int runDeviceInfoCommand(const QStringList &args)
     parser.addOption(device);
     RemoteOptions remote;
     remote.addTo(parser);
-    if (const auto stop = parseCommand(parser, QStringLiteral("device-info"), args))
+    if (const auto stop = parseCommand(parser, QStringLiteral("device-info"), args, 0))
         return *stop;
     if (!parser.isSet(device)) {
         printError(tr("device-info needs --device HOST:PORT or a registered device name"));

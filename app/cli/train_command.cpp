@@ -120,7 +120,7 @@ int runTrainCommand(const QStringList &args)
     parser.addOptions({db, out, device, modules, kinds, tolerance, base, format, remoteDevice});
     RemoteOptions remote;
     remote.addTo(parser);
-    if (const auto stop = parseCommand(parser, QStringLiteral("train"), args))
+    if (const auto stop = parseCommand(parser, QStringLiteral("train"), args, 0))
         return *stop;
     if (!parser.isSet(out)) {
         printError(tr("train needs --out PROFILE_DIR"));
