@@ -80,7 +80,7 @@ def main():
     parser.add_argument("--utilization", default="0,50")
     parser.add_argument("--max-time", default="5")
     parser.add_argument("--pytorch", action="store_true")
-    parser.add_argument("--passes", type=int, default=2,
+    parser.add_argument("--passes", type=int, default=3,
                         help="measurements of each configuration, minutes apart")
     parser.add_argument("--repeat-within", type=float, default=5,
                         help="%% the passes may differ for a configuration to count "

@@ -4,7 +4,7 @@
 # --zoo, of the torchvision networks benchmarks/torchvision_zoo.sh exported
 # to build/zoo) at batch 1 and 8, threads 1 and 2, utilization 0 and 50%,
 # with the built-in reference-cpu profile unless --device names another; every
-# configuration is measured again after all the others (--passes N, default 2)
+# configuration is measured again after all the others (--passes N, default 3: the median of three outvotes one slow phase)
 # and the errors are printed next to how far the passes differ.
 # --calibrate first adapts reference-cpu to this machine (3-minute job on the
 # shared networks' layers; in-network factors, operator costs and the

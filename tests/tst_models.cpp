@@ -485,6 +485,24 @@ private Q_SLOTS:
             b.measuredMs = b.predictedMs / 2;
         }
         QCOMPARE(core::applyNetworkCorrections(&profile, spread)[0].slope, 1.0);
+
+        // Most blocks take twice the prediction, every fourth 4 times: the
+        // factor makes the blocks sum right (shrunk by n/(n+1)), above the
+        // median ratio, which would leave their sum a fifth short.
+        std::vector<core::BlockObservation> skewed;
+        double predictedSum = 0, measuredSum = 0;
+        for (int i = 0; i < 16; ++i) {
+            const double p = 2 + 0.25 * i, ratio = i % 4 == 0 ? 4.0 : 2.0; // within a decade
+            skewed.push_back({QStringLiteral("toy"), p, p * ratio});
+            predictedSum += p;
+            measuredSum += p * ratio;
+        }
+        const auto level = core::applyNetworkCorrections(&profile, skewed);
+        QCOMPARE(level.size(), size_t(1));
+        const double expected = std::pow(measuredSum / predictedSum, 16.0 / 17);
+        QVERIFY2(qAbs(level[0].factor - expected) < 1e-9,
+                 qPrintable(QString::number(level[0].factor)));
+        QVERIFY(level[0].factor > 2.3);
     }
 
     // A module no network had a block of takes the factor of its sibling
@@ -541,6 +559,62 @@ private Q_SLOTS:
         // Borrowing again finds nothing new: dw_clip has its correction.
         core::borrowNetworkCorrections(&profile, spec, &corrections);
         QCOMPARE(corrections.size(), size_t(2));
+    }
+
+    void memoryBoundModulesBorrowPooledFactor()
+    {
+        // dw and add corrected from their blocks; concat seen in none, pool
+        // in too few, conv (compute-bound) in none.
+        core::DeviceProfile profile;
+        core::ProfilingSpec spec;
+        core::TrainOptions options;
+        options.kinds = {QStringLiteral("ridge")};
+        const std::vector<std::pair<QString, QString>> modules = {
+            {QStringLiteral("dw"), QStringLiteral("Conv")},
+            {QStringLiteral("add"), QStringLiteral("Add")},
+            {QStringLiteral("concat"), QStringLiteral("Concat")},
+            {QStringLiteral("pool"), QStringLiteral("MaxPool")},
+            {QStringLiteral("conv"), QStringLiteral("Conv")}};
+        for (const auto &[name, op] : modules) {
+            core::ModuleTraining training;
+            QString error;
+            QVERIFY(core::trainModule(name, syntheticSamples(100, 40), options, &training, &error));
+            profile.modules.push_back(std::move(training));
+            core::ModuleSpec module;
+            module.name = name;
+            module.op = op;
+            module.depthwise = name == QLatin1String("dw");
+            spec.modules.push_back(module);
+        }
+        std::vector<core::BlockObservation> blocks;
+        for (int i = 0; i < 12; ++i)
+            blocks.push_back({QStringLiteral("dw"), 2.0 + i, (2.0 + i) * 1.3});
+        for (int i = 0; i < 16; ++i)
+            blocks.push_back({QStringLiteral("add"), 1.0 + i, (1.0 + i) * 2.0});
+        for (int i = 0; i < 3; ++i)
+            blocks.push_back({QStringLiteral("pool"), 1.0 + i, (1.0 + i) * 4.0});
+        auto corrections = core::applyNetworkCorrections(&profile, blocks);
+        QCOMPARE(corrections.size(), size_t(3));
+        const auto find = [&](const QString &module) {
+            return std::find_if(
+                corrections.begin(), corrections.end(),
+                [&](const core::NetworkCorrection &c) { return c.module == module; });
+        };
+        QCOMPARE(find(QStringLiteral("pool"))->factor, 1.0); // too few blocks of its own
+        const double addFactor = find(QStringLiteral("add"))->factor;
+        QVERIFY(addFactor > 1.8);
+        core::borrowNetworkCorrections(&profile, spec, &corrections);
+        QCOMPARE(corrections.size(), size_t(4)); // concat added, pool replaced, conv left
+        for (const QString &module : {QStringLiteral("concat"), QStringLiteral("pool")}) {
+            const auto c = find(module);
+            QVERIFY(c != corrections.end());
+            QCOMPARE(c->borrowedFrom, QStringLiteral("memory-bound modules"));
+            QCOMPARE(c->factor, addFactor); // the blocks' majority is add's
+            QVERIFY(qAbs(profile.inNetworkFactor(module) - addFactor) < 1e-12);
+        }
+        QCOMPARE(find(QStringLiteral("pool"))->blocks, 3);
+        QVERIFY(find(QStringLiteral("conv")) == corrections.end());
+        QCOMPARE(profile.inNetworkFactor(QStringLiteral("conv")), 1.0);
     }
 
     void bundleRoundTripAndFutureSchema()

@@ -1648,10 +1648,6 @@ Auswahl gegenüber einer Art überall (Mittel über Module der MAPE % auf Testda
 </translation>
     </message>
     <message>
-        <source>calibrate: %1 network(s) at batch 1, 1 thread</source>
-        <translation>calibrate: %1 Netz(e) bei Batch 1, 1 Thread</translation>
-    </message>
-    <message>
         <source>per-operator overhead %1 ms; calibrated profile written to %2
 </source>
         <translation>Overhead pro Operator %1 ms; kalibriertes Profil nach %2 geschrieben
@@ -2322,12 +2318,6 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
 </translation>
     </message>
     <message>
-        <source>%1: measured %2 ms (its nodes %3 ms), predicted %4 ms before the per-operator term (%5 operators)
-</source>
-        <translation>%1: gemessen %2 ms (seine Knoten %3 ms), vorhergesagt %4 ms vor dem Term pro Operator (%5 Operatoren)
-</translation>
-    </message>
-    <message>
         <source>          under load each sample is the mean of back-to-back runs over at least %1 ms (%2 runs in all)
 </source>
         <translation>          unter Last ist jede Stichprobe das Mittel aufeinanderfolgender Läufe über mindestens %1 ms (insgesamt %2 Läufe)
@@ -2362,10 +2352,24 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
 </translation>
     </message>
     <message>
-        <source>  %1   0 blocks, x%2 (borrowed from %3)
+        <source>memory-bound modules</source>
+        <translation>speichergebundenen Modulen</translation>
+    </message>
+    <message>
+        <source>  %1 %2 blocks, x%3 (borrowed from %4)
 </source>
-        <translation>  %1   0 Blöcke, x%2 (übernommen von %3)
+        <translation>  %1 %2 Blöcke, x%3 (übernommen von %4)
 </translation>
+    </message>
+    <message>
+        <source>%1: measured %2 ms, its %3 operators %4 ms (%5 us per operator between them); its blocks predicted %6 ms (%7 %)
+</source>
+        <translation>%1: gemessen %2 ms, seine %3 Operatoren %4 ms (%5 us je Operator dazwischen); seine Blöcke vorhergesagt %6 ms (%7 %)
+</translation>
+    </message>
+    <message>
+        <source>calibrate: end-to-end less per-layer time of %1 network(s) at batch 1, 1 thread</source>
+        <translation>calibrate: Gesamtzeit minus Zeit je Schicht von %1 Netz(en) bei Batch 1, 1 Thread</translation>
     </message>
 </context>
 <context>

@@ -1645,10 +1645,6 @@ selection vs one kind everywhere (mean over modules of held-out MAPE %, R2)
 </translation>
     </message>
     <message>
-        <source>calibrate: %1 network(s) at batch 1, 1 thread</source>
-        <translation>calibrate：%1 个网络，批大小 1，1 个线程</translation>
-    </message>
-    <message>
         <source>per-operator overhead %1 ms; calibrated profile written to %2
 </source>
         <translation>每算子开销 %1 ms；校准后的配置文件已写入 %2
@@ -2319,12 +2315,6 @@ per layer at batch %1, utilization %2%, %3 thread(s)
 </translation>
     </message>
     <message>
-        <source>%1: measured %2 ms (its nodes %3 ms), predicted %4 ms before the per-operator term (%5 operators)
-</source>
-        <translation>%1：实测 %2 ms（其节点 %3 ms），不含每算子项的预测 %4 ms（%5 个算子）
-</translation>
-    </message>
-    <message>
         <source>          under load each sample is the mean of back-to-back runs over at least %1 ms (%2 runs in all)
 </source>
         <translation>          有负载时每个样本是至少 %1 ms 内连续运行的平均值（共 %2 次运行）
@@ -2359,10 +2349,24 @@ per layer at batch %1, utilization %2%, %3 thread(s)
 </translation>
     </message>
     <message>
-        <source>  %1   0 blocks, x%2 (borrowed from %3)
+        <source>memory-bound modules</source>
+        <translation>受内存限制的模块</translation>
+    </message>
+    <message>
+        <source>  %1 %2 blocks, x%3 (borrowed from %4)
 </source>
-        <translation>  %1   0 个块，x%2（借用自 %3）
+        <translation>  %1 %2 个块，x%3（借自 %4）
 </translation>
+    </message>
+    <message>
+        <source>%1: measured %2 ms, its %3 operators %4 ms (%5 us per operator between them); its blocks predicted %6 ms (%7 %)
+</source>
+        <translation>%1：实测 %2 ms，其 %3 个算子 %4 ms（算子之间每个 %5 us）；其块预测 %6 ms（%7 %）
+</translation>
+    </message>
+    <message>
+        <source>calibrate: end-to-end less per-layer time of %1 network(s) at batch 1, 1 thread</source>
+        <translation>calibrate：%1 个网络在批量 1、1 线程下的端到端时间减去逐层时间</translation>
     </message>
 </context>
 <context>

@@ -287,12 +287,11 @@ std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
         const auto &observed = found->second;
         const double n = double(observed.size());
         // The median ratio (robust to a block the per-layer timing caught
-        // badly), shrunk: one block moves the model half way.
+        // badly) gives the shape; see the level below.
         std::vector<double> logs;
         for (const BlockObservation *b : observed)
             logs.push_back(std::log(b->measuredMs / b->predictedMs));
-        const double median = medianOf(std::move(logs));
-        double shift = median * n / (n + 1);
+        double shift = medianOf(std::move(logs));
         NetworkCorrection c;
         c.module = m.module;
         c.blocks = static_cast<int>(observed.size());
@@ -308,8 +307,36 @@ std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
             shift = line->shift;
             c.slope = line->slope;
             c.factor = line->medianFactor;
-            c.mapeAfter = line->mape;
         }
+        // The median gives the shape; the level is set so that the blocks'
+        // corrected predictions sum to their measured time: a network is a
+        // sum, and a module whose blocks scatter above their typical ratio
+        // (an addition right after a large convolution finds nothing of its
+        // inputs in the caches) would otherwise leave every network short.
+        // Where that level raises the blocks' mean error above the
+        // uncorrected one, the median's level is kept. A factor alone is
+        // shrunk toward 1 for few blocks.
+        const auto mapeAt = [&](double at) {
+            double sum = 0;
+            for (const BlockObservation *b : observed) {
+                const double corrected = std::exp(at + c.slope * std::log(b->predictedMs));
+                sum += std::fabs(corrected - b->measuredMs) / b->measuredMs;
+            }
+            return sum * 100 / n;
+        };
+        double measuredSum = 0, correctedSum = 0;
+        for (const BlockObservation *b : observed) {
+            measuredSum += b->measuredMs;
+            correctedSum += std::exp(shift + c.slope * std::log(b->predictedMs));
+        }
+        const double shape = shift;
+        if (const double level = shift + std::log(measuredSum / correctedSum);
+            mapeAt(level) < c.mapeBefore)
+            shift = level;
+        if (c.slope == 1)
+            shift *= n / (n + 1);
+        c.factor *= std::exp(shift - shape);
+        c.mapeAfter = mapeAt(shift);
         // The median ratio suits most modules; where the blocks scatter so
         // that it makes them worse on average, or where too few blocks (of
         // one network's kind, often) were seen to carry it to others, the
@@ -361,40 +388,68 @@ QString calibrationToTable(const CalibrationReport &report)
     return out;
 }
 
+namespace {
+
+// Memory-bound: the module moves more than it computes. Dense convolutions
+// and matrix products are the compute-bound ones.
+bool memoryBound(const ModuleSpec &m)
+{
+    static const QStringList compute{QStringLiteral("Conv"), QStringLiteral("ConvTranspose"),
+                                     QStringLiteral("Gemm"), QStringLiteral("MatMul")};
+    return m.depthwise || !compute.contains(m.op);
+}
+
+} // namespace
+
 void borrowNetworkCorrections(DeviceProfile *profile, const ProfilingSpec &spec,
                               std::vector<NetworkCorrection> *applied)
 {
-    auto specOf = [&](const QString &name) -> const ModuleSpec * {
-        for (const ModuleSpec &m : spec.modules) {
-            if (m.name == name)
-                return &m;
-        }
-        return nullptr;
+    const auto own = [](const NetworkCorrection &c) {
+        return c.borrowedFrom.isEmpty() && (c.factor != 1 || c.slope != 1);
     };
+    // The memory-bound modules' factor: the median over their blocks.
+    std::vector<std::pair<double, double>> memoryFactors;
+    for (const NetworkCorrection &c : *applied) {
+        const ModuleSpec *m = spec.module(c.module);
+        if (m && memoryBound(*m) && own(c))
+            memoryFactors.emplace_back(c.factor, c.blocks);
+    }
+    const double memoryFactor = memoryFactors.empty() ? 1 : weightedMedian(memoryFactors);
     std::vector<NetworkCorrection> borrowed;
     for (ModuleTraining &m : profile->modules) {
-        const ModuleSpec *own = specOf(m.module);
+        const ModuleSpec *mine = spec.module(m.module);
         TargetTraining *latency = latencyTarget(m);
-        const bool seen =
-            std::any_of(applied->begin(), applied->end(),
-                        [&](const NetworkCorrection &c) { return c.module == m.module; });
-        if (!own || !latency || seen)
+        const auto seen =
+            std::find_if(applied->begin(), applied->end(),
+                         [&](const NetworkCorrection &c) { return c.module == m.module; });
+        // Its own correction stands, or was refused on enough blocks.
+        if (!mine || !latency ||
+            (seen != applied->end() && (own(*seen) || seen->blocks >= kMinCorrectionBlocks)))
             continue;
         const NetworkCorrection *best = nullptr;
         for (const NetworkCorrection &c : *applied) {
-            const ModuleSpec *other = specOf(c.module);
-            if (other && other->op == own->op && other->depthwise == own->depthwise &&
-                c.factor != 1 && c.borrowedFrom.isEmpty() && (!best || c.blocks > best->blocks))
+            const ModuleSpec *other = spec.module(c.module);
+            if (other && other->op == mine->op && other->depthwise == mine->depthwise && own(c) &&
+                (!best || c.blocks > best->blocks))
                 best = &c;
         }
-        if (!best)
-            continue;
         NetworkCorrection c;
         c.module = m.module;
-        c.factor = best->factor;
-        c.borrowedFrom = best->module;
+        c.blocks = seen != applied->end() ? seen->blocks : 0;
+        if (best) {
+            c.factor = best->factor;
+            c.borrowedFrom = best->module;
+        } else if (memoryBound(*mine) && memoryFactor != 1) {
+            c.factor = memoryFactor;
+            c.borrowedFrom = tr("memory-bound modules");
+        } else {
+            continue;
+        }
         correctLatency(profile, m.module, latency, std::log(c.factor), 1.0, c.factor);
-        borrowed.push_back(c);
+        if (seen != applied->end())
+            *seen = c;
+        else
+            borrowed.push_back(c);
     }
     applied->insert(applied->end(), borrowed.begin(), borrowed.end());
 }

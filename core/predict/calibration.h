@@ -72,10 +72,12 @@ struct NetworkCorrection
     QString borrowedFrom;  // the module whose factor it took, seen in no network itself
 };
 
-// Corrects each module's latency model by the typical ratio of its blocks'
-// time inside measured networks to what the model predicts (the median
-// ratio, shrunk toward 1 for modules seen in few blocks): a module measured
-// alone does not see a network's caches, buffer reuse and in-place work.
+// Corrects each module's latency model by the ratio of its blocks' time
+// inside measured networks to what the model predicts, set so that the
+// corrected blocks sum to their measured time (their median ratio where
+// that level would raise their mean error above the uncorrected one;
+// shrunk toward 1 for modules seen in few blocks): a module measured alone
+// does not see a network's caches, buffer reuse and in-place work.
 // Where the blocks span at least a decade of predicted time the correction
 // may also have a slope (log measured = shift + slope · log predicted,
 // Theil-Sen), kept when it cuts the blocks' mean error by a tenth more than
@@ -88,13 +90,17 @@ std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
 
 // A module that no measured network had a block of (MobileNetV2's ReLU6
 // depthwise convolution, when the calibration networks use other
-// activations) takes the factor of its closest sibling that was corrected:
-// the same operator, depthwise or not alike, only the activation fused
-// after it different; the one seen in most blocks. The factor alone, no
-// slope (a slope is fitted to its own module's range). The in-network
-// effect is the operator's: where its input comes from, what is left in the
-// caches, not the in-place activation after it. Appends the borrowed
-// corrections to `applied`.
+// activations), or too few for a correction of its own, takes the factor
+// of its closest sibling that was corrected: the same operator, depthwise
+// or not alike, only the activation fused after it different; the one seen
+// in most blocks. Without a sibling, a memory-bound module (anything but a
+// dense convolution or matrix product: a concatenation, a pooling) takes
+// the median factor of the corrected memory-bound modules, weighted by
+// their blocks: measured alone, a module that moves much and computes
+// little finds its inputs in the caches, which inside a network the
+// layers before it have filled with their own data. The factor alone, no
+// slope (a slope is fitted to its own module's range). Appends the
+// borrowed corrections to `applied` (or replaces the uncorrected entry).
 void borrowNetworkCorrections(DeviceProfile *profile, const ProfilingSpec &spec,
                               std::vector<NetworkCorrection> *applied);
 

@@ -9,6 +9,7 @@
 #include "runtime/runtime_api.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -23,6 +24,15 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("layerlens::core", text);
+}
+
+// "resnet50/model.onnx" for an exported zoo network, else the file name.
+QString networkLabel(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.fileName() == QLatin1String("model.onnx")
+               ? info.dir().dirName() + QLatin1Char('/') + info.fileName()
+               : info.fileName();
 }
 
 } // namespace
@@ -107,7 +117,7 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
         measure.perLayer = true;
         NetworkMeasurement m;
         if (!runtime.measureModel(path, load, measure, &m, &problem, {})) {
-            *text += tr("%1 not measured: %2\n").arg(path, problem);
+            *text += tr("%1 not measured: %2\n").arg(networkLabel(path), problem);
             continue;
         }
         load.keepWeightData = false;
@@ -164,8 +174,9 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
                "-> after):\n");
         for (const NetworkCorrection &c : corrections) {
             if (!c.borrowedFrom.isEmpty()) {
-                *text += tr("  %1   0 blocks, x%2 (borrowed from %3)\n")
+                *text += tr("  %1 %2 blocks, x%3 (borrowed from %4)\n")
                              .arg(c.module.leftJustified(22))
+                             .arg(c.blocks, 3)
                              .arg(c.factor, 0, 'f', 3)
                              .arg(c.borrowedFrom);
                 continue;
@@ -190,18 +201,18 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
     }
     for (const auto &[op, cost] : baseCosts)
         profile->operatorCosts.emplace(op, cost);
-    // The per-operator term: what the networks take beyond what their
-    // blocks and operators are predicted to take, per operator. Of the
-    // per-network values, the one that gives the least mean relative error
-    // over the networks (their median weighted by operators / measured
-    // time): pooling the residuals instead lets the largest network decide,
-    // and a large network's residual is mostly its models' relative error
-    // (ViT-B/16 under-predicted by 25% made 84 us per operator, a third
-    // more on ShuffleNet). Not the gap between the end-to-end time and the
-    // per-layer timings: timing each node costs the run several
-    // microseconds per node, so that gap is mostly the timing's own cost,
-    // and it scatters more between runs than the difference it measures.
-    std::vector<std::pair<double, double>> perOperator; // (residual per operator, weight)
+    // The per-operator term: what a network takes beyond the time of its
+    // operators, measured. Each network's end-to-end median less the sum of
+    // its nodes' per-layer timings (taken with a timestamp after every step,
+    // so the executor's own work between operators lands in the gap), per
+    // operator; the profile keeps the networks' median, weighted by
+    // operators / measured time, and not below zero. It is not what the
+    // network takes beyond its blocks' *predictions*: that residual is the
+    // models' error, which the in-network corrections above address per
+    // module; charged per operator it raised networks of many small
+    // operators (ShuffleNet by a fifth) to pay for under-predicted large
+    // layers elsewhere. What the models leave unexplained is printed.
+    std::vector<std::pair<double, double>> perOperator; // (gap per operator, weight)
     for (const Measured &entry : measuredNetworks) {
         NetworkPredictor predictor;
         if (!predictor.prepare(*entry.network.graph, entry.network.analysis, *profile,
@@ -210,24 +221,25 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
         const double predicted = predictor.predict({1, 0, 1}).latencyMs.value;
         const int executed = predictor.executedNodes();
         if (executed > 0 && entry.endToEndMs > 0)
-            perOperator.emplace_back((entry.endToEndMs - predicted) / executed,
+            perOperator.emplace_back((entry.endToEndMs - entry.layersMs) / executed,
                                      executed / entry.endToEndMs);
-        *text += tr("%1: measured %2 ms (its nodes %3 ms), predicted %4 ms before the "
-                    "per-operator term (%5 operators)\n")
-                     .arg(QFileInfo(entry.path).fileName())
-                     .arg(entry.endToEndMs, 0, 'f', 3)
-                     .arg(entry.layersMs, 0, 'f', 3)
-                     .arg(predicted, 0, 'f', 3)
-                     .arg(predictor.executedNodes());
+        *text +=
+            tr("%1: measured %2 ms, its %3 operators %4 ms (%5 us per operator between "
+               "them); its blocks predicted %6 ms (%7 %)\n")
+                .arg(networkLabel(entry.path))
+                .arg(entry.endToEndMs, 0, 'f', 3)
+                .arg(executed)
+                .arg(entry.layersMs, 0, 'f', 3)
+                .arg(executed > 0 ? (entry.endToEndMs - entry.layersMs) / executed * 1000 : 0.0, 0,
+                     'f', 1)
+                .arg(predicted, 0, 'f', 3)
+                .arg((predicted - entry.endToEndMs) / entry.endToEndMs * 100, 0, 'f', 1);
     }
     if (!perOperator.empty()) {
-        // Not below zero: networks predicted above their time are the
-        // models' error, not negative work between operators, and a
-        // negative term would take most from networks of many small
-        // operators.
         profile->opOverheadMs = std::max(0.0, weightedMedian(perOperator));
         profile->opOverheadSource =
-            tr("calibrate: %1 network(s) at batch 1, 1 thread").arg(measuredNetworks.size());
+            tr("calibrate: end-to-end less per-layer time of %1 network(s) at batch 1, 1 thread")
+                .arg(measuredNetworks.size());
     } else {
         profile->operatorCosts = baseCosts;
         profile->opOverheadMs = base.opOverheadMs;
