@@ -505,6 +505,28 @@ private Q_SLOTS:
         QVERIFY(level[0].factor > 2.3);
     }
 
+    // A ridge latency/memory model of `name` on synthetic samples, and its
+    // spec entry.
+    static bool addModule(core::DeviceProfile *profile, core::ProfilingSpec *spec,
+                          const QString &name, const QString &op, bool depthwise,
+                          const QStringList &then = {})
+    {
+        core::TrainOptions options;
+        options.kinds = {QStringLiteral("ridge")};
+        core::ModuleTraining training;
+        QString error;
+        if (!core::trainModule(name, syntheticSamples(100, 40), options, &training, &error))
+            return false;
+        profile->modules.push_back(std::move(training));
+        core::ModuleSpec module;
+        module.name = name;
+        module.op = op;
+        module.depthwise = depthwise;
+        module.then = then;
+        spec->modules.push_back(module);
+        return true;
+    }
+
     // A module no network had a block of takes the factor of its sibling
     // (same operator, depthwise alike, another activation) that was
     // corrected; a module of another kind keeps its model.
@@ -512,22 +534,13 @@ private Q_SLOTS:
     {
         core::DeviceProfile profile;
         core::ProfilingSpec spec;
-        core::TrainOptions options;
-        options.kinds = {QStringLiteral("ridge")};
         const QStringList names = {QStringLiteral("dw"), QStringLiteral("dw_clip"),
                                    QStringLiteral("conv_clip")};
         for (const QString &name : names) {
-            core::ModuleTraining training;
-            QString error;
-            QVERIFY(core::trainModule(name, syntheticSamples(100, 40), options, &training, &error));
-            profile.modules.push_back(std::move(training));
-            core::ModuleSpec module;
-            module.name = name;
-            module.op = QStringLiteral("Conv");
-            module.depthwise = name.startsWith(QLatin1String("dw"));
-            if (name.endsWith(QLatin1String("_clip")))
-                module.then = {QStringLiteral("Clip")};
-            spec.modules.push_back(module);
+            QVERIFY(addModule(
+                &profile, &spec, name, QStringLiteral("Conv"), name.startsWith(QLatin1String("dw")),
+                name.endsWith(QLatin1String("_clip")) ? QStringList{QStringLiteral("Clip")}
+                                                      : QStringList{}));
         }
         const auto samples = syntheticSamples(5, 41);
         std::vector<int> rows(samples.size());
@@ -567,25 +580,14 @@ private Q_SLOTS:
         // in too few, conv (compute-bound) in none.
         core::DeviceProfile profile;
         core::ProfilingSpec spec;
-        core::TrainOptions options;
-        options.kinds = {QStringLiteral("ridge")};
         const std::vector<std::pair<QString, QString>> modules = {
             {QStringLiteral("dw"), QStringLiteral("Conv")},
             {QStringLiteral("add"), QStringLiteral("Add")},
             {QStringLiteral("concat"), QStringLiteral("Concat")},
             {QStringLiteral("pool"), QStringLiteral("MaxPool")},
             {QStringLiteral("conv"), QStringLiteral("Conv")}};
-        for (const auto &[name, op] : modules) {
-            core::ModuleTraining training;
-            QString error;
-            QVERIFY(core::trainModule(name, syntheticSamples(100, 40), options, &training, &error));
-            profile.modules.push_back(std::move(training));
-            core::ModuleSpec module;
-            module.name = name;
-            module.op = op;
-            module.depthwise = name == QLatin1String("dw");
-            spec.modules.push_back(module);
-        }
+        for (const auto &[name, op] : modules)
+            QVERIFY(addModule(&profile, &spec, name, op, name == QLatin1String("dw")));
         std::vector<core::BlockObservation> blocks;
         for (int i = 0; i < 12; ++i)
             blocks.push_back({QStringLiteral("dw"), 2.0 + i, (2.0 + i) * 1.3});
