@@ -231,9 +231,14 @@ std::optional<SlopedCorrection> sloped(const std::vector<const BlockObservation 
     return c;
 }
 
-} // namespace
-
-namespace {
+// Memory-bound: the module moves more than it computes. Dense convolutions
+// and matrix products are the compute-bound ones.
+bool memoryBound(const ModuleSpec &m)
+{
+    static const QStringList compute{QStringLiteral("Conv"), QStringLiteral("ConvTranspose"),
+                                     QStringLiteral("Gemm"), QStringLiteral("MatMul")};
+    return m.depthwise || !compute.contains(m.op);
+}
 
 TargetTraining *latencyTarget(ModuleTraining &m)
 {
@@ -387,19 +392,6 @@ QString calibrationToTable(const CalibrationReport &report)
                    .arg(report.latencyMapeAfter, 0, 'f', 2);
     return out;
 }
-
-namespace {
-
-// Memory-bound: the module moves more than it computes. Dense convolutions
-// and matrix products are the compute-bound ones.
-bool memoryBound(const ModuleSpec &m)
-{
-    static const QStringList compute{QStringLiteral("Conv"), QStringLiteral("ConvTranspose"),
-                                     QStringLiteral("Gemm"), QStringLiteral("MatMul")};
-    return m.depthwise || !compute.contains(m.op);
-}
-
-} // namespace
 
 void borrowNetworkCorrections(DeviceProfile *profile, const ProfilingSpec &spec,
                               std::vector<NetworkCorrection> *applied)
