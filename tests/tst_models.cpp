@@ -437,8 +437,8 @@ private Q_SLOTS:
         // Inside networks the module takes half of what it takes alone, in 12 blocks.
         std::vector<core::BlockObservation> blocks;
         for (int i = 0; i < 12; ++i)
-            blocks.push_back({QStringLiteral("toy"), 2.0 + i, (2.0 + i) / 2});
-        blocks.push_back({QStringLiteral("unknown"), 1, 1});
+            blocks.push_back({QStringLiteral("toy"), 2.0 + i, (2.0 + i) / 2, {}, {}});
+        blocks.push_back({QStringLiteral("unknown"), 1, 1, {}, {}});
         const double factor = std::pow(0.5, 12.0 / 13); // shrunk by 12/13
         const auto corrections = core::applyNetworkCorrections(&profile, blocks);
         QCOMPARE(corrections.size(), size_t(1));
@@ -467,7 +467,7 @@ private Q_SLOTS:
         for (int i = 0; i < 20; ++i) {
             const double p = 0.01 * std::pow(10.0, 3.0 * i / 19);
             spread.push_back(
-                {QStringLiteral("toy"), p, 1.2 * std::pow(p, 1.1) * (i % 2 ? 1.01 : 0.99)});
+                {QStringLiteral("toy"), p, 1.2 * std::pow(p, 1.1) * (i % 2 ? 1.01 : 0.99), {}, {}});
         }
         const auto line = core::applyNetworkCorrections(&profile, spread);
         QCOMPARE(line.size(), size_t(1));
@@ -493,7 +493,7 @@ private Q_SLOTS:
         double predictedSum = 0, measuredSum = 0;
         for (int i = 0; i < 16; ++i) {
             const double p = 2 + 0.25 * i, ratio = i % 4 == 0 ? 4.0 : 2.0; // within a decade
-            skewed.push_back({QStringLiteral("toy"), p, p * ratio});
+            skewed.push_back({QStringLiteral("toy"), p, p * ratio, {}, {}});
             predictedSum += p;
             measuredSum += p * ratio;
         }
@@ -553,7 +553,7 @@ private Q_SLOTS:
         const core::Vector clipBefore = predict(1), convBefore = predict(2);
         std::vector<core::BlockObservation> blocks;
         for (int i = 0; i < 12; ++i)
-            blocks.push_back({QStringLiteral("dw"), 2.0 + i, (2.0 + i) * 1.5});
+            blocks.push_back({QStringLiteral("dw"), 2.0 + i, (2.0 + i) * 1.5, {}, {}});
         auto corrections = core::applyNetworkCorrections(&profile, blocks);
         QCOMPARE(corrections.size(), size_t(1));
         core::borrowNetworkCorrections(&profile, spec, &corrections);
@@ -590,11 +590,11 @@ private Q_SLOTS:
             QVERIFY(addModule(&profile, &spec, name, op, name == QLatin1String("dw")));
         std::vector<core::BlockObservation> blocks;
         for (int i = 0; i < 12; ++i)
-            blocks.push_back({QStringLiteral("dw"), 2.0 + i, (2.0 + i) * 1.3});
+            blocks.push_back({QStringLiteral("dw"), 2.0 + i, (2.0 + i) * 1.3, {}, {}});
         for (int i = 0; i < 16; ++i)
-            blocks.push_back({QStringLiteral("add"), 1.0 + i, (1.0 + i) * 2.0});
+            blocks.push_back({QStringLiteral("add"), 1.0 + i, (1.0 + i) * 2.0, {}, {}});
         for (int i = 0; i < 3; ++i)
-            blocks.push_back({QStringLiteral("pool"), 1.0 + i, (1.0 + i) * 4.0});
+            blocks.push_back({QStringLiteral("pool"), 1.0 + i, (1.0 + i) * 4.0, {}, {}});
         auto corrections = core::applyNetworkCorrections(&profile, blocks);
         QCOMPARE(corrections.size(), size_t(3));
         const auto find = [&](const QString &module) {

@@ -583,6 +583,7 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("squeezenet1_1.onnx: measured")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("us per operator between them")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("in-network correction")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("cache misses inside networks")), qPrintable(text));
         QString resolved, error;
         const auto profile = core::loadProfile(out, &resolved, &error);
         QVERIFY2(profile, qPrintable(error));

@@ -6,6 +6,8 @@
 #include <QSysInfo>
 #include <QThread>
 
+#include <map>
+
 namespace layerlens::core {
 
 namespace {
@@ -55,6 +57,38 @@ QString activeBlas()
 }
 
 } // namespace
+
+std::vector<int64_t> localCacheCapacities(const QString &sysfsCpu)
+{
+    auto read = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).trimmed() : QString();
+    };
+    std::map<int, int64_t> byLevel;
+    const QDir caches(sysfsCpu + QStringLiteral("/cache"));
+    for (const QString &index : caches.entryList({QStringLiteral("index*")}, QDir::Dirs)) {
+        const QString dir = caches.filePath(index) + QLatin1Char('/');
+        const int level = read(dir + QStringLiteral("level")).toInt();
+        const QString type = read(dir + QStringLiteral("type"));
+        // "1024K", "32M"
+        QString size = read(dir + QStringLiteral("size"));
+        int64_t unit = 1;
+        if (size.endsWith(QLatin1Char('K')))
+            unit = 1024;
+        else if (size.endsWith(QLatin1Char('M')))
+            unit = 1024 * 1024;
+        if (unit > 1)
+            size.chop(1);
+        bool ok = false;
+        const int64_t bytes = size.toLongLong(&ok) * unit;
+        if (level >= 2 && ok && bytes > 0 && type != QLatin1String("Instruction"))
+            byLevel[level] = bytes;
+    }
+    std::vector<int64_t> out;
+    for (const auto &[level, bytes] : byLevel)
+        out.push_back(bytes);
+    return out;
+}
 
 DeviceInfo probeLocalDevice()
 {

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <vector>
 
 namespace layerlens::core {
 
@@ -22,6 +23,12 @@ struct DeviceInfo
 
 // Reads this machine's description from the OS.
 DeviceInfo probeLocalDevice();
+
+// The capacities in bytes of this machine's data caches from level 2 on
+// (what one core sees), smallest first, as the kernel lists them for CPU 0;
+// empty where it does not.
+std::vector<int64_t>
+localCacheCapacities(const QString &sysfsCpu = QStringLiteral("/sys/devices/system/cpu/cpu0"));
 
 // JSON form: {"host", "cpu", "cores", "memory_bytes", "os", "kernel", "arch", "blas"}.
 QJsonObject deviceInfoToJson(const DeviceInfo &info);

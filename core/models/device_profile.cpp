@@ -113,6 +113,12 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
     QJsonObject inNetworkJson;
     for (const auto &[module, factor] : inNetworkFactors)
         inNetworkJson.insert(module, factor);
+    QJsonArray cacheMissJson;
+    for (const CacheMissCost &c : cacheMissCosts) {
+        cacheMissJson.append(QJsonObject{{QStringLiteral("capacity_bytes"), c.capacityBytes},
+                                         {QStringLiteral("ms_per_mib"), c.msPerMiB},
+                                         {QStringLiteral("after_overflow_ms"), c.afterOverflowMs}});
+    }
     const QJsonObject manifest{
         {QStringLiteral("schema_version"), kProfileSchemaVersion},
         {QStringLiteral("device"), QJsonObject{{QStringLiteral("fingerprint"), device},
@@ -124,7 +130,8 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
          QJsonObject{{QStringLiteral("op_overhead_ms"), opOverheadMs},
                      {QStringLiteral("op_overhead_source"), opOverheadSource},
                      {QStringLiteral("operator_costs"), operatorCostsJson},
-                     {QStringLiteral("in_network_factors"), inNetworkJson}}},
+                     {QStringLiteral("in_network_factors"), inNetworkJson},
+                     {QStringLiteral("cache_misses"), cacheMissJson}}},
         {QStringLiteral("provenance"), provenance},
     };
     if (!writeJson(QDir(dir).filePath(QStringLiteral("manifest.json")), manifest, error))
@@ -193,6 +200,21 @@ std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *
             return nullptr;
         }
         profile->inNetworkFactors[it.key()] = factor;
+    }
+    for (const QJsonValue &v : network.value(QStringLiteral("cache_misses")).toArray()) {
+        const QJsonObject c = v.toObject();
+        CacheMissCost cost;
+        cost.capacityBytes = c.value(QStringLiteral("capacity_bytes")).toDouble(-1);
+        cost.msPerMiB = c.value(QStringLiteral("ms_per_mib")).toDouble(-1);
+        cost.afterOverflowMs = c.value(QStringLiteral("after_overflow_ms")).toDouble(-1);
+        if (!(cost.capacityBytes > 0) || cost.msPerMiB < 0 || cost.afterOverflowMs < 0 ||
+            !std::isfinite(cost.capacityBytes + cost.msPerMiB + cost.afterOverflowMs)) {
+            *error = tr("%1: a cache-miss cost is not a positive capacity with non-negative "
+                        "costs")
+                         .arg(manifestPath);
+            return nullptr;
+        }
+        profile->cacheMissCosts.push_back(cost);
     }
     profile->provenance = manifest->value(QStringLiteral("provenance")).toObject();
     const QJsonObject modules = manifest->value(QStringLiteral("modules")).toObject();

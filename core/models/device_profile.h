@@ -65,6 +65,16 @@ public:
     // factor was learned on the module's own blocks.
     std::map<QString, double> inNetworkFactors;
     double inNetworkFactor(const QString &module) const;
+    // What reading data the caches no longer hold costs a block inside a
+    // network, per cache level of the profiled device (cache_reuse.h):
+    // learned by calibrate from measured networks; none until then.
+    struct CacheMissCost
+    {
+        double capacityBytes = 0;
+        double msPerMiB = 0;        // per MiB read from beyond it that alone was cached
+        double afterOverflowMs = 0; // a block after one that overflowed it
+    };
+    std::vector<CacheMissCost> cacheMissCosts;
     // How the profile was made (commands, machine, dates), free-form.
     QJsonObject provenance;
 

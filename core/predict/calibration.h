@@ -58,6 +58,11 @@ struct BlockObservation
     QString module;
     double predictedMs = 0;
     double measuredMs = 0;
+    // Per cache level calibrate fits (cache_misses.h): MiB the block read
+    // from beyond it that alone it found in it, and how far the blocks since
+    // its kernel last ran overflowed it (BlockReads).
+    std::vector<double> coldMiB;
+    std::vector<double> overflow;
 };
 
 // How the in-network correction changed one module (on the observed blocks).

@@ -1,6 +1,8 @@
 #include "predict/calibration_job.h"
 
+#include "devices/device_info.h"
 #include "graph/analyzed_network.h"
+#include "predict/cache_misses.h"
 #include "predict/calibration.h"
 #include "predict/network_predictor.h"
 #include "predict/operator_costs.h"
@@ -95,6 +97,10 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
     // network against what the models predict, and what the whole network
     // takes beyond its blocks.
     profile->opOverheadMs = 0;
+    profile->cacheMissCosts.clear();
+    std::vector<double> capacities;
+    for (int64_t bytes : localCacheCapacities())
+        capacities.push_back(double(bytes));
     // Operators without a module are timed afresh below; the base's costs
     // stay for operators the measured networks do not run.
     const std::map<QString, OperatorCost> baseCosts = profile->operatorCosts;
@@ -161,11 +167,24 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
                 all = all && it != layerMs.end();
                 sum += it != layerMs.end() ? it->second : 0;
             }
-            if (all && sum > 0)
-                observations.push_back({block.module, p.blocks[b].latencyMs.value, sum});
+            if (!all || sum <= 0)
+                continue;
+            BlockObservation o{block.module, p.blocks[b].latencyMs.value, sum, {}, {}};
+            for (double capacity : capacities) {
+                o.coldMiB.push_back(predictor.reads()[b].coldBytes(capacity, 1) / (1 << 20));
+                o.overflow.push_back(predictor.reads()[b].kernelOverflow(capacity, 1));
+            }
+            observations.push_back(std::move(o));
         }
         measuredNetworks.push_back(std::move(entry));
     }
+    // What the blocks pay for data the caches no longer hold comes first: the
+    // in-network corrections then see the rest of what they take.
+    const CacheMissFit misses = fitCacheMisses(observations, capacities);
+    profile->cacheMissCosts = misses.costs;
+    *text += cacheMissesToText(misses, capacities);
+    for (BlockObservation &o : observations)
+        o.measuredMs = std::max(o.measuredMs - cacheMissMs(misses.costs, o), 0.25 * o.measuredMs);
     auto corrections = applyNetworkCorrections(profile.get(), observations);
     borrowNetworkCorrections(profile.get(), job.profiling.spec, &corrections);
     if (!corrections.empty()) {
@@ -244,6 +263,7 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
         profile->operatorCosts = baseCosts;
         profile->opOverheadMs = base.opOverheadMs;
         profile->opOverheadSource = base.opOverheadSource;
+        profile->cacheMissCosts = base.cacheMissCosts;
     }
     if (!profile->save(job.outDir, error))
         return false;

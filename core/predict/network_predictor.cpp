@@ -226,6 +226,10 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
             m_batch = shape.dims.front();
     }
     computeBlockLiveness(graph);
+    std::vector<std::vector<int>> blockNodes;
+    for (const NetworkBlock &block : m_blocks)
+        blockNodes.push_back(block.nodes);
+    m_reads = blockReads(graph, blockNodes);
 
     // Per module, how to build each block's encoded feature row for any config.
     for (int b = 0; b < static_cast<int>(m_blocks.size()); ++b) {
@@ -514,6 +518,22 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
         const double p90 = cost->p90 / 100;
         result.blocks[b].latencyMs =
             MetricPrediction{true, value, value / (1 + p90), value * (1 + p90)};
+    }
+
+    // Inside the network a block finds less of its data in the caches than
+    // its module did alone.
+    for (size_t b = 0; b < m_blocks.size(); ++b) {
+        BlockPrediction &p = result.blocks[b];
+        if (!p.latencyMs.available || !m_blocks[b].costOperator.isEmpty())
+            continue;
+        for (const DeviceProfile::CacheMissCost &c : m_profile->cacheMissCosts) {
+            p.cacheMissMs +=
+                c.msPerMiB * m_reads[b].coldBytes(c.capacityBytes, factor) / (1 << 20) +
+                c.afterOverflowMs * m_reads[b].kernelOverflow(c.capacityBytes, factor);
+        }
+        p.latencyMs.value += p.cacheMissMs;
+        p.latencyMs.low += p.cacheMissMs;
+        p.latencyMs.high += p.cacheMissMs;
     }
 
     // Whole network: blocks in sequence plus a per-operator term; memory is

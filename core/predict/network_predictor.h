@@ -3,6 +3,7 @@
 #include "graph/analysis.h"
 #include "graph/graph.h"
 #include "models/device_profile.h"
+#include "predict/cache_reuse.h"
 #include "profiling/module_features.h"
 #include "profiling/profiling_spec.h"
 
@@ -67,6 +68,9 @@ struct BlockPrediction
     // A data-movement operator that is a view of its input at this batch:
     // no latency of its own, it costs the network's data-movement term.
     bool view = false;
+    // Of the latency, what reading data the caches no longer hold adds
+    // inside the network (the profile's cache-miss costs).
+    double cacheMissMs = 0;
 };
 
 struct ConfigPrediction
@@ -93,6 +97,8 @@ public:
                  const ProfilingSpec &spec, QString *error);
 
     const std::vector<NetworkBlock> &blocks() const { return m_blocks; }
+    // Per block, what it reads and how much the network touched since.
+    const std::vector<BlockReads> &reads() const { return m_reads; }
     // Blocks without a model, and how many run-time nodes they hold.
     int unmodelledNodes() const;
     int64_t analysedBatch() const { return m_batch; }
@@ -127,6 +133,7 @@ private:
     void computeBlockLiveness(const Graph &graph);
     std::vector<int64_t> m_aliveBefore; // per block: earlier activations alive while it runs
     std::vector<int64_t> m_ownOutput;   // per block: the activations it passes on
+    std::vector<BlockReads> m_reads;    // per block
     int m_executedNodes = 0;
     int m_dataMovementNodes = 0; // without a model: they cost the profile's data-movement term
     int64_t m_batch = 1;

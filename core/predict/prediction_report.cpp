@@ -71,6 +71,10 @@ QJsonArray layersJson(const PredictionRun &run, const ConfigPrediction &p)
             {QStringLiteral("energy_j"), metric(bp.energyJ)},
             {QStringLiteral("out_of_distribution"), bp.outOfDistribution},
         };
+        // Of the latency, what the data it finds beyond the caches costs
+        // inside the network.
+        if (bp.cacheMissMs > 0)
+            layer.insert(QStringLiteral("cache_miss_ms"), bp.cacheMissMs);
         if (bp.outOfDistribution)
             layer.insert(QStringLiteral("out_of_distribution_reason"), bp.outOfDistributionReason);
         if (!block.reason.isEmpty())

@@ -1,0 +1,217 @@
+#include "predict/cache_misses.h"
+
+#include "measure/statistics.h"
+#include "models/regression_model.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace layerlens::core {
+
+namespace {
+
+constexpr int kMinBlocks = 20;
+constexpr int kIterations = 30;
+
+// The observed blocks as a regression problem: per row its module's index,
+// its predicted and measured time and its cache features (two per level).
+struct Problem
+{
+    std::vector<int> module;
+    Vector predicted, measured;
+    Matrix features;
+    int modules = 0;
+};
+
+Problem problemOf(const std::vector<const BlockObservation *> &rows, size_t levels)
+{
+    Problem p;
+    std::map<QString, int> index;
+    const auto n = static_cast<Eigen::Index>(rows.size());
+    p.predicted.resize(n);
+    p.measured.resize(n);
+    p.features = Matrix::Zero(n, Eigen::Index(2 * levels));
+    for (Eigen::Index r = 0; r < n; ++r) {
+        const BlockObservation &b = *rows[r];
+        p.module.push_back(index.try_emplace(b.module, int(index.size())).first->second);
+        p.predicted[r] = b.predictedMs;
+        p.measured[r] = b.measuredMs;
+        for (size_t l = 0; l < levels; ++l) {
+            p.features(r, Eigen::Index(2 * l)) = b.coldMiB[l];
+            p.features(r, Eigen::Index(2 * l + 1)) = b.overflow[l];
+        }
+    }
+    p.modules = int(index.size());
+    return p;
+}
+
+// Least squares of a * k = b with k >= 0, for a few columns: of the
+// unconstrained solutions on every subset of the columns, the best one
+// without a negative entry.
+Vector nonNegativeFit(const Matrix &a, const Vector &b)
+{
+    const auto n = a.cols();
+    Vector best = Vector::Zero(n);
+    double bestError = b.squaredNorm();
+    for (int mask = 1; mask < (1 << n); ++mask) {
+        std::vector<Eigen::Index> columns;
+        for (Eigen::Index c = 0; c < n; ++c) {
+            if (mask >> c & 1)
+                columns.push_back(c);
+        }
+        Matrix sub(a.rows(), Eigen::Index(columns.size()));
+        for (size_t i = 0; i < columns.size(); ++i)
+            sub.col(Eigen::Index(i)) = a.col(columns[i]);
+        const Vector solution = sub.colPivHouseholderQr().solve(b);
+        if ((solution.array() < 0).any() || !solution.allFinite())
+            continue;
+        Vector k = Vector::Zero(n);
+        for (size_t i = 0; i < columns.size(); ++i)
+            k[columns[i]] = solution[Eigen::Index(i)];
+        const double error = (a * k - b).squaredNorm();
+        if (error < bestError) {
+            bestError = error;
+            best = k;
+        }
+    }
+    return best;
+}
+
+struct Solution
+{
+    Vector factors; // per module
+    Vector costs;   // per feature column
+};
+
+// The module factors for fixed costs, then the costs for fixed factors, in
+// turn: each step lowers the sum of squared relative errors.
+Solution solve(const Problem &p, bool withCosts)
+{
+    Solution s{Vector::Ones(p.modules), Vector::Zero(p.features.cols())};
+    const Vector weight = p.measured.cwiseInverse();
+    for (int i = 0; i < (withCosts ? kIterations : 1); ++i) {
+        const Vector rest = p.measured - p.features * s.costs;
+        Vector num = Vector::Zero(p.modules), den = Vector::Zero(p.modules);
+        for (Eigen::Index r = 0; r < p.measured.size(); ++r) {
+            const double w2 = weight[r] * weight[r];
+            num[p.module[r]] += w2 * p.predicted[r] * rest[r];
+            den[p.module[r]] += w2 * p.predicted[r] * p.predicted[r];
+        }
+        for (int m = 0; m < p.modules; ++m)
+            s.factors[m] = den[m] > 0 ? std::max(num[m] / den[m], 0.05) : 1.0;
+        if (!withCosts)
+            break;
+        Vector explained(p.measured.size());
+        for (Eigen::Index r = 0; r < p.measured.size(); ++r)
+            explained[r] = s.factors[p.module[r]] * p.predicted[r];
+        const Matrix a = weight.asDiagonal() * p.features;
+        s.costs = nonNegativeFit(a, weight.cwiseProduct(p.measured - explained));
+    }
+    return s;
+}
+
+// Relative errors of the solution, per row.
+std::vector<double> errorsOf(const Problem &p, const Solution &s)
+{
+    std::vector<double> errors;
+    const Vector extra = p.features * s.costs;
+    for (Eigen::Index r = 0; r < p.measured.size(); ++r) {
+        const double fitted = s.factors[p.module[r]] * p.predicted[r] + extra[r];
+        errors.push_back(std::fabs(fitted - p.measured[r]) / p.measured[r]);
+    }
+    return errors;
+}
+
+double meanOf(const std::vector<double> &values)
+{
+    double sum = 0;
+    for (double v : values)
+        sum += v;
+    return values.empty() ? 0 : sum / double(values.size());
+}
+
+} // namespace
+
+CacheMissFit fitCacheMisses(const std::vector<BlockObservation> &blocks,
+                            const std::vector<double> &capacities)
+{
+    CacheMissFit fit;
+    std::vector<const BlockObservation *> rows;
+    for (const BlockObservation &b : blocks) {
+        if (b.predictedMs > 0 && b.measuredMs > 0 && b.coldMiB.size() == capacities.size() &&
+            b.overflow.size() == capacities.size())
+            rows.push_back(&b);
+    }
+    if (capacities.empty() || int(rows.size()) < kMinBlocks)
+        return fit;
+    Problem problem = problemOf(rows, capacities.size());
+    Solution solution = solve(problem, true);
+    // Once: without the blocks the fit leaves far off.
+    std::vector<double> errors = errorsOf(problem, solution);
+    std::vector<double> sorted = errors;
+    std::sort(sorted.begin(), sorted.end());
+    const double limit = std::max(0.5, 4 * quantile(sorted, 0.5));
+    std::vector<const BlockObservation *> kept;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (errors[i] <= limit)
+            kept.push_back(rows[i]);
+    }
+    if (kept.size() < rows.size() && int(kept.size()) >= kMinBlocks) {
+        problem = problemOf(kept, capacities.size());
+        solution = solve(problem, true);
+    }
+    fit.blocks = int(problem.measured.size());
+    fit.mapeBefore = 100 * meanOf(errorsOf(problem, solve(problem, false)));
+    fit.mapeAfter = 100 * meanOf(errorsOf(problem, solution));
+    if (!(fit.mapeAfter < fit.mapeBefore) || solution.costs.isZero()) {
+        fit.mapeAfter = fit.mapeBefore;
+        return fit;
+    }
+    for (size_t l = 0; l < capacities.size(); ++l) {
+        fit.costs.push_back({capacities[l], solution.costs[Eigen::Index(2 * l)],
+                             solution.costs[Eigen::Index(2 * l + 1)]});
+    }
+    return fit;
+}
+
+QString cacheMissesToText(const CacheMissFit &fit, const std::vector<double> &capacities)
+{
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("layerlens::core", text);
+    };
+    if (capacities.empty())
+        return tr("cache misses inside networks: this machine lists no cache sizes; not fitted\n");
+    if (fit.costs.empty()) {
+        return tr("cache misses inside networks: no cost lowers the error of the %1 observed "
+                  "blocks; none fitted\n")
+            .arg(fit.blocks);
+    }
+    QString text = tr("cache misses inside networks (%1 blocks; MAPE with a factor per module %2 "
+                      "% -> %3 % with these):\n")
+                       .arg(fit.blocks)
+                       .arg(fit.mapeBefore, 0, 'f', 1)
+                       .arg(fit.mapeAfter, 0, 'f', 1);
+    for (const DeviceProfile::CacheMissCost &c : fit.costs) {
+        text += tr("  %1 MiB cache: %2 us per MiB read from beyond it, %3 us after blocks that "
+                   "overflowed it\n")
+                    .arg(c.capacityBytes / (1 << 20), 0, 'g', 4)
+                    .arg(c.msPerMiB * 1000, 0, 'f', 2)
+                    .arg(c.afterOverflowMs * 1000, 0, 'f', 2);
+    }
+    return text;
+}
+
+double cacheMissMs(const std::vector<DeviceProfile::CacheMissCost> &costs,
+                   const BlockObservation &block)
+{
+    double ms = 0;
+    for (size_t l = 0; l < costs.size() && l < block.coldMiB.size() && l < block.overflow.size();
+         ++l)
+        ms += costs[l].msPerMiB * block.coldMiB[l] + costs[l].afterOverflowMs * block.overflow[l];
+    return ms;
+}
+
+} // namespace layerlens::core

@@ -1,0 +1,144 @@
+#include "predict/cache_reuse.h"
+
+#include "predict/operator_costs.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace layerlens::core {
+
+namespace {
+
+// 0 up to one capacity, 1 from two on, linear between.
+double overflow(double bytes, double capacity)
+{
+    return capacity > 0 ? std::clamp(bytes / capacity - 1, 0.0, 1.0) : 0.0;
+}
+
+} // namespace
+
+double BlockReads::coldBytes(double capacity, double factor) const
+{
+    const double cachedAlone = 1 - overflow(footprint.at(factor), capacity);
+    if (cachedAlone <= 0)
+        return 0;
+    double cold = 0;
+    for (const Read &r : reads)
+        cold += r.bytes.at(factor) * overflow(r.distance.at(factor), capacity);
+    return cold * cachedAlone;
+}
+
+double BlockReads::kernelOverflow(double capacity, double factor) const
+{
+    return overflow(sinceSameKernel.at(factor), capacity);
+}
+
+std::vector<BlockReads> blockReads(const Graph &graph, const std::vector<std::vector<int>> &blocks)
+{
+    const int count = static_cast<int>(blocks.size());
+    std::vector<int> blockOf(graph.nodes.size(), -1);
+    for (int b = 0; b < count; ++b) {
+        for (int n : blocks[b])
+            blockOf[n] = b;
+    }
+    // A view's output is its input's buffer.
+    auto viewNode = [&](int node) {
+        return node >= 0 && !graph.nodes[node].folded && isView(graph.nodes[node].opType) &&
+               !graph.nodes[node].inputs.empty();
+    };
+    auto root = [&](int t) {
+        for (int guard = 0; guard < 1000 && t >= 0 && viewNode(graph.tensors[t].producer); ++guard)
+            t = graph.nodes[graph.tensors[t].producer].inputs[0];
+        return t;
+    };
+    auto sizeOf = [&](int t) {
+        const Tensor &tensor = graph.tensors[t];
+        const double bytes = double(std::max<int64_t>(tensor.byteSize(), 0));
+        return tensor.isConstant() ? BatchBytes{bytes, 0} : BatchBytes{0, bytes};
+    };
+
+    // Per block: the buffers it reads from outside itself, and all it touches.
+    std::vector<BlockReads> out(count);
+    std::vector<std::vector<int>> reads(count), writes(count);
+    for (int b = 0; b < count; ++b) {
+        std::set<int> inside, read, written;
+        for (int n : blocks[b]) {
+            for (int t : graph.nodes[n].outputs) {
+                if (t >= 0)
+                    inside.insert(t);
+            }
+        }
+        for (int n : blocks[b]) {
+            if (viewNode(n))
+                continue;
+            for (int t : graph.nodes[n].inputs) {
+                if (t < 0 || inside.count(t))
+                    continue;
+                read.insert(root(t));
+            }
+            for (int t : graph.nodes[n].outputs) {
+                if (t >= 0)
+                    written.insert(t);
+            }
+        }
+        BatchBytes &footprint = out[b].footprint;
+        for (const std::set<int> *set : {&read, &written}) {
+            for (int t : *set) {
+                const BatchBytes s = sizeOf(t);
+                footprint.fixed += s.fixed;
+                footprint.perBatch += s.perBatch;
+            }
+        }
+        reads[b].assign(read.begin(), read.end());
+        writes[b].assign(written.begin(), written.end());
+    }
+
+    // Prefix sums of the footprints: what blocks [a, b) touched is
+    // touched[b] - touched[a].
+    std::vector<BatchBytes> touched(count + 1);
+    for (int b = 0; b < count; ++b) {
+        touched[b + 1] = {touched[b].fixed + out[b].footprint.fixed,
+                          touched[b].perBatch + out[b].footprint.perBatch};
+    }
+    auto between = [&](int from, int to) { // blocks from+1 .. to-1
+        return BatchBytes{touched[to].fixed - touched[from + 1].fixed,
+                          touched[to].perBatch - touched[from + 1].perBatch};
+    };
+    const BatchBytes run = touched[count];
+
+    auto kernelOf = [&](int b) {
+        QString ops;
+        for (int n : blocks[b])
+            ops += graph.nodes[n].opType + QLatin1Char('/');
+        return ops;
+    };
+    auto restOfRun = [&](int b) {
+        return BatchBytes{run.fixed - out[b].footprint.fixed,
+                          run.perBatch - out[b].footprint.perBatch};
+    };
+    std::map<QString, int> lastRun;
+    std::vector<int> lastTouch(graph.tensors.size(), -1);
+    for (int b = 0; b < count; ++b) {
+        const auto [last, first] = lastRun.try_emplace(kernelOf(b), b);
+        out[b].sinceSameKernel = first ? restOfRun(b) : between(last->second, b);
+        last->second = b;
+        for (int t : reads[b]) {
+            BlockReads::Read r;
+            r.bytes = sizeOf(t);
+            if (lastTouch[t] >= 0) {
+                r.distance = between(lastTouch[t], b);
+            } else {
+                // Weights and the network's inputs: the rest of the previous run.
+                r.distance = restOfRun(b);
+            }
+            out[b].reads.push_back(r);
+            lastTouch[t] = b;
+        }
+        for (int t : writes[b])
+            lastTouch[t] = b;
+    }
+    return out;
+}
+
+} // namespace layerlens::core

@@ -1,0 +1,281 @@
+// What a block reads from beyond the caches inside a network (reuse
+// distances), the cache-miss costs calibrate fits from observed blocks,
+// their place in the profile and in predictions, and the cache sizes read
+// from sysfs.
+#include "devices/device_info.h"
+#include "graph/analyzed_network.h"
+#include "predict/cache_misses.h"
+#include "predict/cache_reuse.h"
+#include "predict/network_predictor.h"
+#include "predict/profile_registry.h"
+#include "profiling/profiling_spec.h"
+#include "support/model_builder.h"
+#include "support/test_paths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <random>
+
+using namespace layerlens;
+
+namespace {
+
+bool writeText(const QString &path, const QByteArray &text)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
+}
+
+int nodeNamed(const core::Graph &graph, const QString &name)
+{
+    for (size_t n = 0; n < graph.nodes.size(); ++n) {
+        if (graph.nodes[n].name == name)
+            return static_cast<int>(n);
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestCacheMisses : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void reuseDistancesFollowTheRun()
+    {
+        // x -> Conv+Relu -> Conv -> Add(with the Relu's output) -> Conv, each
+        // activation 1x8x16x16 floats (8 KiB), each Conv 8x8x3x3 weights
+        // and 8 biases (2336 bytes).
+        test::ModelBuilder b;
+        b.input("x", {"1", "8", "16", "16"});
+        for (const char *w : {"w1", "w2", "w3"})
+            b.weight(w, {8, 8, 3, 3});
+        for (const char *bias : {"b1", "b2", "b3"})
+            b.weight(bias, {8});
+        auto conv = [&](const std::string &in, const std::string &w, const std::string &bias,
+                        const std::string &out) {
+            auto &n = b.node("Conv", {in, w, bias}, {out}, out);
+            test::setInts(n, "pads", {1, 1, 1, 1});
+        };
+        conv("x", "w1", "b1", "a");
+        b.node("Relu", {"a"}, {"r"}, "r");
+        conv("r", "w2", "b2", "c");
+        b.node("Add", {"c", "r"}, {"s"}, "s");
+        conv("s", "w3", "b3", "y");
+        b.output("y");
+        QTemporaryDir dir;
+        core::LoadOptions options;
+        options.keepWeightData = false;
+        const auto net =
+            core::loadAndAnalyze(b.save(dir.path(), QStringLiteral("chain.onnx")), options);
+        QVERIFY2(net.ok(), qPrintable(net.error));
+        const core::Graph &g = *net.graph;
+        const std::vector<std::vector<int>> blocks = {
+            {nodeNamed(g, QStringLiteral("a")), nodeNamed(g, QStringLiteral("r"))},
+            {nodeNamed(g, QStringLiteral("c"))},
+            {nodeNamed(g, QStringLiteral("s"))},
+            {nodeNamed(g, QStringLiteral("y"))}};
+        const auto reads = core::blockReads(g, blocks);
+        QCOMPARE(reads.size(), size_t(4));
+
+        const double act = 8 * 16 * 16 * 4, weights = 8 * 8 * 9 * 4 + 8 * 4;
+        // Footprints: what a block reads from outside and writes (its inner
+        // tensors included).
+        QCOMPARE(reads[0].footprint.fixed, weights);
+        QCOMPARE(reads[0].footprint.perBatch, 3 * act); // x, a, r
+        QCOMPARE(reads[1].footprint.perBatch, 2 * act); // r, c
+        QCOMPARE(reads[2].footprint.perBatch, 3 * act); // c, r, s
+        QCOMPARE(reads[3].footprint.perBatch, 2 * act); // s, y
+        const double runFixed = 3 * weights, runPerBatch = 10 * act;
+
+        // The first block's reads (x, w1, b1) were last touched a run ago.
+        QCOMPARE(reads[0].reads.size(), size_t(3));
+        for (const auto &r : reads[0].reads) {
+            QCOMPARE(r.distance.fixed, runFixed - weights);
+            QCOMPARE(r.distance.perBatch, runPerBatch - 3 * act);
+        }
+        // The Add reads c (written by the block before: nothing between)
+        // and r (read last by that same block).
+        QCOMPARE(reads[2].reads.size(), size_t(2));
+        for (const auto &r : reads[2].reads) {
+            QCOMPARE(r.bytes.perBatch, act);
+            QCOMPARE(r.distance.at(1), 0.0);
+        }
+        // The last Conv's kernel ran two blocks before: the Add between.
+        QCOMPARE(reads[3].sinceSameKernel.at(1), 3 * act);
+        QCOMPARE(reads[3].sinceSameKernel.at(2), 6 * act);
+        // The first of a kernel: the rest of the run since its last run.
+        QCOMPARE(reads[2].sinceSameKernel.at(1), runFixed + runPerBatch - 3 * act);
+
+        // Soft edges. A capacity above what the rest of the run touches: all
+        // cached. Between one and two capacities: the share beyond one.
+        QCOMPARE(reads[0].coldBytes(1e9, 1), 0.0);
+        const double distance = runFixed - weights + runPerBatch - 3 * act;
+        const double capacity = 0.8 * distance; // above the block's own footprint
+        QVERIFY(reads[0].footprint.at(1) < capacity);
+        QVERIFY(qFuzzyCompare(reads[0].coldBytes(capacity, 1),
+                              (act + weights) * (distance / capacity - 1)));
+        // A block whose own footprint overflows the cache misses it alone
+        // as much: nothing extra.
+        QCOMPARE(reads[0].coldBytes(reads[0].footprint.at(1) / 2, 1), 0.0);
+        // At twice the batch its activations double and the footprint
+        // (fixed + 6 act) overflows this capacity partly.
+        const double footprint2 = weights + 6 * act;
+        const double cap2 = 0.9 * footprint2;
+        const double distance2 = runFixed - weights + 2 * (runPerBatch - 3 * act);
+        QVERIFY(qFuzzyCompare(reads[0].coldBytes(cap2, 2), (2 * act + weights) *
+                                                               std::min(1.0, distance2 / cap2 - 1) *
+                                                               (1 - (footprint2 / cap2 - 1))));
+        QCOMPARE(reads[3].kernelOverflow(3 * act, 1), 0.0);
+        QCOMPARE(reads[3].kernelOverflow(2 * act, 1), 0.5);
+        QCOMPARE(reads[3].kernelOverflow(act, 1), 1.0);
+    }
+
+    void fitRecoversCostsFromObservedBlocks()
+    {
+        // Three modules with their own in-network factors, blocks whose
+        // measured time adds 40 us per MiB read from beyond the second
+        // level and 2 us after an overflow of the first, with 3 % noise.
+        std::mt19937 rng(7);
+        std::uniform_real_distribution<double> unit(0, 1);
+        std::normal_distribution<double> noise(0, 0.03);
+        const std::vector<double> capacities = {1 << 20, 32 << 20};
+        const std::map<QString, double> factors = {
+            {QStringLiteral("conv"), 1.2}, {QStringLiteral("add"), 1.6}, {QStringLiteral("fc"), 1}};
+        std::vector<core::BlockObservation> blocks;
+        for (int i = 0; i < 150; ++i) {
+            core::BlockObservation o;
+            o.module = std::next(factors.begin(), i % 3)->first;
+            o.predictedMs = 0.003 * std::pow(300.0, unit(rng));
+            o.coldMiB = {unit(rng) < 0.5 ? 0 : 4 * unit(rng), unit(rng) < 0.5 ? 0 : 4 * unit(rng)};
+            o.overflow = {unit(rng) < 0.5 ? 0.0 : 1.0, 0};
+            o.measuredMs = (factors.at(o.module) * o.predictedMs + 0.04 * o.coldMiB[1] +
+                            0.002 * o.overflow[0]) *
+                           (1 + noise(rng));
+            blocks.push_back(o);
+        }
+        // One block the per-layer timing caught badly does not move the fit.
+        blocks.front().measuredMs *= 20;
+        const core::CacheMissFit fit = core::fitCacheMisses(blocks, capacities);
+        QCOMPARE(fit.costs.size(), size_t(2));
+        QCOMPARE(fit.costs[1].capacityBytes, double(32 << 20));
+        QVERIFY2(std::fabs(fit.costs[1].msPerMiB - 0.04) < 0.004,
+                 qPrintable(QString::number(fit.costs[1].msPerMiB)));
+        QVERIFY2(std::fabs(fit.costs[0].afterOverflowMs - 0.002) < 0.0005,
+                 qPrintable(QString::number(fit.costs[0].afterOverflowMs)));
+        QVERIFY(fit.costs[0].msPerMiB < 0.004);
+        QVERIFY(fit.costs[1].afterOverflowMs < 0.0005);
+        QVERIFY(fit.mapeAfter < 5);
+        QVERIFY(fit.mapeBefore > fit.mapeAfter);
+        QVERIFY(fit.blocks < 150); // the bad one dropped
+        const QString text = core::cacheMissesToText(fit, capacities);
+        QVERIFY2(text.contains(QStringLiteral("32 MiB cache: ")) &&
+                     text.contains(QStringLiteral("us per MiB read from beyond it")),
+                 qPrintable(text));
+
+        // Without any cache signal the blocks need no cost: none is fitted.
+        for (core::BlockObservation &o : blocks)
+            o.measuredMs = factors.at(o.module) * o.predictedMs * (1 + noise(rng));
+        QVERIFY(core::fitCacheMisses(blocks, capacities).costs.empty());
+        // Too few blocks, or observations without the levels: none either.
+        blocks.resize(10);
+        QVERIFY(core::fitCacheMisses(blocks, capacities).costs.empty());
+        QVERIFY(core::fitCacheMisses(blocks, {}).costs.empty());
+    }
+
+    void profileKeepsCostsAndPredictionsAddThem()
+    {
+        QString resolved, error;
+        auto profile = core::loadProfile({}, &resolved, &error);
+        QVERIFY2(profile, qPrintable(error));
+        profile->cacheMissCosts = {{1 << 20, 0.01, 0.003}, {32 << 20, 0.05, 0.001}};
+        QTemporaryDir dir;
+        const QString saved = dir.filePath(QStringLiteral("p"));
+        QVERIFY2(profile->save(saved, &error), qPrintable(error));
+        auto loaded = core::DeviceProfile::load(saved, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->cacheMissCosts.size(), size_t(2));
+        QCOMPARE(loaded->cacheMissCosts[1].capacityBytes, double(32 << 20));
+        QCOMPARE(loaded->cacheMissCosts[1].msPerMiB, 0.05);
+        QCOMPARE(loaded->cacheMissCosts[0].afterOverflowMs, 0.003);
+
+        // The same network predicted with and without the costs: every
+        // block with a model pays its cache misses on top, the total their sum.
+        core::LoadOptions options;
+        options.keepWeightData = false;
+        const auto net =
+            core::loadAndAnalyze(test::sharedModel(QStringLiteral("resnet18.onnx")), options);
+        QVERIFY2(net.ok(), qPrintable(net.error));
+        auto plain = core::DeviceProfile::load(saved, &error);
+        QVERIFY(plain);
+        plain->cacheMissCosts.clear();
+        core::NetworkPredictor with, without;
+        QVERIFY(
+            with.prepare(*net.graph, net.analysis, *loaded, core::defaultProfilingSpec(), &error));
+        QVERIFY(without.prepare(*net.graph, net.analysis, *plain, core::defaultProfilingSpec(),
+                                &error));
+        for (int batch : {1, 8}) {
+            const auto a = with.predict({batch, 0, 1});
+            const auto b = without.predict({batch, 0, 1});
+            double misses = 0;
+            for (size_t i = 0; i < a.blocks.size(); ++i) {
+                QCOMPARE(b.blocks[i].cacheMissMs, 0.0);
+                QVERIFY(a.blocks[i].cacheMissMs >= 0);
+                if (a.blocks[i].latencyMs.available)
+                    QVERIFY(qFuzzyCompare(a.blocks[i].latencyMs.value,
+                                          b.blocks[i].latencyMs.value + a.blocks[i].cacheMissMs));
+                misses += a.blocks[i].cacheMissMs;
+            }
+            QVERIFY(qFuzzyCompare(a.latencyMs.value, b.latencyMs.value + misses));
+            // ResNet-18's 45 MiB of weights come from beyond 32 MiB: the
+            // classifier's 2 MiB among them.
+            const auto &fc = a.blocks.back();
+            QCOMPARE(with.blocks().back().module, QStringLiteral("linear"));
+            QVERIFY2(fc.cacheMissMs > 0.05 * 1.9, qPrintable(QString::number(fc.cacheMissMs)));
+        }
+
+        // A damaged cost is refused with the file named.
+        QFile manifest(saved + QStringLiteral("/manifest.json"));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QByteArray text = manifest.readAll();
+        manifest.close();
+        QVERIFY(text.contains("\"ms_per_mib\": 0.05"));
+        text.replace("\"ms_per_mib\": 0.05", "\"ms_per_mib\": -1");
+        QVERIFY(writeText(saved + QStringLiteral("/manifest.json"), text));
+        QVERIFY(!core::DeviceProfile::load(saved, &error));
+        QVERIFY2(error.contains(QStringLiteral("manifest.json")) &&
+                     error.contains(QStringLiteral("cache-miss")),
+                 qPrintable(error));
+    }
+
+    void readsCacheSizesFromSysfs()
+    {
+        QTemporaryDir dir;
+        const QString cpu = dir.filePath(QStringLiteral("cpu0"));
+        auto level = [&](int index, const char *lvl, const char *type, const char *size) {
+            const QString d = cpu + QStringLiteral("/cache/index%1/").arg(index);
+            return writeText(d + QStringLiteral("level"), lvl) &&
+                   writeText(d + QStringLiteral("type"), type) &&
+                   writeText(d + QStringLiteral("size"), size);
+        };
+        QVERIFY(level(0, "1\n", "Data\n", "48K\n"));
+        QVERIFY(level(1, "1\n", "Instruction\n", "32K\n"));
+        QVERIFY(level(2, "2\n", "Unified\n", "1024K\n"));
+        QVERIFY(level(3, "3\n", "Unified\n", "32M\n"));
+        QCOMPARE(core::localCacheCapacities(cpu), (std::vector<int64_t>{1 << 20, 32 << 20}));
+        QVERIFY(core::localCacheCapacities(dir.filePath(QStringLiteral("none"))).empty());
+        // This machine's own list is ordered and positive, whatever it holds.
+        const auto local = core::localCacheCapacities();
+        for (size_t i = 0; i < local.size(); ++i)
+            QVERIFY(local[i] > 0 && (i == 0 || local[i] >= local[i - 1]));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCacheMisses)
+#include "tst_cache_misses.moc"
