@@ -1,6 +1,7 @@
 // Block segmentation, per-layer prediction with the built-in profile, batch
 // scaling, out-of-distribution flags, Pareto fronts, and `predict` on the CLI.
 #include "graph/analyzed_network.h"
+#include "predict/data_movement_probes.h"
 #include "predict/network_predictor.h"
 #include "predict/operator_costs.h"
 #include "predict/prediction_report.h"
@@ -279,7 +280,18 @@ private Q_SLOTS:
         for (int i = 1; i <= 6; ++i) // Transpose: 1 us + 20 us per MiB
             observed.push_back({QStringLiteral("Transpose"), i * 0.5 * mib, 0, 0.001 + 0.010 * i});
         observed.push_back({QStringLiteral("Split"), mib, 0, 0.2}); // one copy of its kind
+        // Probes (networks built to time one copy at several sizes): they fit
+        // their operator's cost; the shared data-movement term ignores them.
+        for (int i = 1; i <= 8; ++i) {
+            core::OperatorObservation o{QStringLiteral("Slice"), i * mib, 0, 0.002 + 0.009 * i};
+            o.probe = true;
+            observed.push_back(o);
+        }
         const auto costs = core::fitOperatorCosts(observed);
+        QVERIFY(costs.count(QStringLiteral("Slice")));
+        QVERIFY2(std::abs(costs.at(QStringLiteral("Slice")).msPerMiB - 0.009) < 1e-6 &&
+                     std::abs(costs.at(QStringLiteral("Slice")).fixedMs - 0.002) < 1e-6,
+                 qPrintable(QString::number(costs.at(QStringLiteral("Slice")).msPerMiB)));
         QVERIFY(costs.count(QStringLiteral("Sigmoid")));
         const core::OperatorCost &sigmoid = costs.at(QStringLiteral("Sigmoid"));
         QVERIFY2(std::abs(sigmoid.msPerMiB - 0.060) < 0.002,
@@ -553,6 +565,44 @@ private Q_SLOTS:
         QVERIFY(shuffle);
     }
 
+    void dataMovementProbesAreCopiesOfEachKind()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QStringList files =
+            core::writeDataMovementProbes(dir.filePath(QStringLiteral("probes")), &error);
+        QVERIFY2(files.size() == 16, qPrintable(error));
+        int splits = 0, shuffles = 0;
+        for (const QString &file : files) {
+            core::LoadOptions options;
+            options.keepWeightData = false;
+            const auto net = core::loadAndAnalyze(file, options);
+            QVERIFY2(net.ok(), qPrintable(net.error));
+            core::NetworkPredictor predictor;
+            QVERIFY2(predictor.prepare(*net.graph, net.analysis, *m_profile,
+                                       core::defaultProfilingSpec(), &error),
+                     qPrintable(error));
+            // One block: a copy (not a view) of channels-last activations,
+            // which calibrate times as the operator's cost.
+            QCOMPARE(predictor.blocks().size(), size_t(1));
+            const core::NetworkBlock &block = predictor.blocks().front();
+            const int node = block.nodes.front();
+            QVERIFY(!core::runsAsView(*net.graph, node, 1, core::channelsLastTensors(*net.graph)));
+            if (QFileInfo(file).fileName().startsWith(QLatin1String("split"))) {
+                QCOMPARE(net.graph->nodes[node].opType, QStringLiteral("Slice"));
+                ++splits;
+            } else {
+                QCOMPARE(net.graph->nodes[node].opType, QStringLiteral("Transpose"));
+                QCOMPARE(block.nodes.size(), size_t(3)); // the shuffle's Reshapes join it
+                ++shuffles;
+            }
+        }
+        QCOMPARE(splits, 8);
+        QCOMPARE(shuffles, 8);
+        QVERIFY(core::writeDataMovementProbes(QStringLiteral("/proc/no/such"), &error).isEmpty());
+        QVERIFY2(error.contains(QStringLiteral("/proc/no/such")), qPrintable(error));
+    }
+
     void paretoFrontKeepsNonDominated()
     {
         auto config = [](double latency, double memory) {
@@ -584,6 +634,8 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("us per operator between them")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("in-network correction")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("cache misses inside networks")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("16 of 16 data-movement probes timed")),
+                 qPrintable(text));
         QString resolved, error;
         const auto profile = core::loadProfile(out, &resolved, &error);
         QVERIFY2(profile, qPrintable(error));

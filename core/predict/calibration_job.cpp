@@ -4,6 +4,7 @@
 #include "graph/analyzed_network.h"
 #include "predict/cache_misses.h"
 #include "predict/calibration.h"
+#include "predict/data_movement_probes.h"
 #include "predict/network_predictor.h"
 #include "predict/operator_costs.h"
 #include "profiling/dataset_store.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <map>
@@ -35,6 +37,35 @@ QString networkLabel(const QString &path)
     return info.fileName() == QLatin1String("model.onnx")
                ? info.dir().dirName() + QLatin1Char('/') + info.fileName()
                : info.fileName();
+}
+
+// Blocks without a module (data movement, operators no module covers), as
+// the per-layer timing caught them: one node each, or a channel shuffle the
+// executor runs as one copy at its Transpose.
+void observeOperators(const AnalyzedNetwork &network, const NetworkPredictor &predictor,
+                      const std::map<QString, double> &layerMs, bool probe,
+                      std::vector<OperatorObservation> *out)
+{
+    const Graph &graph = *network.graph;
+    const std::vector<bool> channelsLast = channelsLastTensors(graph);
+    for (const NetworkBlock &block : predictor.blocks()) {
+        if (!block.module.isEmpty() || block.nodes.empty())
+            continue;
+        const Node &node = graph.nodes[block.nodes.front()];
+        const bool shuffle = block.nodes.size() == 3 && node.opType == QLatin1String("Transpose");
+        const auto timed = layerMs.find(node.name);
+        ModuleFeatures f;
+        if ((block.nodes.size() != 1 && !shuffle) || timed == layerMs.end() ||
+            !blockFeatures(graph, network.analysis, {block.nodes.front()}, &f))
+            continue;
+        double ms = 0;
+        for (int n : block.nodes) {
+            const auto it = layerMs.find(graph.nodes[n].name);
+            ms += it != layerMs.end() ? it->second : 0;
+        }
+        out->push_back({node.opType, double(f.inputBytes + f.outputBytes), double(f.flops), ms,
+                        runsAsView(graph, block.nodes.front(), 1, channelsLast), probe});
+    }
 }
 
 } // namespace
@@ -141,20 +172,9 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
             entry.layersMs += m.layerMs(l);
         }
         const ConfigPrediction p = predictor.predict({1, 0, 1});
-        const std::vector<bool> channelsLast = channelsLastTensors(*entry.network.graph);
+        observeOperators(entry.network, predictor, layerMs, false, &operators);
         for (size_t b = 0; b < predictor.blocks().size(); ++b) {
             const NetworkBlock &block = predictor.blocks()[b];
-            if (block.module.isEmpty() && block.nodes.size() == 1) {
-                const Node &node = entry.network.graph->nodes[block.nodes.front()];
-                const auto it = layerMs.find(node.name);
-                ModuleFeatures f;
-                if (it != layerMs.end() &&
-                    blockFeatures(*entry.network.graph, entry.network.analysis, block.nodes, &f))
-                    operators.push_back(
-                        {node.opType, double(f.inputBytes + f.outputBytes), double(f.flops),
-                         it->second,
-                         runsAsView(*entry.network.graph, block.nodes.front(), 1, channelsLast)});
-            }
             // Only blocks inside their module's range, predicted by their own
             // module: extrapolations and stand-ins would bend the model.
             if (block.module.isEmpty() || !p.blocks[b].latencyMs.available ||
@@ -178,6 +198,38 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
         }
         measuredNetworks.push_back(std::move(entry));
     }
+    // Data-movement copies at the sizes networks do not vary them (a
+    // vision transformer slices its tokens at one size).
+    QTemporaryDir probeDir;
+    const QStringList probes =
+        probeDir.isValid() ? writeDataMovementProbes(probeDir.path(), &problem) : QStringList();
+    int probed = 0;
+    for (const QString &path : probes) {
+        LoadOptions load;
+        MeasureOptions measure;
+        measure.maxTimeSeconds = 0.5;
+        measure.perLayer = true;
+        measure.inputsInRuntimeLayout = true; // as the convolution before it leaves them
+        NetworkMeasurement m;
+        if (!runtime.measureModel(path, load, measure, &m, &problem, {}))
+            continue;
+        load.keepWeightData = false;
+        const AnalyzedNetwork network = loadAndAnalyze(path, load);
+        NetworkPredictor predictor;
+        if (!network.ok() || !predictor.prepare(*network.graph, network.analysis, *profile,
+                                                job.profiling.spec, &problem))
+            continue;
+        std::map<QString, double> layerMs;
+        for (const LayerTiming &l : m.layers)
+            layerMs[l.name] = m.layerMs(l);
+        observeOperators(network, predictor, layerMs, true, &operators);
+        ++probed;
+    }
+    *text += tr("%1 of %2 data-movement probes timed (channel splits and shuffles)%3\n")
+                 .arg(probed)
+                 .arg(probes.size())
+                 .arg(probed < probes.size() && !problem.isEmpty() ? QStringLiteral(": ") + problem
+                                                                   : QString());
     // What the blocks pay for data the caches no longer hold comes first: the
     // in-network corrections then see the rest of what they take.
     const CacheMissFit misses = fitCacheMisses(observations, capacities);

@@ -281,6 +281,8 @@ std::map<QString, OperatorCost> fitOperatorCosts(const std::vector<OperatorObser
         if (!(o.measuredMs > 0 && std::isfinite(o.measuredMs) && o.bytes >= 0 && o.flops >= 0))
             continue;
         if (o.view || isView(o.op)) {
+            if (o.probe)
+                continue; // a probe copies; one that did not teaches nothing
             shared.push_back(o.measuredMs);
             movement.push_back(o.measuredMs);
         } else {
@@ -295,7 +297,7 @@ std::map<QString, OperatorCost> fitOperatorCosts(const std::vector<OperatorObser
         if (ownCost)
             out[op] = fitOne(obs);
         for (const OperatorObservation *o : obs) {
-            if (!isDataMovement(op))
+            if (!isDataMovement(op) || o->probe)
                 continue;
             movement.push_back(o->measuredMs);
             if (!ownCost)

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace layerlens::core {
+
+// Small networks of one data-movement copy each, written into dir for
+// calibrate to time: the channel split (Slice of half the channels) and the
+// channel shuffle (Reshape, Transpose, Reshape) of ShuffleNet-like blocks,
+// on channels-last activations from 90 KiB to 5 MiB. Networks alone rarely
+// hold such a copy at more than one size (a vision transformer slices its
+// tokens at one), and a cost fitted at one size cannot tell its fixed part
+// from its part per byte. Returns the files written; sets error (and
+// returns none) when dir cannot take them.
+QStringList writeDataMovementProbes(const QString &dir, QString *error);
+
+} // namespace layerlens::core
