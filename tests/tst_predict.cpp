@@ -588,12 +588,20 @@ private Q_SLOTS:
             const core::NetworkBlock &block = predictor.blocks().front();
             const int node = block.nodes.front();
             QVERIFY(!core::runsAsView(*net.graph, node, 1, core::channelsLastTensors(*net.graph)));
+            // Its cost goes by the executor's kernel; a profile without one
+            // (the built-in) predicts it by the operator's.
+            const auto cl = core::channelsLastTensors(*net.graph);
             if (QFileInfo(file).fileName().startsWith(QLatin1String("split"))) {
                 QCOMPARE(net.graph->nodes[node].opType, QStringLiteral("Slice"));
+                QCOMPARE(core::operatorCostKey(*net.graph, node, false, cl),
+                         QStringLiteral("Slice (channels-last)"));
+                QCOMPARE(block.costOperator, QStringLiteral("Slice"));
                 ++splits;
             } else {
                 QCOMPARE(net.graph->nodes[node].opType, QStringLiteral("Transpose"));
                 QCOMPARE(block.nodes.size(), size_t(3)); // the shuffle's Reshapes join it
+                QCOMPARE(core::operatorCostKey(*net.graph, node, true, cl),
+                         QStringLiteral("Transpose (channel shuffle)"));
                 ++shuffles;
             }
         }
@@ -641,6 +649,22 @@ private Q_SLOTS:
         QVERIFY2(profile, qPrintable(error));
         QVERIFY(profile->provenance.contains(QStringLiteral("calibrated_from")));
         QVERIFY(profile->opOverheadSource.contains(QStringLiteral("calibrate")));
+        // The probes' costs, by the executor's kernel, and ShuffleNet's
+        // channel splits predicted by them.
+        QVERIFY(profile->operatorCost(QStringLiteral("Slice (channels-last)")));
+        QVERIFY(profile->operatorCost(QStringLiteral("Transpose (channel shuffle)")));
+        int shuffleCode = 0;
+        const QJsonObject shuffleNet =
+            runPredict({test::sharedModel(QStringLiteral("shufflenet_v2_x1_0.onnx")),
+                        QStringLiteral("--device"), out, QStringLiteral("--per-layer"),
+                        QStringLiteral("--format"), QStringLiteral("json")},
+                       &shuffleCode);
+        QCOMPARE(shuffleCode, 0);
+        QSet<QString> modules;
+        for (const QJsonValue &layer : shuffleNet.value(QStringLiteral("layers")).toArray())
+            modules.insert(layer.toObject().value(QStringLiteral("module")).toString());
+        QVERIFY(modules.contains(QStringLiteral("operator:Slice (channels-last)")));
+        QVERIFY(modules.contains(QStringLiteral("operator:Transpose (channel shuffle)")));
         int code = 0;
         const QJsonObject json = runPredict(
             {test::sharedModel(QStringLiteral("squeezenet1_1.onnx")), QStringLiteral("--device"),

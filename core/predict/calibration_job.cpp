@@ -63,7 +63,8 @@ void observeOperators(const AnalyzedNetwork &network, const NetworkPredictor &pr
             const auto it = layerMs.find(graph.nodes[n].name);
             ms += it != layerMs.end() ? it->second : 0;
         }
-        out->push_back({node.opType, double(f.inputBytes + f.outputBytes), double(f.flops), ms,
+        out->push_back({operatorCostKey(graph, block.nodes.front(), shuffle, channelsLast),
+                        double(f.inputBytes + f.outputBytes), double(f.flops), ms,
                         runsAsView(graph, block.nodes.front(), 1, channelsLast), probe});
     }
 }

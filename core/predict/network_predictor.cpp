@@ -159,6 +159,11 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
         const auto match = matchModule(graph, n, available);
         const QString &op = graph.nodes[n].opType;
         const QString proxy = match ? QString() : elementwiseProxy(op);
+        // The cost of the executor's kernel for it where the profile has
+        // one (a channels-last Slice), else of its operator type.
+        QString costKey = operatorCostKey(graph, n, shuffles.count(n) > 0, channelsLast);
+        if (!profile.operatorCost(costKey))
+            costKey = op;
         // AveragePool windows read like MaxPool's: the maxpool module predicts them.
         const QString approximation =
             match && op == QLatin1String("AveragePool")
@@ -173,19 +178,19 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
             block.params = std::move(proxyParams);
             block.approximation =
                 tr("%1, predicted as %2 (same memory access; no module of its own)").arg(op, proxy);
-        } else if (const OperatorCost *cost = match ? nullptr : profile.operatorCost(op);
+        } else if (const OperatorCost *cost = match ? nullptr : profile.operatorCost(costKey);
                    cost &&
                    !(runsAsView(graph, n, 1, channelsLast) &&
                      runsAsView(graph, n, 2, channelsLast)) &&
                    blockFeatures(graph, analysis, block.nodes, &block.features)) {
-            block.module = QStringLiteral("operator:%1").arg(op);
-            block.costOperator = op;
+            block.module = QStringLiteral("operator:%1").arg(costKey);
+            block.costOperator = costKey;
             block.viewAsAnalysed = runsAsView(graph, n, 1, channelsLast);
             block.viewAtLargerBatch = runsAsView(graph, n, 2, channelsLast);
             block.approximation =
                 tr("%1 has no module: its cost inside networks, learned by calibrate from %2 "
                    "timed nodes (MAPE %3 %)")
-                    .arg(op)
+                    .arg(costKey)
                     .arg(cost->observations)
                     .arg(cost->mape, 0, 'f', 1);
         } else if (!match) {

@@ -273,6 +273,24 @@ bool runsAsView(const Graph &graph, int node, int64_t batchScale,
     return false;
 }
 
+QString operatorCostKey(const Graph &graph, int node, bool shuffle,
+                        const std::vector<bool> &channelsLast)
+{
+    const Node &n = graph.nodes[node];
+    if (shuffle)
+        return n.opType + QStringLiteral(" (channel shuffle)");
+    const int input = n.inputs.empty() ? -1 : n.inputs.front();
+    if (isDataMovement(n.opType) && input >= 0 && size_t(input) < channelsLast.size() &&
+        channelsLast[input])
+        return n.opType + QStringLiteral(" (channels-last)");
+    return n.opType;
+}
+
+QString operatorOfCostKey(const QString &key)
+{
+    return key.section(QLatin1Char(' '), 0, 0);
+}
+
 std::map<QString, OperatorCost> fitOperatorCosts(const std::vector<OperatorObservation> &observed)
 {
     std::map<QString, std::vector<const OperatorObservation *>> byOp;
@@ -280,7 +298,7 @@ std::map<QString, OperatorCost> fitOperatorCosts(const std::vector<OperatorObser
     for (const OperatorObservation &o : observed) {
         if (!(o.measuredMs > 0 && std::isfinite(o.measuredMs) && o.bytes >= 0 && o.flops >= 0))
             continue;
-        if (o.view || isView(o.op)) {
+        if (o.view || isView(operatorOfCostKey(o.op))) {
             if (o.probe)
                 continue; // a probe copies; one that did not teaches nothing
             shared.push_back(o.measuredMs);
@@ -297,7 +315,7 @@ std::map<QString, OperatorCost> fitOperatorCosts(const std::vector<OperatorObser
         if (ownCost)
             out[op] = fitOne(obs);
         for (const OperatorObservation *o : obs) {
-            if (!isDataMovement(op) || o->probe)
+            if (!isDataMovement(operatorOfCostKey(op)) || o->probe)
                 continue;
             movement.push_back(o->measuredMs);
             if (!ownCost)
@@ -328,7 +346,7 @@ QString operatorCostsToTable(const std::map<QString, OperatorCost> &costs)
     QString text;
     for (const auto &[op, c] : costs) {
         text += QStringLiteral("  %1 %2 nodes, %3 us + %4 us/MiB + %5 us/Mflop, MAPE %6 %\n")
-                    .arg(op.leftJustified(22))
+                    .arg(op.leftJustified(28))
                     .arg(c.observations, 3)
                     .arg(c.fixedMs * 1000, 0, 'f', 2)
                     .arg(c.msPerMiB * 1000, 0, 'f', 2)

@@ -13,7 +13,7 @@ namespace layerlens::core {
 // One run-time node without a module, timed inside a measured network.
 struct OperatorObservation
 {
-    QString op;
+    QString op;       // its cost key (operatorCostKey)
     double bytes = 0; // activations read and written
     double flops = 0;
     double measuredMs = 0;
@@ -34,6 +34,18 @@ bool isView(const QString &op);
 // Views and operators that copy or rearrange data without arithmetic
 // (Transpose, Slice, Concat...).
 bool isDataMovement(const QString &op);
+
+// The key an operator's in-network cost goes by: its type, qualified by
+// the executor's kernel where copies of one type run different kernels —
+// "Transpose (channel shuffle)" for a shuffle the executor fuses
+// (matchChannelShuffle; node is its Transpose), "Slice (channels-last)"
+// for data movement on a channels-last input (the channels of a pixel lie
+// together, so a channel split gathers strided runs; a transformer's token
+// slice copies rows).
+QString operatorCostKey(const Graph &graph, int node, bool shuffle,
+                        const std::vector<bool> &channelsLast);
+// The operator type of a cost key.
+QString operatorOfCostKey(const QString &key);
 
 // Which tensors the executor holds channels-last (NHWC in memory): 4-D
 // floating graph inputs, and what kernels make of them: convolutions,
