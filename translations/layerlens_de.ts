@@ -143,6 +143,10 @@
         <source>%1: in-network factor of %2 is not a positive number</source>
         <translation>%1: netzinterner Faktor von %2 ist keine positive Zahl</translation>
     </message>
+    <message>
+        <source>%1: a cache-miss cost is not a positive capacity with non-negative costs</source>
+        <translation>%1: ein Cache-Miss-Kostenwert ist keine positive Kapazität mit nicht-negativen Kosten</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRegistry</name>
@@ -2370,6 +2374,44 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
     <message>
         <source>calibrate: end-to-end less per-layer time of %1 network(s) at batch 1, 1 thread</source>
         <translation>calibrate: Gesamtzeit minus Zeit je Schicht von %1 Netz(en) bei Batch 1, 1 Thread</translation>
+    </message>
+    <message>
+        <source>cache misses inside networks: this machine lists no cache sizes; not fitted
+</source>
+        <translation>Cache-Misses in Netzen: diese Maschine nennt keine Cache-Größen; nicht angepasst
+</translation>
+    </message>
+    <message>
+        <source>cache misses inside networks: no cost lowers the error of the %1 observed blocks; none fitted
+</source>
+        <translation>Cache-Misses in Netzen: keine Kosten senken den Fehler der %1 beobachteten Blöcke; keine angepasst
+</translation>
+    </message>
+    <message>
+        <source>cache misses inside networks (%1 blocks; MAPE with a factor per module %2 % -&gt; %3 % with these):
+</source>
+        <translation>Cache-Misses in Netzen (%1 Blöcke; MAPE mit einem Faktor je Modul %2 % -&gt; %3 % mit diesen):
+</translation>
+    </message>
+    <message>
+        <source>  %1 MiB cache: %2 us per MiB read from beyond it, %3 us after blocks that overflowed it
+</source>
+        <translation>  %1-MiB-Cache: %2 us je MiB, das von jenseits gelesen wird, %3 us nach Blöcken, die ihn überliefen
+</translation>
+    </message>
+    <message>
+        <source>%1 of %2 data-movement probes timed (channel splits and shuffles)%3
+</source>
+        <translation>%1 von %2 Datenbewegungs-Proben gemessen (Kanalteilungen und -mischungen)%3
+</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,10 @@
         <source>%1: in-network factor of %2 is not a positive number</source>
         <translation>%1：%2 的网络内系数不是正数</translation>
     </message>
+    <message>
+        <source>%1: a cache-miss cost is not a positive capacity with non-negative costs</source>
+        <translation>%1：缓存未命中代价不是正的容量加非负的代价</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRegistry</name>
@@ -2367,6 +2371,44 @@ per layer at batch %1, utilization %2%, %3 thread(s)
     <message>
         <source>calibrate: end-to-end less per-layer time of %1 network(s) at batch 1, 1 thread</source>
         <translation>calibrate：%1 个网络在批量 1、1 线程下的端到端时间减去逐层时间</translation>
+    </message>
+    <message>
+        <source>cache misses inside networks: this machine lists no cache sizes; not fitted
+</source>
+        <translation>网络中的缓存未命中：本机未列出缓存大小；未拟合
+</translation>
+    </message>
+    <message>
+        <source>cache misses inside networks: no cost lowers the error of the %1 observed blocks; none fitted
+</source>
+        <translation>网络中的缓存未命中：没有代价能降低 %1 个观测块的误差；未拟合
+</translation>
+    </message>
+    <message>
+        <source>cache misses inside networks (%1 blocks; MAPE with a factor per module %2 % -&gt; %3 % with these):
+</source>
+        <translation>网络中的缓存未命中（%1 个块；每模块一个因子时 MAPE %2 % -&gt; 加上这些后 %3 %）：
+</translation>
+    </message>
+    <message>
+        <source>  %1 MiB cache: %2 us per MiB read from beyond it, %3 us after blocks that overflowed it
+</source>
+        <translation>  %1 MiB 缓存：从其之外读取的每 MiB %2 us，在使其溢出的块之后 %3 us
+</translation>
+    </message>
+    <message>
+        <source>%1 of %2 data-movement probes timed (channel splits and shuffles)%3
+</source>
+        <translation>已计时 %2 个数据移动探针中的 %1 个（通道拆分与通道混洗）%3
+</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -103,12 +103,14 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
     }
     QJsonObject operatorCostsJson;
     for (const auto &[op, c] : operatorCosts) {
-        operatorCostsJson.insert(op, QJsonObject{{QStringLiteral("fixed_ms"), c.fixedMs},
-                                                 {QStringLiteral("ms_per_mib"), c.msPerMiB},
-                                                 {QStringLiteral("ms_per_mflop"), c.msPerMflop},
-                                                 {QStringLiteral("observations"), c.observations},
-                                                 {QStringLiteral("mape"), c.mape},
-                                                 {QStringLiteral("p90"), c.p90}});
+        operatorCostsJson.insert(op,
+                                 QJsonObject{{QStringLiteral("fixed_ms"), c.fixedMs},
+                                             {QStringLiteral("ms_per_mib"), c.msPerMiB},
+                                             {QStringLiteral("ms_per_mflop"), c.msPerMflop},
+                                             {QStringLiteral("observations"), c.observations},
+                                             {QStringLiteral("mape"), c.mape},
+                                             {QStringLiteral("p90"), c.p90},
+                                             {QStringLiteral("measured_alone"), c.measuredAlone}});
     }
     QJsonObject inNetworkJson;
     for (const auto &[module, factor] : inNetworkFactors)
@@ -183,6 +185,7 @@ std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *
         cost.observations = c.value(QStringLiteral("observations")).toInt();
         cost.mape = c.value(QStringLiteral("mape")).toDouble();
         cost.p90 = c.value(QStringLiteral("p90")).toDouble();
+        cost.measuredAlone = c.value(QStringLiteral("measured_alone")).toBool();
         if (cost.fixedMs < 0 || cost.msPerMiB < 0 || cost.msPerMflop < 0 ||
             !std::isfinite(cost.fixedMs + cost.msPerMiB + cost.msPerMflop)) {
             *error = tr("%1: operator cost of %2 is not a set of non-negative numbers")

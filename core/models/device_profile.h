@@ -28,6 +28,9 @@ struct OperatorCost
     int observations = 0;
     double mape = 0; // % on the observations it was fitted to
     double p90 = 0;  // % relative error not exceeded by 90% of them
+    // Fitted to nodes timed alone (probes), not inside networks: a block
+    // it predicts pays the profile's cache-miss costs on top, as a module's.
+    bool measuredAlone = false;
 
     double latencyMs(double bytes, double flops) const
     {

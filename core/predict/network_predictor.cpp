@@ -529,7 +529,11 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
     // its module did alone.
     for (size_t b = 0; b < m_blocks.size(); ++b) {
         BlockPrediction &p = result.blocks[b];
-        if (!p.latencyMs.available || !m_blocks[b].costOperator.isEmpty())
+        // Operator costs learned inside networks include their misses.
+        const OperatorCost *cost = m_blocks[b].costOperator.isEmpty()
+                                       ? nullptr
+                                       : m_profile->operatorCost(m_blocks[b].costOperator);
+        if (!p.latencyMs.available || (cost && !cost->measuredAlone))
             continue;
         for (const DeviceProfile::CacheMissCost &c : m_profile->cacheMissCosts) {
             p.cacheMissMs +=

@@ -312,8 +312,11 @@ std::map<QString, OperatorCost> fitOperatorCosts(const std::vector<OperatorObser
         // Views cost the same whatever their size; an operator the executor
         // copies with costs by the bytes it moves, like arithmetic.
         const bool ownCost = int(obs.size()) >= kMinOperatorObservations;
-        if (ownCost)
+        if (ownCost) {
             out[op] = fitOne(obs);
+            out[op].measuredAlone = std::all_of(
+                obs.begin(), obs.end(), [](const OperatorObservation *o) { return o->probe; });
+        }
         for (const OperatorObservation *o : obs) {
             if (!isDataMovement(operatorOfCostKey(op)) || o->probe)
                 continue;
