@@ -192,7 +192,7 @@ QString predictionToTable(const PredictionRun &run, bool perLayer)
                    .arg(p.config.threads);
         out += QStringLiteral("%1 %2 %3 %4 %5 %6\n")
                    .arg(tr("layer").leftJustified(34), tr("op").leftJustified(14),
-                        tr("module").leftJustified(18), tr("ms").rightJustified(9),
+                        tr("module").leftJustified(36), tr("ms").rightJustified(9),
                         tr("share").rightJustified(6), tr("memory").rightJustified(10));
         const auto &blocks = run.predictor->blocks();
         for (size_t b = 0; b < blocks.size(); ++b) {
@@ -206,8 +206,8 @@ QString predictionToTable(const PredictionRun &run, bool perLayer)
                     .arg(name.leftJustified(34),
                          blockOps(*run.graph, block).left(14).leftJustified(14),
                          (block.module.isEmpty() ? QStringLiteral("-") : block.module)
-                             .left(18)
-                             .leftJustified(18))
+                             .left(36)
+                             .leftJustified(36))
                     .arg(bp.latencyMs.available
                              ? QString::number(bp.latencyMs.value, 'f', 4).rightJustified(9)
                              : QStringLiteral("-").rightJustified(9))
