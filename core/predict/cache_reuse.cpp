@@ -37,21 +37,6 @@ double BlockReads::kernelOverflow(double capacity, double factor) const
 std::vector<BlockReads> blockReads(const Graph &graph, const std::vector<std::vector<int>> &blocks)
 {
     const int count = static_cast<int>(blocks.size());
-    std::vector<int> blockOf(graph.nodes.size(), -1);
-    for (int b = 0; b < count; ++b) {
-        for (int n : blocks[b])
-            blockOf[n] = b;
-    }
-    // A view's output is its input's buffer.
-    auto viewNode = [&](int node) {
-        return node >= 0 && !graph.nodes[node].folded && isView(graph.nodes[node].opType) &&
-               !graph.nodes[node].inputs.empty();
-    };
-    auto root = [&](int t) {
-        for (int guard = 0; guard < 1000 && t >= 0 && viewNode(graph.tensors[t].producer); ++guard)
-            t = graph.nodes[graph.tensors[t].producer].inputs[0];
-        return t;
-    };
     auto sizeOf = [&](int t) {
         const Tensor &tensor = graph.tensors[t];
         const double bytes = double(std::max<int64_t>(tensor.byteSize(), 0));
@@ -70,12 +55,12 @@ std::vector<BlockReads> blockReads(const Graph &graph, const std::vector<std::ve
             }
         }
         for (int n : blocks[b]) {
-            if (viewNode(n))
+            if (isViewNode(graph, n))
                 continue;
             for (int t : graph.nodes[n].inputs) {
                 if (t < 0 || inside.count(t))
                     continue;
-                read.insert(root(t));
+                read.insert(bufferOf(graph, t));
             }
             for (int t : graph.nodes[n].outputs) {
                 if (t >= 0)

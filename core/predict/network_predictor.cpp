@@ -289,27 +289,18 @@ void NetworkPredictor::computeBlockLiveness(const Graph &graph)
         for (int n : m_blocks[b].nodes)
             blockOf[n] = b;
     }
-    auto viewNode = [&](int node) {
-        return node >= 0 && !graph.nodes[node].folded && isView(graph.nodes[node].opType) &&
-               !graph.nodes[node].inputs.empty();
-    };
-    auto root = [&](int t) {
-        for (int guard = 0; guard < 1000 && t >= 0 && viewNode(graph.tensors[t].producer); ++guard)
-            t = graph.nodes[graph.tensors[t].producer].inputs[0];
-        return t;
-    };
     std::vector<int> lastUse(graph.tensors.size(), -1);
     for (size_t n = 0; n < graph.nodes.size(); ++n) {
-        if (blockOf[n] < 0 || viewNode(static_cast<int>(n)))
+        if (blockOf[n] < 0 || isViewNode(graph, static_cast<int>(n)))
             continue;
         for (int t : graph.nodes[n].inputs) {
-            const int r = t >= 0 ? root(t) : -1;
+            const int r = t >= 0 ? bufferOf(graph, t) : -1;
             if (r >= 0)
                 lastUse[r] = std::max(lastUse[r], blockOf[n]);
         }
     }
     for (int o : graph.outputs) {
-        const int r = root(o);
+        const int r = bufferOf(graph, o);
         if (r >= 0)
             lastUse[r] = blocks;
     }
@@ -318,7 +309,8 @@ void NetworkPredictor::computeBlockLiveness(const Graph &graph)
     for (size_t t = 0; t < graph.tensors.size(); ++t) {
         const Tensor &tensor = graph.tensors[t];
         const int producer = tensor.producer;
-        if (tensor.isConstant() || producer < 0 || blockOf[producer] < 0 || viewNode(producer))
+        if (tensor.isConstant() || producer < 0 || blockOf[producer] < 0 ||
+            isViewNode(graph, producer))
             continue;
         const int start = blockOf[producer];
         const int end = lastUse[t];

@@ -119,6 +119,20 @@ bool isView(const QString &op)
     return ops.contains(op);
 }
 
+bool isViewNode(const Graph &graph, int node)
+{
+    return node >= 0 && !graph.nodes[node].folded && isView(graph.nodes[node].opType) &&
+           !graph.nodes[node].inputs.empty();
+}
+
+int bufferOf(const Graph &graph, int tensor)
+{
+    for (int guard = 0;
+         guard < 1000 && tensor >= 0 && isViewNode(graph, graph.tensors[tensor].producer); ++guard)
+        tensor = graph.nodes[graph.tensors[tensor].producer].inputs[0];
+    return tensor;
+}
+
 bool isDataMovement(const QString &op)
 {
     static const QStringList ops = {

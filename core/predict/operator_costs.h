@@ -31,6 +31,11 @@ inline constexpr int kMinOperatorObservations = 3;
 
 // Operators the executor runs as views of their input (Reshape, Flatten...).
 bool isView(const QString &op);
+// A node the executor runs as a view: its output is its input's buffer.
+bool isViewNode(const Graph &graph, int node);
+// The tensor whose buffer tensor t is: t, or through the views that made
+// it, the first one a kernel wrote.
+int bufferOf(const Graph &graph, int tensor);
 // Views and operators that copy or rearrange data without arithmetic
 // (Transpose, Slice, Concat...).
 bool isDataMovement(const QString &op);
