@@ -2413,6 +2413,10 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1 at batch %2</source>
+        <translation>%1 bei Batch %2</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>

@@ -2410,6 +2410,10 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 at batch %2</source>
+        <translation>%1（批大小 %2）</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>
