@@ -219,10 +219,12 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
         measuredNetworks.push_back(std::move(entry));
     }
     // Data-movement copies at the sizes networks do not vary them (a
-    // vision transformer slices its tokens at one size).
+    // vision transformer slices its tokens at one size); without measured
+    // networks the base's costs stay, and none are needed.
     QTemporaryDir probeDir;
-    const QStringList probes =
-        probeDir.isValid() ? writeDataMovementProbes(probeDir.path(), &problem) : QStringList();
+    const QStringList probes = probeDir.isValid() && !measuredNetworks.empty()
+                                   ? writeDataMovementProbes(probeDir.path(), &problem)
+                                   : QStringList();
     int probed = 0;
     for (const QString &path : probes) {
         LoadOptions load;
@@ -245,11 +247,13 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
         observeOperators(network, predictor, layerMs, true, &operators);
         ++probed;
     }
-    *text += tr("%1 of %2 data-movement probes timed (channel splits and shuffles)%3\n")
-                 .arg(probed)
-                 .arg(probes.size())
-                 .arg(probed < probes.size() && !problem.isEmpty() ? QStringLiteral(": ") + problem
-                                                                   : QString());
+    if (!measuredNetworks.empty())
+        *text +=
+            tr("%1 of %2 data-movement probes timed (channel splits and shuffles)%3\n")
+                .arg(probed)
+                .arg(probes.size())
+                .arg(probed < probes.size() && !problem.isEmpty() ? QStringLiteral(": ") + problem
+                                                                  : QString());
     // What the blocks pay for data the caches no longer hold comes first: the
     // in-network corrections then see the rest of what they take.
     const CacheMissFit misses = fitCacheMisses(observations, capacities);
