@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <numeric>
 
 namespace layerlens::core {
 
@@ -125,12 +126,10 @@ std::vector<double> errorsOf(const Problem &p, const Solution &s)
     return errors;
 }
 
-double meanOf(const std::vector<double> &values)
+double meanError(const Problem &p, const Solution &s)
 {
-    double sum = 0;
-    for (double v : values)
-        sum += v;
-    return values.empty() ? 0 : sum / double(values.size());
+    const std::vector<double> errors = errorsOf(p, s);
+    return std::accumulate(errors.begin(), errors.end(), 0.0) / double(errors.size());
 }
 
 } // namespace
@@ -164,8 +163,8 @@ CacheMissFit fitCacheMisses(const std::vector<BlockObservation> &blocks,
         solution = solve(problem, true);
     }
     fit.blocks = int(problem.measured.size());
-    fit.mapeBefore = 100 * meanOf(errorsOf(problem, solve(problem, false)));
-    fit.mapeAfter = 100 * meanOf(errorsOf(problem, solution));
+    fit.mapeBefore = 100 * meanError(problem, solve(problem, false));
+    fit.mapeAfter = 100 * meanError(problem, solution);
     if (!(fit.mapeAfter < fit.mapeBefore) || solution.costs.isZero()) {
         fit.mapeAfter = fit.mapeBefore;
         return fit;
