@@ -392,6 +392,18 @@ private Q_SLOTS:
             s.deviceFingerprint = QStringLiteral("other");
             s.latencyMedianMs = 1.6 * std::pow(s.latencyMedianMs, 0.97);
         }
+        // Maps of 1x1, which the base never saw, take four times what its
+        // extrapolation says: left out, they do not bend the correction.
+        auto small = syntheticSamples(10, 22);
+        for (auto &s : small) {
+            s.deviceFingerprint = QStringLiteral("other");
+            s.id += QStringLiteral("-small");
+            const int c = s.params.value(QStringLiteral("channels")).toInt();
+            s.params.insert(QStringLiteral("size"), 1);
+            s.features.insert(QStringLiteral("elements"), double(c));
+            s.latencyMedianMs = 4 * 1.6 * std::pow(1e-5 * c, 0.97);
+            local.push_back(s);
+        }
         core::CalibrationReport report;
         auto calibrated = core::calibrateProfile(base, dir.path(), local, 0.3, 1, &report, &error);
         QVERIFY2(calibrated, qPrintable(error));
@@ -401,6 +413,15 @@ private Q_SLOTS:
                  qPrintable(QString::number(report.latencyMapeBefore)));
         QVERIFY2(report.latencyMapeAfter < 3, qPrintable(QString::number(report.latencyMapeAfter)));
         QVERIFY(core::calibrationToTable(report).contains(QStringLiteral("held-out")));
+        // The ten, and any of the others beyond the base's channels or sizes.
+        int outside = 0;
+        for (const auto &s : local)
+            outside += base.modules.front().encoding.outsideRange(
+                           base.modules.front().encoding.encode(s)) >= 0;
+        QVERIFY(outside >= 10 && outside < 15);
+        QCOMPARE(report.modules.front().outsideSamples, outside);
+        QVERIFY(core::calibrationToTable(report).contains(
+            QStringLiteral("not used: toy %1").arg(outside)));
 
         // It saves, loads and predicts as it did.
         QTemporaryDir out;
@@ -556,7 +577,7 @@ private Q_SLOTS:
             blocks.push_back({QStringLiteral("dw"), 2.0 + i, (2.0 + i) * 1.5, {}, {}});
         auto corrections = core::applyNetworkCorrections(&profile, blocks);
         QCOMPARE(corrections.size(), size_t(1));
-        core::borrowNetworkCorrections(&profile, spec, &corrections);
+        core::borrowNetworkCorrections(&profile, spec, blocks, &corrections);
         QCOMPARE(corrections.size(), size_t(2));
         const core::NetworkCorrection &borrowed = corrections[1];
         QCOMPARE(borrowed.module, QStringLiteral("dw_clip"));
@@ -570,14 +591,15 @@ private Q_SLOTS:
         QVERIFY((convAfter - convBefore).cwiseAbs().maxCoeff() < 1e-12);
         QVERIFY(qAbs(profile.inNetworkFactor(QStringLiteral("dw_clip")) - borrowed.factor) < 1e-12);
         // Borrowing again finds nothing new: dw_clip has its correction.
-        core::borrowNetworkCorrections(&profile, spec, &corrections);
+        core::borrowNetworkCorrections(&profile, spec, blocks, &corrections);
         QCOMPARE(corrections.size(), size_t(2));
     }
 
     void memoryBoundModulesBorrowPooledFactor()
     {
         // dw and add corrected from their blocks; concat seen in none, pool
-        // in too few, conv (compute-bound) in none.
+        // and avg in too few (avg's own blocks nearer without the pooled
+        // factor), conv (compute-bound) in none.
         core::DeviceProfile profile;
         core::ProfilingSpec spec;
         const std::vector<std::pair<QString, QString>> modules = {
@@ -585,6 +607,7 @@ private Q_SLOTS:
             {QStringLiteral("add"), QStringLiteral("Add")},
             {QStringLiteral("concat"), QStringLiteral("Concat")},
             {QStringLiteral("pool"), QStringLiteral("MaxPool")},
+            {QStringLiteral("avg"), QStringLiteral("AveragePool")},
             {QStringLiteral("conv"), QStringLiteral("Conv")}};
         for (const auto &[name, op] : modules)
             QVERIFY(addModule(&profile, &spec, name, op, name == QLatin1String("dw")));
@@ -593,10 +616,12 @@ private Q_SLOTS:
             blocks.push_back({QStringLiteral("dw"), 2.0 + i, (2.0 + i) * 1.3, {}, {}});
         for (int i = 0; i < 16; ++i)
             blocks.push_back({QStringLiteral("add"), 1.0 + i, (1.0 + i) * 2.0, {}, {}});
-        for (int i = 0; i < 3; ++i)
+        for (int i = 0; i < 3; ++i) {
             blocks.push_back({QStringLiteral("pool"), 1.0 + i, (1.0 + i) * 4.0, {}, {}});
+            blocks.push_back({QStringLiteral("avg"), 1.0 + i, (1.0 + i) * 0.9, {}, {}});
+        }
         auto corrections = core::applyNetworkCorrections(&profile, blocks);
-        QCOMPARE(corrections.size(), size_t(3));
+        QCOMPARE(corrections.size(), size_t(4));
         const auto find = [&](const QString &module) {
             return std::find_if(
                 corrections.begin(), corrections.end(),
@@ -605,8 +630,8 @@ private Q_SLOTS:
         QCOMPARE(find(QStringLiteral("pool"))->factor, 1.0); // too few blocks of its own
         const double addFactor = find(QStringLiteral("add"))->factor;
         QVERIFY(addFactor > 1.8);
-        core::borrowNetworkCorrections(&profile, spec, &corrections);
-        QCOMPARE(corrections.size(), size_t(4)); // concat added, pool replaced, conv left
+        core::borrowNetworkCorrections(&profile, spec, blocks, &corrections);
+        QCOMPARE(corrections.size(), size_t(5)); // concat added, pool replaced, avg and conv left
         for (const QString &module : {QStringLiteral("concat"), QStringLiteral("pool")}) {
             const auto c = find(module);
             QVERIFY(c != corrections.end());
@@ -615,6 +640,10 @@ private Q_SLOTS:
             QVERIFY(qAbs(profile.inNetworkFactor(module) - addFactor) < 1e-12);
         }
         QCOMPARE(find(QStringLiteral("pool"))->blocks, 3);
+        QVERIFY(find(QStringLiteral("pool"))->mapeAfter < find(QStringLiteral("pool"))->mapeBefore);
+        QCOMPARE(find(QStringLiteral("avg"))->factor, 1.0);
+        QVERIFY(find(QStringLiteral("avg"))->borrowedFrom.isEmpty());
+        QCOMPARE(profile.inNetworkFactor(QStringLiteral("avg")), 1.0);
         QVERIFY(find(QStringLiteral("conv")) == corrections.end());
         QCOMPARE(profile.inNetworkFactor(QStringLiteral("conv")), 1.0);
     }

@@ -223,6 +223,10 @@
         <source>the feature encoding is missing or unknown</source>
         <translation>die Merkmalskodierung fehlt oder ist unbekannt</translation>
     </message>
+    <message>
+        <source>%1 = %2 is outside the trained %3 to %4</source>
+        <translation>%1 = %2 liegt außerhalb des trainierten Bereichs %3 bis %4</translation>
+    </message>
 </context>
 <context>
     <name>GraphBuilder</name>
@@ -365,10 +369,6 @@
     <message>
         <source>a shape of the block is unknown</source>
         <translation>eine Form des Blocks ist unbekannt</translation>
-    </message>
-    <message>
-        <source>%1 = %2 is outside the trained %3 to %4</source>
-        <translation>%1 = %2 liegt außerhalb des trainierten Bereichs %3 bis %4</translation>
     </message>
     <message>
         <source>%1, predicted as %2 (same memory access; no module of its own)</source>
@@ -2360,12 +2360,6 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <translation>speichergebundenen Modulen</translation>
     </message>
     <message>
-        <source>  %1 %2 blocks, x%3 (borrowed from %4)
-</source>
-        <translation>  %1 %2 Blöcke, x%3 (übernommen von %4)
-</translation>
-    </message>
-    <message>
         <source>%1: measured %2 ms, its %3 operators %4 ms (%5 us per operator between them); its blocks predicted %6 ms (%7 %)
 </source>
         <translation>%1: gemessen %2 ms, seine %3 Operatoren %4 ms (%5 us je Operator dazwischen); seine Blöcke vorhergesagt %6 ms (%7 %)
@@ -2416,6 +2410,18 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
     <message>
         <source>%1 at batch %2</source>
         <translation>%1 bei Batch %2</translation>
+    </message>
+    <message>
+        <source>samples outside the range the base models were trained on, not used: %1
+</source>
+        <translation>Proben außerhalb des Bereichs, auf dem die Basismodelle trainiert wurden, nicht verwendet: %1
+</translation>
+    </message>
+    <message>
+        <source>  %1 %2 blocks, x%3 (borrowed from %4)%5
+</source>
+        <translation>  %1 %2 Blöcke, x%3 (übernommen von %4)%5
+</translation>
     </message>
 </context>
 <context>

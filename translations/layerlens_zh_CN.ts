@@ -221,6 +221,10 @@
         <source>the feature encoding is missing or unknown</source>
         <translation>特征编码缺失或未知</translation>
     </message>
+    <message>
+        <source>%1 = %2 is outside the trained %3 to %4</source>
+        <translation>%1 = %2 超出训练范围 %3 到 %4</translation>
+    </message>
 </context>
 <context>
     <name>GraphBuilder</name>
@@ -363,10 +367,6 @@
     <message>
         <source>a shape of the block is unknown</source>
         <translation>该块的某个形状未知</translation>
-    </message>
-    <message>
-        <source>%1 = %2 is outside the trained %3 to %4</source>
-        <translation>%1 = %2 超出训练范围 %3 到 %4</translation>
     </message>
     <message>
         <source>%1, predicted as %2 (same memory access; no module of its own)</source>
@@ -2357,12 +2357,6 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <translation>受内存限制的模块</translation>
     </message>
     <message>
-        <source>  %1 %2 blocks, x%3 (borrowed from %4)
-</source>
-        <translation>  %1 %2 个块，x%3（借自 %4）
-</translation>
-    </message>
-    <message>
         <source>%1: measured %2 ms, its %3 operators %4 ms (%5 us per operator between them); its blocks predicted %6 ms (%7 %)
 </source>
         <translation>%1：实测 %2 ms，其 %3 个算子 %4 ms（算子之间每个 %5 us）；其块预测 %6 ms（%7 %）
@@ -2413,6 +2407,18 @@ per layer at batch %1, utilization %2%, %3 thread(s)
     <message>
         <source>%1 at batch %2</source>
         <translation>%1（批大小 %2）</translation>
+    </message>
+    <message>
+        <source>samples outside the range the base models were trained on, not used: %1
+</source>
+        <translation>超出基础模型训练范围的样本，未使用：%1
+</translation>
+    </message>
+    <message>
+        <source>  %1 %2 blocks, x%3 (borrowed from %4)%5
+</source>
+        <translation>  %1 %2 个块，x%3（借自 %4）%5
+</translation>
     </message>
 </context>
 <context>

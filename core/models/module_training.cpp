@@ -77,6 +77,25 @@ Matrix FeatureEncoding::encode(const std::vector<Sample> &samples,
     return x;
 }
 
+Eigen::Index FeatureEncoding::outsideRange(const Eigen::RowVectorXd &row, QString *reason) const
+{
+    if (lower.size() != row.size() || upper.size() != row.size())
+        return -1;
+    for (Eigen::Index c = 0; c < row.size(); ++c) {
+        const double margin = 0.05 * std::max(upper[c] - lower[c], 1e-9);
+        if (row[c] >= lower[c] - margin && row[c] <= upper[c] + margin)
+            continue;
+        if (reason)
+            *reason = tr("%1 = %2 is outside the trained %3 to %4")
+                          .arg(names[c])
+                          .arg(std::expm1(row[c]), 0, 'g', 4)
+                          .arg(std::expm1(lower[c]), 0, 'g', 4)
+                          .arg(std::expm1(upper[c]), 0, 'g', 4);
+        return c;
+    }
+    return -1;
+}
+
 QJsonObject FeatureEncoding::toJson() const
 {
     QJsonObject json{{QStringLiteral("features"), QJsonArray::fromStringList(names)},

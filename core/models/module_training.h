@@ -29,6 +29,10 @@ public:
     static FeatureEncoding of(const std::vector<Sample> &samples);
     Eigen::RowVectorXd encode(const Sample &sample) const;
     Matrix encode(const std::vector<Sample> &samples, const std::vector<int> &rows) const;
+    // The first feature of an encoded row beyond the trained range by more
+    // than 5% of that range (out of distribution), or -1: within it, or the
+    // range is unknown. reason, when given, names the feature and its value.
+    Eigen::Index outsideRange(const Eigen::RowVectorXd &row, QString *reason = nullptr) const;
     QJsonObject toJson() const;
     bool fromJson(const QJsonObject &json, QString *error);
 };

@@ -68,7 +68,22 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
             report->uncovered.append(m.module);
             continue;
         }
-        const std::vector<Sample> &local = found->second;
+        // Configurations outside what the base model was trained on (a
+        // squeeze-excitation's 1x1 maps, where the models knew 7x7 and up)
+        // say where it extrapolates, not how this device differs: fitted
+        // along, their errors bent the correction of every configuration.
+        std::vector<Sample> local;
+        int outside = 0;
+        for (const Sample &s : found->second) {
+            if (m.encoding.outsideRange(m.encoding.encode(s)) >= 0)
+                ++outside;
+            else
+                local.push_back(s);
+        }
+        if (local.empty()) {
+            report->uncovered.append(m.module);
+            continue;
+        }
         std::vector<int> fitRows, heldRows;
         splitByConfiguration(local, testShare, seed, &fitRows, &heldRows);
         for (TargetTraining &t : m.targets) {
@@ -97,6 +112,7 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
             c.target = t.target;
             c.fitSamples = static_cast<int>(fit.size());
             c.heldOutSamples = static_cast<int>(held.size());
+            c.outsideSamples = outside;
             QString problem;
             std::vector<double> heldErrors;
             if (!fit.empty() && !held.empty()) {
@@ -382,6 +398,15 @@ QString calibrationToTable(const CalibrationReport &report)
                                         .arg(c.scale, 0, 'f', 3)
                                   : tr("kept (no held-out gain)"));
     }
+    QStringList outside;
+    for (const ModuleCalibration &c : report.modules) {
+        const QString entry = QStringLiteral("%1 %2").arg(c.module).arg(c.outsideSamples);
+        if (c.outsideSamples > 0 && !outside.contains(entry))
+            outside.append(entry);
+    }
+    if (!outside.isEmpty())
+        out += tr("samples outside the range the base models were trained on, not used: %1\n")
+                   .arg(outside.join(QStringLiteral(", ")));
     if (!report.uncovered.isEmpty())
         out += tr("no samples here, kept as they were: %1\n")
                    .arg(report.uncovered.join(QStringLiteral(", ")));
@@ -394,8 +419,21 @@ QString calibrationToTable(const CalibrationReport &report)
 }
 
 void borrowNetworkCorrections(DeviceProfile *profile, const ProfilingSpec &spec,
+                              const std::vector<BlockObservation> &blocks,
                               std::vector<NetworkCorrection> *applied)
 {
+    // The module's own blocks' mean error at a factor, or -1 without blocks.
+    const auto ownMape = [&](const QString &module, double factor) {
+        double sum = 0;
+        int n = 0;
+        for (const BlockObservation &b : blocks) {
+            if (b.module == module && b.predictedMs > 0 && b.measuredMs > 0) {
+                sum += std::fabs(b.predictedMs * factor - b.measuredMs) / b.measuredMs;
+                ++n;
+            }
+        }
+        return n > 0 ? 100 * sum / n : -1.0;
+    };
     const auto own = [](const NetworkCorrection &c) {
         return c.borrowedFrom.isEmpty() && (c.factor != 1 || c.slope != 1);
     };
@@ -436,6 +474,16 @@ void borrowNetworkCorrections(DeviceProfile *profile, const ProfilingSpec &spec,
             c.borrowedFrom = tr("memory-bound modules");
         } else {
             continue;
+        }
+        // Too few blocks of its own to set a factor, but enough to refuse
+        // one that fits them worse than none (ResNet's max pool at batch 1
+        // and 8 against the memory-bound modules' x1.5).
+        if (const double before = ownMape(m.module, 1); before >= 0) {
+            const double after = ownMape(m.module, c.factor);
+            if (after >= before)
+                continue;
+            c.mapeBefore = before;
+            c.mapeAfter = after;
         }
         correctLatency(profile, m.module, latency, std::log(c.factor), 1.0, c.factor);
         if (seen != applied->end())

@@ -18,9 +18,10 @@ struct ModuleCalibration
     Target target = Target::Latency;
     int fitSamples = 0;
     int heldOutSamples = 0;
-    double mapeBefore = 0; // the base model on the held-out samples, %
-    double mapeAfter = 0;  // the corrected model on them, %
-    double offset = 0;     // of the correction refitted on every sample
+    int outsideSamples = 0; // outside the base model's trained range: not used
+    double mapeBefore = 0;  // the base model on the held-out samples, %
+    double mapeAfter = 0;   // the corrected model on them, %
+    double offset = 0;      // of the correction refitted on every sample
     double scale = 1;
     bool applied = false; // false: no held-out gain, the base model is kept
 };
@@ -41,7 +42,8 @@ struct CalibrationReport
 // base models themselves are reused, not retrained. Errors before and after
 // are measured on held-out configurations (splitByConfiguration, testShare);
 // a correction that beats the base model there is refitted on every sample
-// and applied, any other is dropped. The result carries the
+// and applied, any other is dropped. Samples outside the range the base
+// model was trained on are left out of both. The result carries the
 // samples' device fingerprint and info.
 std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const QString &baseDir,
                                                 const std::vector<Sample> &samples,
@@ -104,9 +106,12 @@ std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
 // their blocks: measured alone, a module that moves much and computes
 // little finds its inputs in the caches, which inside a network the
 // layers before it have filled with their own data. The factor alone, no
-// slope (a slope is fitted to its own module's range). Appends the
-// borrowed corrections to `applied` (or replaces the uncorrected entry).
+// slope (a slope is fitted to its own module's range). A module seen in
+// too few of `blocks` for a correction of its own borrows only a factor
+// that brings those blocks closer than none does. Appends the borrowed
+// corrections to `applied` (or replaces the uncorrected entry).
 void borrowNetworkCorrections(DeviceProfile *profile, const ProfilingSpec &spec,
+                              const std::vector<BlockObservation> &blocks,
                               std::vector<NetworkCorrection> *applied);
 
 } // namespace layerlens::core

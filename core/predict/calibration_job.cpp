@@ -34,6 +34,9 @@ QString tr(const char *text)
 // 1 takes no longer than the limit.
 constexpr int kLargeBatch = 8;
 constexpr double kLargeBatchLimitMs = 100;
+// Each network's measuring time, split over interleaved passes.
+constexpr double kSecondsPerNetwork = 8;
+constexpr int kPasses = 2;
 
 // "resnet50/model.onnx" for an exported zoo network, else the file name.
 QString networkLabel(const QString &path)
@@ -156,29 +159,68 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
     // Each network at batch 1, and at batch 8 where a run at batch 1 takes
     // at most kLargeBatchLimitMs: eight times the activations put what the
     // caches no longer hold in plain view, and the factors learn from both.
-    std::vector<std::pair<QString, int>> runs;
+    // Every network is measured in kPasses interleaved passes and the
+    // passes' times averaged, so that no one phase of a shared machine sets
+    // the factors of the networks measured during it.
+    struct Run
+    {
+        QString path;
+        int batch = 1;
+        QString label;
+        std::vector<NetworkMeasurement> passes;
+        bool failed = false;
+    };
+    std::vector<Run> runs;
+    runs.reserve(2 * job.networks.size()); // references into it survive the batch-8 runs
     for (const QString &path : job.networks)
-        runs.emplace_back(path, 1);
-    for (size_t r = 0; r < runs.size(); ++r) {
-        const auto [path, batch] = runs[r];
+        runs.push_back({path, 1, networkLabel(path), {}, false});
+    for (int pass = 0; pass < kPasses; ++pass) {
+        for (size_t r = 0; r < runs.size(); ++r) {
+            Run &run = runs[r];
+            if (run.failed)
+                continue;
+            LoadOptions load;
+            load.batch = run.batch;
+            MeasureOptions measure;
+            measure.maxTimeSeconds = kSecondsPerNetwork / kPasses;
+            measure.perLayer = true;
+            NetworkMeasurement m;
+            if (!runtime.measureModel(run.path, load, measure, &m, &problem, {})) {
+                *text += tr("%1 not measured: %2\n").arg(run.label, problem);
+                run.failed = true;
+                continue;
+            }
+            if (m.batch != run.batch) {
+                run.failed = true; // its batch is fixed: measured at batch 1 already
+                continue;
+            }
+            if (pass == 0 && run.batch == 1 && m.latency.median <= kLargeBatchLimitMs)
+                runs.push_back({run.path,
+                                kLargeBatch,
+                                tr("%1 at batch %2").arg(networkLabel(run.path)).arg(kLargeBatch),
+                                {},
+                                false});
+            run.passes.push_back(std::move(m));
+        }
+    }
+    for (const Run &run : runs) {
+        if (run.failed || run.passes.empty())
+            continue;
+        const QString &path = run.path;
+        const int batch = run.batch;
+        const QString &label = run.label;
+        // The passes' medians, averaged.
+        double endToEndMs = 0;
+        std::map<QString, double> layerMs;
+        for (const NetworkMeasurement &m : run.passes) {
+            endToEndMs += m.latency.median / double(run.passes.size());
+            for (const LayerTiming &l : m.layers)
+                layerMs[l.name] += m.layerMs(l) / double(run.passes.size());
+        }
         LoadOptions load;
         load.batch = batch;
-        MeasureOptions measure;
-        measure.maxTimeSeconds = 8;
-        measure.perLayer = true;
-        NetworkMeasurement m;
-        const QString label = batch == 1 ? networkLabel(path)
-                                         : tr("%1 at batch %2").arg(networkLabel(path)).arg(batch);
-        if (!runtime.measureModel(path, load, measure, &m, &problem, {})) {
-            *text += tr("%1 not measured: %2\n").arg(label, problem);
-            continue;
-        }
-        if (m.batch != batch)
-            continue; // its batch is fixed: measured at batch 1 already
-        if (batch == 1 && m.latency.median <= kLargeBatchLimitMs)
-            runs.emplace_back(path, kLargeBatch);
         load.keepWeightData = false;
-        Measured entry{path, batch, m.latency.median, 0, loadAndAnalyze(path, load)};
+        Measured entry{path, batch, endToEndMs, 0, loadAndAnalyze(path, load)};
         NetworkPredictor predictor;
         if (!entry.network.ok() || !predictor.prepare(*entry.network.graph, entry.network.analysis,
                                                       *profile, job.profiling.spec, &problem)) {
@@ -186,11 +228,8 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
                          .arg(label, entry.network.ok() ? problem : entry.network.error);
             continue;
         }
-        std::map<QString, double> layerMs;
-        for (const LayerTiming &l : m.layers) {
-            layerMs[l.name] = m.layerMs(l);
-            entry.layersMs += m.layerMs(l);
-        }
+        for (const auto &[name, ms] : layerMs)
+            entry.layersMs += ms;
         const ConfigPrediction p = predictor.predict({batch, 0, 1});
         observeOperators(entry.network, predictor, layerMs, false, &operators);
         for (size_t b = 0; b < predictor.blocks().size(); ++b) {
@@ -262,18 +301,22 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
     for (BlockObservation &o : observations)
         o.measuredMs = std::max(o.measuredMs - cacheMissMs(misses.costs, o), 0.25 * o.measuredMs);
     auto corrections = applyNetworkCorrections(profile.get(), observations);
-    borrowNetworkCorrections(profile.get(), job.profiling.spec, &corrections);
+    borrowNetworkCorrections(profile.get(), job.profiling.spec, observations, &corrections);
     if (!corrections.empty()) {
         *text +=
             tr("in-network correction per module (blocks of the measured networks, MAPE before "
                "-> after):\n");
         for (const NetworkCorrection &c : corrections) {
             if (!c.borrowedFrom.isEmpty()) {
-                *text += tr("  %1 %2 blocks, x%3 (borrowed from %4)\n")
+                *text += tr("  %1 %2 blocks, x%3 (borrowed from %4)%5\n")
                              .arg(c.module.leftJustified(22))
                              .arg(c.blocks, 3)
                              .arg(c.factor, 0, 'f', 3)
-                             .arg(c.borrowedFrom);
+                             .arg(c.borrowedFrom)
+                             .arg(c.blocks > 0 ? QStringLiteral(", %1 % -> %2 %")
+                                                     .arg(c.mapeBefore, 0, 'f', 1)
+                                                     .arg(c.mapeAfter, 0, 'f', 1)
+                                               : QString());
                 continue;
             }
             *text += QStringLiteral("  %1 %2 blocks, x%3%4, %5 % -> %6 %\n")

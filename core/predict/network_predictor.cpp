@@ -367,22 +367,10 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
         }
         // Out of distribution: an encoded feature beyond the trained range by
         // more than 5% of that range.
-        if (m.encoding.lower.size() == x.cols()) {
-            for (Eigen::Index r = 0; r < count; ++r) {
-                BlockPrediction &p = result.blocks[rows.blocks[r]];
-                for (Eigen::Index c = 0; c < x.cols() && !p.outOfDistribution; ++c) {
-                    const double lo = m.encoding.lower[c], hi = m.encoding.upper[c];
-                    const double margin = 0.05 * std::max(hi - lo, 1e-9);
-                    if (x(r, c) < lo - margin || x(r, c) > hi + margin) {
-                        p.outOfDistribution = true;
-                        p.outOfDistributionReason = tr("%1 = %2 is outside the trained %3 to %4")
-                                                        .arg(m.encoding.names[c])
-                                                        .arg(std::expm1(x(r, c)), 0, 'g', 4)
-                                                        .arg(std::expm1(lo), 0, 'g', 4)
-                                                        .arg(std::expm1(hi), 0, 'g', 4);
-                    }
-                }
-            }
+        for (Eigen::Index r = 0; r < count; ++r) {
+            BlockPrediction &p = result.blocks[rows.blocks[r]];
+            p.outOfDistribution =
+                m.encoding.outsideRange(x.row(r), &p.outOfDistributionReason) >= 0;
         }
         // Out-of-distribution rows: a model's own extrapolation is kept only
         // within a factor of two of a physical one, the prediction at the
