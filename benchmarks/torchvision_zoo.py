@@ -19,7 +19,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 import torch  # noqa: E402
 import torchvision  # noqa: E402
 
-DEFAULT = ("resnet50,efficientnet_b0,densenet121,mobilenet_v3_large,regnet_y_400mf,"
+DEFAULT = ("resnet50,efficientnet_b0,densenet121,mobilenet_v3_large,regnet_y_400mf,googlenet,"
            "convnext_tiny,vit_b_16")
 
 

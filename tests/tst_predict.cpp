@@ -373,6 +373,60 @@ private Q_SLOTS:
                  qPrintable(error));
     }
 
+    // A grouped convolution stands in as the dense module with one group's
+    // output channels (same multiply-adds, input and weights), and is not
+    // harvested as that configuration.
+    void groupedConvolutionsStandInAsDenseOnOneGroup()
+    {
+        test::ModelBuilder b;
+        b.input("x", {"1", "32", "28", "28"});
+        b.weight("wg", {64, 8, 3, 3});
+        b.weight("wd", {16, 32, 3, 3});
+        for (const auto &[w, y] : {std::pair{"wg", "grouped"}, std::pair{"wd", "dense"}}) {
+            auto &conv = b.node("Conv", {"x", w}, {y}, y);
+            test::setInts(conv, "kernel_shape", {3, 3});
+            test::setInts(conv, "pads", {1, 1, 1, 1});
+            if (std::string(y) == "grouped")
+                test::setInt(conv, "group", 4);
+            b.output(y);
+        }
+        QTemporaryDir dir;
+        const core::AnalyzedNetwork network = analyzedBuilt(b, dir, QStringLiteral("grouped.onnx"));
+        QVERIFY2(network.ok(), qPrintable(network.error));
+        const core::ProfilingSpec spec = core::defaultProfilingSpec();
+        const auto grouped = core::matchModule(*network.graph, 0, spec);
+        const auto dense = core::matchModule(*network.graph, 1, spec);
+        QVERIFY(grouped && dense);
+        QCOMPARE(grouped->groups, int64_t(4));
+        QCOMPARE(dense->groups, int64_t(1));
+        QCOMPARE(grouped->config.module, dense->config.module);
+        QVERIFY(grouped->config.params == dense->config.params); // 32 -> 16 channels
+        QCOMPARE(core::harvestConfigs(*network.graph, spec).size(), size_t(1));
+
+        QString resolved, error;
+        auto profile = core::loadProfile({}, &resolved, &error);
+        QVERIFY2(profile, qPrintable(error));
+        profile->cacheMissCosts.clear();
+        profile->inNetworkFactors.erase(grouped->config.module);
+        core::NetworkPredictor predictor;
+        QVERIFY2(predictor.prepare(*network.graph, network.analysis, *profile, spec, &error),
+                 qPrintable(error));
+        const core::NetworkBlock &g = predictor.blocks()[0], &d = predictor.blocks()[1];
+        QCOMPARE(g.module, d.module);
+        QVERIFY2(g.approximation.contains(QLatin1String("4 groups")), qPrintable(g.approximation));
+        QVERIFY(d.approximation.isEmpty());
+        QCOMPARE(g.features.macs, d.features.macs);
+        QCOMPARE(g.features.inputBytes, d.features.inputBytes);
+        QCOMPARE(g.features.weightBytes, d.features.weightBytes);
+        QCOMPARE(g.features.outputBytes, d.features.outputBytes);
+        QCOMPARE(g.features.peakActivationBytes, d.features.peakActivationBytes);
+        QCOMPARE(g.features.toJson(), d.features.toJson());
+        const core::ConfigPrediction c = predictor.predict({1, 0, 1});
+        QVERIFY(c.blocks[0].latencyMs.available && c.blocks[0].latencyMs.value > 0);
+        QVERIFY(qAbs(c.blocks[0].latencyMs.value - c.blocks[1].latencyMs.value) <
+                1e-9 * c.blocks[1].latencyMs.value);
+    }
+
     // A profile's operator costs survive saving, predict the operators they
     // name, and a damaged entry is refused with the file named.
     void predictsOperatorsByTheirLearnedCost()

@@ -382,6 +382,10 @@
         <source>data movement: in the whole network&apos;s per-operator term only</source>
         <translation>Datenbewegung: nur im Term pro Operator des ganzen Netzes</translation>
     </message>
+    <message>
+        <source>Conv in %1 groups, predicted as %2 with one group&apos;s output channels (the same multiply-adds on the same input and weights; no module of its own)</source>
+        <translation>Conv in %1 Gruppen, vorhergesagt als %2 mit den Ausgabekanälen einer Gruppe (dieselben Multiplikationen auf derselben Eingabe und denselben Gewichten; kein eigenes Modul)</translation>
+    </message>
 </context>
 <context>
     <name>NeuralNetwork</name>

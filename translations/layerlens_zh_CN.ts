@@ -380,6 +380,10 @@
         <source>data movement: in the whole network&apos;s per-operator term only</source>
         <translation>数据搬移：仅计入整个网络的每算子项</translation>
     </message>
+    <message>
+        <source>Conv in %1 groups, predicted as %2 with one group&apos;s output channels (the same multiply-adds on the same input and weights; no module of its own)</source>
+        <translation>分 %1 组的 Conv，按 %2 以一组的输出通道预测（相同的乘加运算、相同的输入和权重；没有自己的模块）</translation>
+    </message>
 </context>
 <context>
     <name>NeuralNetwork</name>

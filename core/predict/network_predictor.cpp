@@ -169,6 +169,12 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
             match && op == QLatin1String("AveragePool")
                 ? tr("%1, predicted as %2 (same memory access; no module of its own)")
                       .arg(op, match->config.module)
+            : match && match->groups > 1
+                ? tr("Conv in %1 groups, predicted as %2 with one group's output channels (the "
+                     "same "
+                     "multiply-adds on the same input and weights; no module of its own)")
+                      .arg(match->groups)
+                      .arg(match->config.module)
                 : QString();
         std::map<QString, int64_t> proxyParams;
         if (!proxy.isEmpty() && profile.module(proxy) &&
@@ -210,6 +216,12 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
             block.approximation = approximation;
             block.nodes = match->nodes;
             block.params = match->config.params;
+            if (match->groups > 1) {
+                ModuleFeatures &f = block.features;
+                const int64_t output = f.outputBytes / match->groups;
+                f.peakActivationBytes -= f.outputBytes - output;
+                f.outputBytes = output;
+            }
         }
         for (size_t i = 1; i < block.nodes.size(); ++i) {
             taken[block.nodes[i]] = true;

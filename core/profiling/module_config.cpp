@@ -202,17 +202,21 @@ std::optional<ModuleMatch> matchModule(const Graph &graph, int nodeIndex, const 
     std::map<QString, int64_t> p;
     QString moduleOp = node.opType; // the operator of the spec module it is
     bool depthwise = false;
+    int64_t groups = 1;
     if (node.opType == QLatin1String("Conv") && in->size() == 4) {
         const auto window = windowParams(node, *in);
         const int64_t group = node.attrInt(QStringLiteral("group"), 1);
         if (!window)
             return std::nullopt;
         depthwise = group > 1 && group == (*in)[1] && group == (*out)[1];
-        if (group > 1 && !depthwise)
-            return std::nullopt;
+        if (group > 1 && !depthwise) {
+            if ((*in)[1] % group != 0 || (*out)[1] % group != 0)
+                return std::nullopt;
+            groups = group;
+        }
         p = *window;
         if (!depthwise)
-            p[QStringLiteral("out_channels")] = (*out)[1];
+            p[QStringLiteral("out_channels")] = (*out)[1] / groups;
     } else if ((node.opType == QLatin1String("MaxPool") ||
                 node.opType == QLatin1String("AveragePool")) &&
                in->size() == 4) {
@@ -287,6 +291,7 @@ std::optional<ModuleMatch> matchModule(const Graph &graph, int nodeIndex, const 
     result.config.module = match->name;
     result.config.params = std::move(p);
     result.nodes = std::move(chain); // the source is the caller's to name
+    result.groups = groups;
     return result;
 }
 
@@ -295,7 +300,8 @@ std::vector<ModuleConfig> harvestConfigs(const Graph &graph, const ProfilingSpec
     std::vector<ModuleConfig> found;
     const QString network = QFileInfo(graph.path).completeBaseName();
     for (int n = 0; n < static_cast<int>(graph.nodes.size()); ++n) {
-        if (auto match = matchModule(graph, n, spec)) {
+        // A grouped convolution's stand-in configuration is not the layer.
+        if (auto match = matchModule(graph, n, spec); match && match->groups == 1) {
             match->config.source =
                 QStringLiteral("harvest:%1/%2").arg(network, graph.nodes[n].name);
             found.push_back(std::move(match->config));

@@ -38,6 +38,11 @@ struct ModuleMatch
 {
     ModuleConfig config;
     std::vector<int> nodes;
+    // A grouped convolution (neither dense nor depthwise: RegNet's, ResNeXt's)
+    // is matched as the dense module with one group's output channels: the
+    // same multiply-adds on the same input and weights, a groups-th of the
+    // output. 1 for everything else.
+    int64_t groups = 1;
 };
 std::optional<ModuleMatch> matchModule(const Graph &graph, int node, const ProfilingSpec &spec);
 
