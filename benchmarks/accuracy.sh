@@ -38,7 +38,7 @@ if [ "$calibrate" = 1 ]; then
     # The in-network corrections and the per-operator overhead are measured on
     # networks other than the ones evaluated where the zoo has been exported.
     calibration_networks=()
-    for z in resnet50 mobilenet_v3_large efficientnet_b0 vit_b_16 googlenet; do
+    for z in resnet50 mobilenet_v3_large efficientnet_b0 vit_b_16; do
         f="$LAYERLENS_BUILD/zoo/$z/model.onnx"
         [ -f "$f" ] && calibration_networks+=(--networks "$f")
     done

@@ -273,6 +273,8 @@ private Q_SLOTS:
                                 (0.002 + 0.060 * i * 0.25) * (i % 2 ? 1.01 : 0.99)});
         for (int i = 0; i < 12; ++i) // one size only, as a transformer's repeated layers
             observed.push_back({QStringLiteral("Erf"), 2.3 * mib, 0, 0.9 * (i % 2 ? 1.01 : 0.99)});
+        for (int i = 0; i < 12; ++i) // one tiny size: a per-token Sqrt
+            observed.push_back({QStringLiteral("Sqrt"), 1576, 0, 0.003 * (i % 2 ? 1.01 : 0.99)});
         observed.push_back({QStringLiteral("Tanh"), mib, 0, 0.1});
         observed.push_back({QStringLiteral("Tanh"), mib, 0, 0.1});
         for (double ms : {0.002, 0.003, 0.004, 0.5, 0.003})
@@ -307,6 +309,10 @@ private Q_SLOTS:
         const core::OperatorCost &erf = costs.at(QStringLiteral("Erf"));
         QVERIFY2(erf.fixedMs < 0.01 && erf.msPerMiB > 0.3,
                  qPrintable(QString::number(erf.msPerMiB)));
+        // Tiny ones: the call's fixed cost, not a rate a larger map would pay 100 times.
+        const core::OperatorCost &sqrt = costs.at(QStringLiteral("Sqrt"));
+        QVERIFY2(std::abs(sqrt.fixedMs - 0.003) < 0.0001 && sqrt.msPerMiB < 1e-6,
+                 qPrintable(QString::number(sqrt.msPerMiB)));
         QVERIFY(!costs.count(QStringLiteral("Tanh")));
         QVERIFY(costs.count(QStringLiteral("Transpose")));
         const core::OperatorCost &transpose = costs.at(QStringLiteral("Transpose"));

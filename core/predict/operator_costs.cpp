@@ -47,7 +47,13 @@ double relativeError(const OperatorCost &c, const std::vector<const OperatorObse
 // (one network's repeated layers) the split between the fixed and the
 // proportional part is not determined; among fits within 2% of the best
 // error the one with the smallest fixed part is kept, so that larger
-// tensors cost more rather than the same.
+// tensors cost more rather than the same, unless the typical observation
+// moves less than kSmallOperatorBytes: a call on a few hundred bytes (a
+// transformer's per-token Sqrt) takes its fixed cost, and a per-MiB rate
+// drawn from it charged a convolutional network's 100-KiB maps 100 times
+// their time.
+constexpr double kSmallOperatorBytes = 64 * 1024;
+
 OperatorCost fitOne(const std::vector<const OperatorObservation *> &obs)
 {
     const auto n = static_cast<Eigen::Index>(obs.size());
@@ -90,19 +96,24 @@ OperatorCost fitOne(const std::vector<const OperatorObservation *> &obs)
             continue;
         fits.emplace_back(relativeError(c, obs, &errors), c);
     }
+    std::vector<double> sizes;
+    for (const OperatorObservation *o : obs)
+        sizes.push_back(o->bytes);
+    std::sort(sizes.begin(), sizes.end());
+    const bool small = quantile(sizes, 0.5) < kSmallOperatorBytes;
     OperatorCost best;
     best.fixedMs = cheapest; // every fit dropped: the cheapest observation
     if (!fits.empty()) {
         double lowest = std::numeric_limits<double>::infinity();
         for (const auto &f : fits)
             lowest = std::min(lowest, f.first);
-        double fixed = std::numeric_limits<double>::infinity();
+        const OperatorCost *chosen = nullptr;
         for (const auto &[error, c] : fits) {
-            if (error <= lowest * 1.02 + 1e-12 && c.fixedMs < fixed) {
-                fixed = c.fixedMs;
-                best = c;
-            }
+            if (error <= lowest * 1.02 + 1e-12 &&
+                (!chosen || (small ? c.fixedMs > chosen->fixedMs : c.fixedMs < chosen->fixedMs)))
+                chosen = &c;
         }
+        best = *chosen;
     }
     relativeError(best, obs, &errors);
     setErrors(&best, std::move(errors));
