@@ -524,6 +524,19 @@ private Q_SLOTS:
         QVERIFY2(qAbs(level[0].factor - expected) < 1e-9,
                  qPrintable(QString::number(level[0].factor)));
         QVERIFY(level[0].factor > 2.3);
+        // The 4x blocks from a network run ten times as long: each run
+        // counts alike (weight one over its time), not by its length.
+        double weightedPredicted = 0, weightedMeasured = 0;
+        for (size_t i = 0; i < skewed.size(); ++i) {
+            skewed[i].networkWeight = i % 4 == 0 ? 0.01 : 0.1;
+            weightedPredicted += skewed[i].networkWeight * skewed[i].predictedMs;
+            weightedMeasured += skewed[i].networkWeight * skewed[i].measuredMs;
+        }
+        const auto weighted = core::applyNetworkCorrections(&profile, skewed);
+        const double expectedWeighted = std::pow(weightedMeasured / weightedPredicted, 16.0 / 17);
+        QVERIFY2(qAbs(weighted[0].factor - expectedWeighted) < 1e-9,
+                 qPrintable(QString::number(weighted[0].factor)));
+        QVERIFY(weighted[0].factor < 2.2 && weighted[0].factor > 1.9);
     }
 
     // A ridge latency/memory model of `name` on synthetic samples, and its

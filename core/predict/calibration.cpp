@@ -334,7 +334,10 @@ std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
         // sum, and a module whose blocks scatter above their typical ratio
         // (an addition right after a large convolution finds nothing of its
         // inputs in the caches) would otherwise leave every network short.
-        // Where that level raises the blocks' mean error above the
+        // Each network run's blocks are weighted by its networkWeight (one
+        // over its time): weighted by time alone, ResNet-50's batch-8
+        // projections set conv2d's level and put ResNet-18's 3x3
+        // convolutions 15% over. Where that level raises the blocks' mean error above the
         // uncorrected one, the median's level is kept. A factor alone is
         // shrunk toward 1 for few blocks.
         const auto mapeAt = [&](double at) {
@@ -347,8 +350,8 @@ std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
         };
         double measuredSum = 0, correctedSum = 0;
         for (const BlockObservation *b : observed) {
-            measuredSum += b->measuredMs;
-            correctedSum += std::exp(shift + c.slope * std::log(b->predictedMs));
+            measuredSum += b->networkWeight * b->measuredMs;
+            correctedSum += b->networkWeight * std::exp(shift + c.slope * std::log(b->predictedMs));
         }
         const double shape = shift;
         if (const double level = shift + std::log(measuredSum / correctedSum);

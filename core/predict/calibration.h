@@ -65,6 +65,10 @@ struct BlockObservation
     // its kernel last ran overflowed it (BlockReads).
     std::vector<double> coldMiB;
     std::vector<double> overflow;
+    // The weight of the block's network run in the level of its module's
+    // correction: 1 / the run's measured time, so that every network and
+    // batch counts alike and not a batch-8 ResNet-50 for most.
+    double networkWeight = 1;
 };
 
 // How the in-network correction changed one module (on the observed blocks).
@@ -81,7 +85,8 @@ struct NetworkCorrection
 
 // Corrects each module's latency model by the ratio of its blocks' time
 // inside measured networks to what the model predicts, set so that the
-// corrected blocks sum to their measured time (their median ratio where
+// corrected blocks sum to their measured time, each network run's blocks
+// weighted by its networkWeight (their median ratio where
 // that level would raise their mean error above the uncorrected one;
 // shrunk toward 1 for modules seen in few blocks): a module measured alone
 // does not see a network's caches, buffer reuse and in-place work.

@@ -187,7 +187,7 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
             NetworkMeasurement m;
             if (!runtime.measureModel(run.path, load, measure, &m, &problem, {})) {
                 *text += tr("%1 not measured: %2\n").arg(run.label, problem);
-                run.failed = true;
+                run.failed = run.passes.empty(); // else its earlier passes stand
                 continue;
             }
             if (m.batch != run.batch) {
@@ -248,7 +248,8 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
             }
             if (!all || sum <= 0)
                 continue;
-            BlockObservation o{block.module, p.blocks[b].latencyMs.value, sum, {}, {}};
+            BlockObservation o{block.module,  p.blocks[b].latencyMs.value, sum, {}, {},
+                               1 / endToEndMs};
             for (double capacity : capacities) {
                 o.coldMiB.push_back(predictor.reads()[b].coldBytes(capacity, 1) / (1 << 20));
                 o.overflow.push_back(predictor.reads()[b].kernelOverflow(capacity, 1));
