@@ -713,6 +713,13 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("squeezenet1_1.onnx at batch 8: measured")),
                  qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("us per operator between them")), qPrintable(text));
+        // Two interleaved passes per network, and how far they differ.
+        QVERIFY2(QRegularExpression(
+                     QStringLiteral("squeezenet1_1.onnx: measured [0-9.]+ ms \\(passes differ "
+                                    "[0-9.]+ %\\)"))
+                     .match(text)
+                     .hasMatch(),
+                 qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("in-network correction")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("cache misses inside networks")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("16 of 16 data-movement probes timed")),

@@ -2364,12 +2364,6 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <translation>speichergebundenen Modulen</translation>
     </message>
     <message>
-        <source>%1: measured %2 ms, its %3 operators %4 ms (%5 us per operator between them); its blocks predicted %6 ms (%7 %)
-</source>
-        <translation>%1: gemessen %2 ms, seine %3 Operatoren %4 ms (%5 us je Operator dazwischen); seine Blöcke vorhergesagt %6 ms (%7 %)
-</translation>
-    </message>
-    <message>
         <source>calibrate: end-to-end less per-layer time of %1 network(s) at batch 1, 1 thread</source>
         <translation>calibrate: Gesamtzeit minus Zeit je Schicht von %1 Netz(en) bei Batch 1, 1 Thread</translation>
     </message>
@@ -2425,6 +2419,18 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <source>  %1 %2 blocks, x%3 (borrowed from %4)%5
 </source>
         <translation>  %1 %2 Blöcke, x%3 (übernommen von %4)%5
+</translation>
+    </message>
+    <message>
+        <source>%1: measured %2 ms (passes differ %8 %), its %3 operators %4 ms (%5 us per operator between them); its blocks predicted %6 ms (%7 %)
+</source>
+        <translation>%1: gemessen %2 ms (Durchläufe weichen um %8 % ab), seine %3 Operatoren %4 ms (%5 us je Operator dazwischen); seine Blöcke vorhergesagt %6 ms (%7 %)
+</translation>
+    </message>
+    <message>
+        <source>warning: the networks&apos; passes differ by %1 % (median): this machine&apos;s speed changed while calibrating, and the in-network factors carry that change; calibrate again when it is idle
+</source>
+        <translation>Warnung: die Durchläufe der Netze weichen um %1 % ab (Median): die Geschwindigkeit dieser Maschine hat sich während der Kalibrierung geändert, und die Faktoren im Netz tragen diese Änderung; kalibrieren Sie erneut, wenn sie unbelastet ist
 </translation>
     </message>
 </context>

@@ -2361,12 +2361,6 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <translation>受内存限制的模块</translation>
     </message>
     <message>
-        <source>%1: measured %2 ms, its %3 operators %4 ms (%5 us per operator between them); its blocks predicted %6 ms (%7 %)
-</source>
-        <translation>%1：实测 %2 ms，其 %3 个算子 %4 ms（算子之间每个 %5 us）；其块预测 %6 ms（%7 %）
-</translation>
-    </message>
-    <message>
         <source>calibrate: end-to-end less per-layer time of %1 network(s) at batch 1, 1 thread</source>
         <translation>calibrate：%1 个网络在批量 1、1 线程下的端到端时间减去逐层时间</translation>
     </message>
@@ -2422,6 +2416,18 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <source>  %1 %2 blocks, x%3 (borrowed from %4)%5
 </source>
         <translation>  %1 %2 个块，x%3（借自 %4）%5
+</translation>
+    </message>
+    <message>
+        <source>%1: measured %2 ms (passes differ %8 %), its %3 operators %4 ms (%5 us per operator between them); its blocks predicted %6 ms (%7 %)
+</source>
+        <translation>%1：实测 %2 ms（各轮相差 %8 %），其 %3 个算子 %4 ms（算子之间每个 %5 us）；其块预测 %6 ms（%7 %）
+</translation>
+    </message>
+    <message>
+        <source>warning: the networks&apos; passes differ by %1 % (median): this machine&apos;s speed changed while calibrating, and the in-network factors carry that change; calibrate again when it is idle
+</source>
+        <translation>警告：各网络的测量轮次相差 %1 %（中位数）：校准期间本机速度发生了变化，网络内因子带有该变化；请在机器空闲时重新校准
 </translation>
     </message>
 </context>

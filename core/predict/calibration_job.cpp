@@ -37,6 +37,9 @@ constexpr double kLargeBatchLimitMs = 100;
 // Each network's measuring time, split over interleaved passes.
 constexpr double kSecondsPerNetwork = 8;
 constexpr int kPasses = 2;
+// Passes of one network differing by more than this (the median over the
+// networks) are warned about: 2-5% on an idle machine here.
+constexpr double kUnsteadyPasses = 0.05;
 
 // "resnet50/model.onnx" for an exported zoo network, else the file name.
 QString networkLabel(const QString &path)
@@ -152,6 +155,7 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
         double endToEndMs = 0;
         double layersMs = 0; // the per-layer timings, summed
         AnalyzedNetwork network;
+        double passesDiffer = 0; // (slowest - fastest pass) / their mean
     };
     std::vector<OperatorObservation> operators;
     std::vector<Measured> measuredNetworks;
@@ -210,17 +214,24 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
         const int batch = run.batch;
         const QString &label = run.label;
         // The passes' medians, averaged.
-        double endToEndMs = 0;
+        double endToEndMs = 0, fastest = 0, slowest = 0;
         std::map<QString, double> layerMs;
         for (const NetworkMeasurement &m : run.passes) {
             endToEndMs += m.latency.median / double(run.passes.size());
+            fastest = fastest > 0 ? std::min(fastest, m.latency.median) : m.latency.median;
+            slowest = std::max(slowest, m.latency.median);
             for (const LayerTiming &l : m.layers)
                 layerMs[l.name] += m.layerMs(l) / double(run.passes.size());
         }
         LoadOptions load;
         load.batch = batch;
         load.keepWeightData = false;
-        Measured entry{path, batch, endToEndMs, 0, loadAndAnalyze(path, load)};
+        Measured entry{path,
+                       batch,
+                       endToEndMs,
+                       0,
+                       loadAndAnalyze(path, load),
+                       (slowest - fastest) / endToEndMs};
         NetworkPredictor predictor;
         if (!entry.network.ok() || !predictor.prepare(*entry.network.graph, entry.network.analysis,
                                                       *profile, job.profiling.spec, &problem)) {
@@ -352,6 +363,7 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
     // operators (ShuffleNet by a fifth) to pay for under-predicted large
     // layers elsewhere. What the models leave unexplained is printed.
     std::vector<std::pair<double, double>> perOperator; // (gap per operator, weight)
+    std::vector<double> passesDiffer;
     for (const Measured &entry : measuredNetworks) {
         NetworkPredictor predictor;
         if (!predictor.prepare(*entry.network.graph, entry.network.analysis, *profile,
@@ -364,8 +376,8 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
             perOperator.emplace_back((entry.endToEndMs - entry.layersMs) / executed,
                                      executed / entry.endToEndMs);
         *text +=
-            tr("%1: measured %2 ms, its %3 operators %4 ms (%5 us per operator between "
-               "them); its blocks predicted %6 ms (%7 %)\n")
+            tr("%1: measured %2 ms (passes differ %8 %), its %3 operators %4 ms (%5 us per "
+               "operator between them); its blocks predicted %6 ms (%7 %)\n")
                 .arg(entry.batch == 1
                          ? networkLabel(entry.path)
                          : tr("%1 at batch %2").arg(networkLabel(entry.path)).arg(entry.batch))
@@ -375,7 +387,21 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
                 .arg(executed > 0 ? (entry.endToEndMs - entry.layersMs) / executed * 1000 : 0.0, 0,
                      'f', 1)
                 .arg(predicted, 0, 'f', 3)
-                .arg((predicted - entry.endToEndMs) / entry.endToEndMs * 100, 0, 'f', 1);
+                .arg((predicted - entry.endToEndMs) / entry.endToEndMs * 100, 0, 'f', 1)
+                .arg(entry.passesDiffer * 100, 0, 'f', 1);
+        passesDiffer.push_back(entry.passesDiffer);
+    }
+    // A machine whose speed changed while the networks were measured (a
+    // shared VM's neighbours, a thermal limit) sets factors for a speed it
+    // does not keep: said, so that the user calibrates again when it is idle.
+    if (!passesDiffer.empty()) {
+        std::sort(passesDiffer.begin(), passesDiffer.end());
+        const double typical = quantile(passesDiffer, 0.5);
+        if (typical > kUnsteadyPasses)
+            *text += tr("warning: the networks' passes differ by %1 % (median): this machine's "
+                        "speed changed while calibrating, and the in-network factors carry that "
+                        "change; calibrate again when it is idle\n")
+                         .arg(typical * 100, 0, 'f', 1);
     }
     if (!perOperator.empty()) {
         profile->opOverheadMs = std::max(0.0, weightedMedian(perOperator));
