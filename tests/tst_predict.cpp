@@ -431,6 +431,29 @@ private Q_SLOTS:
         QVERIFY(c.blocks[0].latencyMs.available && c.blocks[0].latencyMs.value > 0);
         QVERIFY(qAbs(c.blocks[0].latencyMs.value - c.blocks[1].latencyMs.value) <
                 1e-9 * c.blocks[1].latencyMs.value);
+
+        // The CLI says which layers a stand-in predicts, and how.
+        int exitCode = -1;
+        const QString file = dir.filePath(QStringLiteral("grouped.onnx"));
+        const QJsonObject json =
+            runPredict({file, QStringLiteral("--format"), QStringLiteral("json")}, &exitCode);
+        QCOMPARE(exitCode, 0);
+        const QJsonArray layers = json.value(QStringLiteral("layers")).toArray();
+        QCOMPARE(layers.size(), 2);
+        QVERIFY(layers[0]
+                    .toObject()
+                    .value(QStringLiteral("approximation"))
+                    .toString()
+                    .contains(QLatin1String("4 groups")));
+        QVERIFY(!layers[1].toObject().contains(QStringLiteral("approximation")));
+        QProcess table;
+        table.start(test::program(QStringLiteral("layerlens-cli")),
+                    {QStringLiteral("predict"), file});
+        QVERIFY(table.waitForFinished(60000));
+        const QString text = QString::fromUtf8(table.readAllStandardOutput());
+        QVERIFY2(text.contains(QLatin1String("1 layer(s) predicted by the module of another "
+                                             "operator (Conv 1;")),
+                 qPrintable(text));
     }
 
     // A profile's operator costs survive saving, predict the operators they

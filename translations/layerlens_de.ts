@@ -2433,6 +2433,12 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <translation>Warnung: die Durchläufe der Netze weichen um %1 % ab (Median): die Geschwindigkeit dieser Maschine hat sich während der Kalibrierung geändert, und die Faktoren im Netz tragen diese Änderung; kalibrieren Sie erneut, wenn sie unbelastet ist
 </translation>
     </message>
+    <message>
+        <source>%1 layer(s) predicted by the module of another operator (%2; --format json gives each one&apos;s &quot;approximation&quot;)
+</source>
+        <translation>%1 Schicht(en) vom Modul eines anderen Operators vorhergesagt (%2; --format json nennt für jede die &quot;approximation&quot;)
+</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>

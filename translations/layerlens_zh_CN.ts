@@ -2430,6 +2430,12 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <translation>警告：各网络的测量轮次相差 %1 %（中位数）：校准期间本机速度发生了变化，网络内因子带有该变化；请在机器空闲时重新校准
 </translation>
     </message>
+    <message>
+        <source>%1 layer(s) predicted by the module of another operator (%2; --format json gives each one&apos;s &quot;approximation&quot;)
+</source>
+        <translation>%1 个层由其他算子的模块预测（%2；--format json 给出每层的 &quot;approximation&quot;）
+</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 
 namespace layerlens::core {
@@ -79,6 +80,10 @@ QJsonArray layersJson(const PredictionRun &run, const ConfigPrediction &p)
             layer.insert(QStringLiteral("out_of_distribution_reason"), bp.outOfDistributionReason);
         if (!block.reason.isEmpty())
             layer.insert(QStringLiteral("no_model_reason"), block.reason);
+        // Predicted by a module of another operator, or its operator's
+        // learned in-network cost: how.
+        if (!block.approximation.isEmpty())
+            layer.insert(QStringLiteral("approximation"), block.approximation);
         if (bp.view)
             layer.insert(QStringLiteral("no_model_reason"),
                          tr("a view of its input at this batch: in the whole network's "
@@ -236,6 +241,25 @@ QString predictionToTable(const PredictionRun &run, bool perLayer)
         out += tr("%1 layer(s) without a model, counted at the per-operator overhead only: %2\n")
                    .arg(unmodelled)
                    .arg(ops.join(QStringLiteral(", ")));
+    // Layers a module of another operator predicts (a grouped Conv by the
+    // dense one, a Mul by add), by operator.
+    std::map<QString, int> standIns;
+    for (const NetworkBlock &b : run.predictor->blocks()) {
+        if (!b.approximation.isEmpty() && b.costOperator.isEmpty())
+            ++standIns[blockOps(*run.graph, b)];
+    }
+    if (!standIns.empty()) {
+        QStringList parts;
+        int count = 0;
+        for (const auto &[op, n] : standIns) {
+            parts.append(QStringLiteral("%1 %2").arg(op).arg(n));
+            count += n;
+        }
+        out += tr("%1 layer(s) predicted by the module of another operator (%2; --format json "
+                  "gives each one's \"approximation\")\n")
+                   .arg(count)
+                   .arg(parts.join(QStringLiteral(", ")));
+    }
     if (!run.configs.empty() && run.configs.front().outOfDistributionBlocks > 0)
         out += tr("%1 layer(s) outside the configurations their model was trained on "
                   "(--per-layer shows which)\n")
