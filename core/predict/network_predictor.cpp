@@ -170,9 +170,9 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
                 ? tr("%1, predicted as %2 (same memory access; no module of its own)")
                       .arg(op, match->config.module)
             : match && match->groups > 1
-                ? tr("Conv in %1 groups, predicted as %2 with one group's output channels (the "
-                     "same "
-                     "multiply-adds on the same input and weights; no module of its own)")
+                ? tr("Conv in %1 groups, predicted as %2 with one group's output channels "
+                     "(the same multiply-adds on the same input and weights; no module of its "
+                     "own)")
                       .arg(match->groups)
                       .arg(match->config.module)
                 : QString();
