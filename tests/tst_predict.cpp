@@ -456,6 +456,46 @@ private Q_SLOTS:
                  qPrintable(text));
     }
 
+    // A 1x7 convolution stands in as the 1x1 module over seven times the
+    // input channels (its im2col product), is predicted, and not harvested.
+    void nonSquareKernelsStandInAsPointwise()
+    {
+        test::ModelBuilder b;
+        b.input("x", {"1", "32", "17", "17"});
+        b.weight("w", {48, 32, 1, 7});
+        auto &conv = b.node("Conv", {"x", "w"}, {"y"}, "conv_1x7");
+        test::setInts(conv, "kernel_shape", {1, 7});
+        test::setInts(conv, "pads", {0, 3, 0, 3});
+        b.output("y");
+        QTemporaryDir dir;
+        const core::AnalyzedNetwork network = analyzedBuilt(b, dir, QStringLiteral("1x7.onnx"));
+        QVERIFY2(network.ok(), qPrintable(network.error));
+        const core::ProfilingSpec spec = core::defaultProfilingSpec();
+        const auto match = core::matchModule(*network.graph, 0, spec);
+        QVERIFY(match);
+        QCOMPARE(match->kernelTaps, int64_t(7));
+        QCOMPARE(match->config.params.at(QStringLiteral("in_channels")), int64_t(32 * 7));
+        QCOMPARE(match->config.params.at(QStringLiteral("kernel")), int64_t(1));
+        QCOMPARE(match->config.params.at(QStringLiteral("out_channels")), int64_t(48));
+        QVERIFY(core::harvestConfigs(*network.graph, spec).empty());
+
+        QString error;
+        core::NetworkPredictor predictor;
+        QVERIFY2(predictor.prepare(*network.graph, network.analysis, *m_profile, spec, &error),
+                 qPrintable(error));
+        QCOMPARE(predictor.blocks().size(), size_t(1));
+        const core::NetworkBlock &block = predictor.blocks()[0];
+        QVERIFY2(block.approximation.contains(QLatin1String("non-square kernel")),
+                 qPrintable(block.approximation));
+        // Its multiply-adds and weights, the im2col matrix as its input.
+        QCOMPARE(block.features.macs, int64_t(48) * 32 * 7 * 17 * 17);
+        QCOMPARE(block.features.weightBytes, int64_t(48) * 32 * 7 * 4);
+        QCOMPARE(block.features.inputBytes, int64_t(32) * 7 * 17 * 17 * 4);
+        const core::ConfigPrediction c = predictor.predict({1, 0, 1});
+        QVERIFY(c.blocks[0].latencyMs.available && c.blocks[0].latencyMs.value > 0);
+        QCOMPARE(predictor.unmodelledNodes(), 0);
+    }
+
     // A profile's operator costs survive saving, predict the operators they
     // name, and a damaged entry is refused with the file named.
     void predictsOperatorsByTheirLearnedCost()

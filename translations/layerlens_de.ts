@@ -386,6 +386,10 @@
         <source>Conv in %1 groups, predicted as %2 with one group&apos;s output channels (the same multiply-adds on the same input and weights; no module of its own)</source>
         <translation>Conv in %1 Gruppen, vorhergesagt als %2 mit den Ausgabekanälen einer Gruppe (dieselben Multiplikationen auf derselben Eingabe und denselben Gewichten; kein eigenes Modul)</translation>
     </message>
+    <message>
+        <source>Conv with a non-square kernel, predicted as %1 with a 1x1 kernel over %2 times the input channels (its im2col product: the same multiply-adds and weights; no module of its own)</source>
+        <translation>Conv mit nicht quadratischem Kern, vorhergesagt als %1 mit 1x1-Kern über das %2-fache der Eingabekanäle (sein im2col-Produkt: dieselben Multiplikationen und Gewichte; kein eigenes Modul)</translation>
+    </message>
 </context>
 <context>
     <name>NeuralNetwork</name>

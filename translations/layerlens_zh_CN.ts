@@ -384,6 +384,10 @@
         <source>Conv in %1 groups, predicted as %2 with one group&apos;s output channels (the same multiply-adds on the same input and weights; no module of its own)</source>
         <translation>分 %1 组的 Conv，按 %2 以一组的输出通道预测（相同的乘加运算、相同的输入和权重；没有自己的模块）</translation>
     </message>
+    <message>
+        <source>Conv with a non-square kernel, predicted as %1 with a 1x1 kernel over %2 times the input channels (its im2col product: the same multiply-adds and weights; no module of its own)</source>
+        <translation>非方形卷积核的 Conv，按 %1 以 1x1 卷积核、%2 倍输入通道预测（其 im2col 乘积：相同的乘加运算和权重；没有自己的模块）</translation>
+    </message>
 </context>
 <context>
     <name>NeuralNetwork</name>

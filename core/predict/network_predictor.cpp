@@ -175,6 +175,12 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
                      "own)")
                       .arg(match->groups)
                       .arg(match->config.module)
+            : match && match->kernelTaps > 1
+                ? tr("Conv with a non-square kernel, predicted as %1 with a 1x1 kernel over %2 "
+                     "times the input channels (its im2col product: the same multiply-adds and "
+                     "weights; no module of its own)")
+                      .arg(match->config.module)
+                      .arg(match->kernelTaps)
                 : QString();
         std::map<QString, int64_t> proxyParams;
         if (!proxy.isEmpty() && profile.module(proxy) &&
@@ -216,11 +222,16 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
             block.approximation = approximation;
             block.nodes = match->nodes;
             block.params = match->config.params;
+            ModuleFeatures &f = block.features;
             if (match->groups > 1) {
-                ModuleFeatures &f = block.features;
                 const int64_t output = f.outputBytes / match->groups;
                 f.peakActivationBytes -= f.outputBytes - output;
                 f.outputBytes = output;
+            }
+            if (match->kernelTaps > 1) { // the stand-in reads the im2col matrix
+                const int64_t input = f.inputBytes * match->kernelTaps;
+                f.peakActivationBytes += input - f.inputBytes;
+                f.inputBytes = input;
             }
         }
         for (size_t i = 1; i < block.nodes.size(); ++i) {

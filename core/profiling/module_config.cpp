@@ -69,6 +69,30 @@ std::optional<std::map<QString, int64_t>> windowParams(const Node &node,
                                       {QStringLiteral("stride"), strides ? (*strides)[0] : 1}};
 }
 
+// A convolution with a non-square kernel (Inception's 1x7 and 7x1) as the
+// 1x1 convolution over kernel-taps times the input channels that computes
+// it (its im2col product: the same multiply-adds and weights). nullopt for a
+// square kernel, dilation, unequal strides or groups.
+std::optional<std::map<QString, int64_t>>
+pointwiseStandIn(const Node &node, const std::vector<int64_t> &in, int64_t *taps)
+{
+    const auto kernel = node.attrInts(QStringLiteral("kernel_shape"));
+    const auto strides = node.attrInts(QStringLiteral("strides"));
+    const auto dilations = node.attrInts(QStringLiteral("dilations"));
+    if (!kernel || kernel->size() != 2 || (*kernel)[0] == (*kernel)[1] ||
+        node.attrInt(QStringLiteral("group"), 1) != 1 ||
+        (strides && (strides->size() != 2 || (*strides)[0] != (*strides)[1])) ||
+        (dilations &&
+         std::any_of(dilations->begin(), dilations->end(), [](int64_t d) { return d != 1; })))
+        return std::nullopt;
+    *taps = (*kernel)[0] * (*kernel)[1];
+    return std::map<QString, int64_t>{{QStringLiteral("batch"), in[0]},
+                                      {QStringLiteral("in_channels"), in[1] * *taps},
+                                      {QStringLiteral("size"), in[2]},
+                                      {QStringLiteral("kernel"), 1},
+                                      {QStringLiteral("stride"), strides ? (*strides)[0] : 1}};
+}
+
 } // namespace
 
 QJsonObject moduleParamsToJson(const std::map<QString, int64_t> &params)
@@ -203,9 +227,12 @@ std::optional<ModuleMatch> matchModule(const Graph &graph, int nodeIndex, const 
     QString moduleOp = node.opType; // the operator of the spec module it is
     bool depthwise = false;
     int64_t groups = 1;
+    int64_t kernelTaps = 1;
     if (node.opType == QLatin1String("Conv") && in->size() == 4) {
-        const auto window = windowParams(node, *in);
+        auto window = windowParams(node, *in);
         const int64_t group = node.attrInt(QStringLiteral("group"), 1);
+        if (!window)
+            window = pointwiseStandIn(node, *in, &kernelTaps);
         if (!window)
             return std::nullopt;
         depthwise = group > 1 && group == (*in)[1] && group == (*out)[1];
@@ -292,6 +319,7 @@ std::optional<ModuleMatch> matchModule(const Graph &graph, int nodeIndex, const 
     result.config.params = std::move(p);
     result.nodes = std::move(chain); // the source is the caller's to name
     result.groups = groups;
+    result.kernelTaps = kernelTaps;
     return result;
 }
 
@@ -300,8 +328,9 @@ std::vector<ModuleConfig> harvestConfigs(const Graph &graph, const ProfilingSpec
     std::vector<ModuleConfig> found;
     const QString network = QFileInfo(graph.path).completeBaseName();
     for (int n = 0; n < static_cast<int>(graph.nodes.size()); ++n) {
-        // A grouped convolution's stand-in configuration is not the layer.
-        if (auto match = matchModule(graph, n, spec); match && match->groups == 1) {
+        // A stand-in configuration (grouped or non-square kernel) is not the layer.
+        if (auto match = matchModule(graph, n, spec);
+            match && match->groups == 1 && match->kernelTaps == 1) {
             match->config.source =
                 QStringLiteral("harvest:%1/%2").arg(network, graph.nodes[n].name);
             found.push_back(std::move(match->config));

@@ -43,6 +43,10 @@ struct ModuleMatch
     // same multiply-adds on the same input and weights, a groups-th of the
     // output. 1 for everything else.
     int64_t groups = 1;
+    // A convolution with a non-square kernel (Inception's 1x7) is matched as
+    // the 1x1 module over kernelTaps (7) times the input channels: its
+    // im2col product, the same multiply-adds and weights. 1 otherwise.
+    int64_t kernelTaps = 1;
 };
 std::optional<ModuleMatch> matchModule(const Graph &graph, int node, const ProfilingSpec &spec);
 
