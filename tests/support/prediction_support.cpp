@@ -1,0 +1,45 @@
+#include "support/prediction_support.h"
+
+#include "support/test_paths.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+
+namespace layerlens::test {
+
+bool editManifest(const QString &profileDir, const QByteArray &from, const QByteArray &to)
+{
+    QFile manifest(profileDir + QStringLiteral("/manifest.json"));
+    if (!manifest.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray text = manifest.readAll();
+    manifest.close();
+    if (!text.contains(from))
+        return false;
+    text.replace(from, to);
+    return manifest.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           manifest.write(text) == text.size();
+}
+
+core::AnalyzedNetwork analyzedBuilt(const ModelBuilder &b, const QTemporaryDir &dir,
+                                    const QString &file)
+{
+    core::LoadOptions options;
+    options.keepWeightData = false;
+    return core::loadAndAnalyze(b.save(dir.path(), file), options);
+}
+
+QJsonObject runPredict(const QStringList &args, int *exitCode, QString *stderrText)
+{
+    QProcess p;
+    p.start(program(QStringLiteral("layerlens-cli")),
+            QStringList{QStringLiteral("predict")} + args);
+    p.waitForFinished(60000);
+    *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    if (stderrText)
+        *stderrText = QString::fromUtf8(p.readAllStandardError());
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+}
+
+} // namespace layerlens::test

@@ -1,0 +1,26 @@
+#pragma once
+
+// Helpers of the prediction tests: networks built and analysed, profiles
+// edited, `layerlens-cli predict` run.
+#include "graph/analyzed_network.h"
+#include "support/model_builder.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace layerlens::test {
+
+// Replaces `from` by `to` in a saved profile's manifest; false when the
+// manifest cannot be rewritten or does not hold `from`.
+bool editManifest(const QString &profileDir, const QByteArray &from, const QByteArray &to);
+
+// A network the test built, saved into dir and analysed without its weights.
+core::AnalyzedNetwork analyzedBuilt(const ModelBuilder &b, const QTemporaryDir &dir,
+                                    const QString &file);
+
+// `layerlens-cli predict ARGS`: its JSON output, exit code and standard error.
+QJsonObject runPredict(const QStringList &args, int *exitCode, QString *stderrText = nullptr);
+
+} // namespace layerlens::test
