@@ -31,9 +31,11 @@ QString tr(const char *text)
 }
 
 // The batch calibrate measures a network at besides 1, when a run at batch
-// 1 takes no longer than the limit.
+// 1 takes no longer than the limit: ResNet-50 (75 ms here) with room for a
+// slow phase of the machine (it took 91 ms in one and lost its batch-8
+// run), ViT-B/16 (390 ms) not.
 constexpr int kLargeBatch = 8;
-constexpr double kLargeBatchLimitMs = 100;
+constexpr double kLargeBatchLimitMs = 150;
 // Each network's measuring time, split over interleaved passes.
 constexpr double kSecondsPerNetwork = 8;
 constexpr int kPasses = 2;
