@@ -247,6 +247,15 @@ std::optional<SlopedCorrection> sloped(const std::vector<const BlockObservation 
     return c;
 }
 
+// The blocks' mean error, %, with their predictions times factor.
+double mapeAtFactor(const std::vector<const BlockObservation *> &blocks, double factor)
+{
+    double sum = 0;
+    for (const BlockObservation *b : blocks)
+        sum += std::fabs(b->predictedMs * factor - b->measuredMs) / b->measuredMs;
+    return blocks.empty() ? 0 : 100 * sum / double(blocks.size());
+}
+
 // Memory-bound: the module moves more than it computes. Dense convolutions
 // and matrix products are the compute-bound ones.
 bool memoryBound(const ModuleSpec &m)
@@ -317,12 +326,8 @@ std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
         c.module = m.module;
         c.blocks = static_cast<int>(observed.size());
         c.factor = std::exp(shift);
-        for (const BlockObservation *b : observed) {
-            c.mapeBefore += std::fabs(b->predictedMs - b->measuredMs) / b->measuredMs;
-            c.mapeAfter += std::fabs(b->predictedMs * c.factor - b->measuredMs) / b->measuredMs;
-        }
-        c.mapeBefore *= 100 / n;
-        c.mapeAfter *= 100 / n;
+        c.mapeBefore = mapeAtFactor(observed, 1);
+        c.mapeAfter = mapeAtFactor(observed, c.factor);
         if (const auto line = sloped(observed);
             line && line->mape < 0.9 * c.mapeAfter && c.blocks >= kMinCorrectionBlocks) {
             shift = line->shift;
@@ -401,11 +406,12 @@ QString calibrationToTable(const CalibrationReport &report)
                                         .arg(c.scale, 0, 'f', 3)
                                   : tr("kept (no held-out gain)"));
     }
-    QStringList outside;
+    QStringList outside; // once per module, not per metric
+    QString previous;
     for (const ModuleCalibration &c : report.modules) {
-        const QString entry = QStringLiteral("%1 %2").arg(c.module).arg(c.outsideSamples);
-        if (c.outsideSamples > 0 && !outside.contains(entry))
-            outside.append(entry);
+        if (c.outsideSamples > 0 && c.module != previous)
+            outside.append(QStringLiteral("%1 %2").arg(c.module).arg(c.outsideSamples));
+        previous = c.module;
     }
     if (!outside.isEmpty())
         out += tr("samples outside the range the base models were trained on, not used: %1\n")
@@ -425,18 +431,12 @@ void borrowNetworkCorrections(DeviceProfile *profile, const ProfilingSpec &spec,
                               const std::vector<BlockObservation> &blocks,
                               std::vector<NetworkCorrection> *applied)
 {
-    // The module's own blocks' mean error at a factor, or -1 without blocks.
-    const auto ownMape = [&](const QString &module, double factor) {
-        double sum = 0;
-        int n = 0;
-        for (const BlockObservation &b : blocks) {
-            if (b.module == module && b.predictedMs > 0 && b.measuredMs > 0) {
-                sum += std::fabs(b.predictedMs * factor - b.measuredMs) / b.measuredMs;
-                ++n;
-            }
-        }
-        return n > 0 ? 100 * sum / n : -1.0;
-    };
+    // Each module's own blocks, for a borrowed factor to be judged on.
+    std::map<QString, std::vector<const BlockObservation *>> blocksOf;
+    for (const BlockObservation &b : blocks) {
+        if (b.predictedMs > 0 && b.measuredMs > 0)
+            blocksOf[b.module].push_back(&b);
+    }
     const auto own = [](const NetworkCorrection &c) {
         return c.borrowedFrom.isEmpty() && (c.factor != 1 || c.slope != 1);
     };
@@ -481,12 +481,11 @@ void borrowNetworkCorrections(DeviceProfile *profile, const ProfilingSpec &spec,
         // Too few blocks of its own to set a factor, but enough to refuse
         // one that fits them worse than none (ResNet's max pool at batch 1
         // and 8 against the memory-bound modules' x1.5).
-        if (const double before = ownMape(m.module, 1); before >= 0) {
-            const double after = ownMape(m.module, c.factor);
-            if (after >= before)
+        if (const auto mine = blocksOf.find(m.module); mine != blocksOf.end()) {
+            c.mapeBefore = mapeAtFactor(mine->second, 1);
+            c.mapeAfter = mapeAtFactor(mine->second, c.factor);
+            if (c.mapeAfter >= c.mapeBefore)
                 continue;
-            c.mapeBefore = before;
-            c.mapeAfter = after;
         }
         correctLatency(profile, m.module, latency, std::log(c.factor), 1.0, c.factor);
         if (seen != applied->end())
