@@ -499,6 +499,26 @@ private Q_SLOTS:
             const double expected = std::log(1.2) + 1.1 * after[i];
             QVERIFY2(qAbs(sloped[i] - expected) < 0.02, qPrintable(QString::number(sloped[i])));
         }
+        // Two runs, each flat within itself (small blocks at 1.0x, large at
+        // 1.4x, as two networks measured at different moments): the pooled
+        // blocks lean, no run does; one factor only. Runs that each show
+        // the slope keep it.
+        std::vector<core::BlockObservation> runs;
+        for (int i = 0; i < 24; ++i) {
+            const bool large = i >= 12;
+            const double p = (large ? 1.0 : 0.01) * std::pow(10.0, 1.0 * (i % 12) / 11);
+            core::BlockObservation b{QStringLiteral("toy"), p, p * (large ? 1.4 : 1.0), {}, {}};
+            b.measuredMs *= i % 2 ? 1.01 : 0.99;
+            b.network = large ? QStringLiteral("large") : QStringLiteral("small");
+            runs.push_back(b);
+        }
+        QCOMPARE(core::applyNetworkCorrections(&profile, runs)[0].slope, 1.0);
+        for (core::BlockObservation &b : runs)
+            b.measuredMs = 1.2 * std::pow(b.predictedMs, 1.1) *
+                           (b.measuredMs > 1.2 * b.predictedMs ? 1.01 : 0.99);
+        const auto both = core::applyNetworkCorrections(&profile, runs);
+        QVERIFY2(qAbs(both[0].slope - 1.1) < 0.02, qPrintable(QString::number(both[0].slope)));
+
         // A decade short: one factor only.
         spread.resize(12);
         for (core::BlockObservation &b : spread) {

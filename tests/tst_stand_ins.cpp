@@ -1,6 +1,7 @@
 // Stand-ins: blocks a module of another operator predicts (a Mul by add,
 // a grouped convolution by the dense module, a 1x7 one by the 1x1 module
-// over seven times the channels), and what the CLI says of them.
+// over seven times the channels; a spatial mean by the average pool), and
+// what the CLI says of them.
 #include "graph/analyzed_network.h"
 #include "predict/network_predictor.h"
 #include "predict/profile_registry.h"
@@ -202,6 +203,55 @@ private Q_SLOTS:
         const core::ConfigPrediction c = predictor.predict({1, 0, 1});
         QVERIFY(c.blocks[0].latencyMs.available && c.blocks[0].latencyMs.value > 0);
         QCOMPARE(predictor.unmodelledNodes(), 0);
+    }
+
+    // A mean over the spatial axes (ShuffleNet's pooling) is the global
+    // average pool it computes; a mean over the channels is no pool.
+    void spatialMeanIsGlobalAveragePool()
+    {
+        const core::ProfilingSpec spec = core::defaultProfilingSpec();
+        QTemporaryDir dir;
+        int file = 0;
+        auto matchOf = [&](const std::vector<int64_t> &axes) {
+            test::ModelBuilder b;
+            b.input("x", {"2", "96", "7", "7"});
+            auto &mean = b.node("ReduceMean", {"x"}, {"y"}, "mean");
+            test::setInts(mean, "axes", axes);
+            test::setInt(mean, "keepdims", 0);
+            b.output("y");
+            const core::AnalyzedNetwork network =
+                analyzedBuilt(b, dir, QStringLiteral("mean%1.onnx").arg(file++));
+            return network.ok() ? core::matchModule(*network.graph, 0, spec) : std::nullopt;
+        };
+        for (const std::vector<int64_t> &axes : {std::vector<int64_t>{2, 3}, {-1, -2}}) {
+            const auto match = matchOf(axes);
+            QVERIFY(match);
+            QCOMPARE(match->config.module, QStringLiteral("global_avgpool"));
+            QCOMPARE(match->config.params.at(QStringLiteral("batch")), int64_t(2));
+            QCOMPARE(match->config.params.at(QStringLiteral("in_channels")), int64_t(96));
+            QCOMPARE(match->config.params.at(QStringLiteral("size")), int64_t(7));
+        }
+        QVERIFY(!matchOf({1}));
+        QVERIFY(!matchOf({1, 2}));
+        QVERIFY(!matchOf({1, 2, 3}));
+
+        // ShuffleNet's: predicted by the pool's module, no operator cost.
+        QString error;
+        const auto shuffle = core::loadAndAnalyze(
+            test::sharedModel(QStringLiteral("shufflenet_v2_x1_0.onnx")), core::LoadOptions{});
+        QVERIFY2(shuffle.ok(), qPrintable(shuffle.error));
+        core::NetworkPredictor predictor;
+        QVERIFY2(predictor.prepare(*shuffle.graph, shuffle.analysis, *m_profile, spec, &error),
+                 qPrintable(error));
+        int means = 0;
+        for (const core::NetworkBlock &block : predictor.blocks()) {
+            if (shuffle.graph->nodes[block.nodes.front()].opType == QLatin1String("ReduceMean")) {
+                ++means;
+                QCOMPARE(block.module, QStringLiteral("global_avgpool"));
+                QVERIFY(block.costOperator.isEmpty());
+            }
+        }
+        QCOMPARE(means, 1);
     }
 };
 

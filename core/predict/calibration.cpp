@@ -205,21 +205,9 @@ struct SlopedCorrection
 // cost grows is not corrected, it is retrained.
 constexpr double kMinSlope = 0.75, kMaxSlope = 1.25;
 
-// log measured = shift + slope * log predicted through the blocks by
-// Theil-Sen (the median of the slopes between pairs of blocks, then the
-// median intercept): one block the per-layer timing caught badly moves
-// neither. Nothing when the blocks span less than a decade of predicted
-// time or the slope is outside [kMinSlope, kMaxSlope].
-std::optional<SlopedCorrection> sloped(const std::vector<const BlockObservation *> &observed)
+// The median of the slopes between pairs of points at least 0.1 apart in x.
+std::optional<double> theilSenSlope(const std::vector<double> &x, const std::vector<double> &y)
 {
-    std::vector<double> x, y;
-    for (const BlockObservation *b : observed) {
-        x.push_back(std::log(b->predictedMs));
-        y.push_back(std::log(b->measuredMs));
-    }
-    const auto [lo, hi] = std::minmax_element(x.begin(), x.end());
-    if (x.size() < 3 || *hi - *lo < std::log(10.0))
-        return std::nullopt;
     std::vector<double> slopes;
     for (size_t i = 0; i < x.size(); ++i) {
         for (size_t j = i + 1; j < x.size(); ++j) {
@@ -229,9 +217,50 @@ std::optional<SlopedCorrection> sloped(const std::vector<const BlockObservation 
     }
     if (slopes.empty())
         return std::nullopt;
+    return medianOf(std::move(slopes));
+}
+
+// log measured = shift + slope * log predicted through the blocks by
+// Theil-Sen (the median of the slopes between pairs of blocks, then the
+// median intercept): one block the per-layer timing caught badly moves
+// neither. Nothing when the blocks span less than a decade of predicted
+// time or the slope is outside [kMinSlope, kMaxSlope]; nothing either
+// unless the runs whose own blocks span half a decade (five or more
+// blocks) all lean the same way: large blocks of one network and small
+// ones of another measured at another moment of a shared machine make a
+// slope that no network shows (conv2d's 1.06 in one calibration, none in
+// the next, which put MobileNetV2's projections 10% under).
+std::optional<SlopedCorrection> sloped(const std::vector<const BlockObservation *> &observed)
+{
+    std::vector<double> x, y;
+    std::map<QString, std::pair<std::vector<double>, std::vector<double>>> byRun;
+    for (const BlockObservation *b : observed) {
+        x.push_back(std::log(b->predictedMs));
+        y.push_back(std::log(b->measuredMs));
+        byRun[b->network].first.push_back(x.back());
+        byRun[b->network].second.push_back(y.back());
+    }
+    const auto [lo, hi] = std::minmax_element(x.begin(), x.end());
+    if (x.size() < 3 || *hi - *lo < std::log(10.0))
+        return std::nullopt;
+    const std::optional<double> slope = theilSenSlope(x, y);
+    if (!slope)
+        return std::nullopt;
     SlopedCorrection c;
-    c.slope = medianOf(slopes);
+    c.slope = *slope;
     if (c.slope < kMinSlope || c.slope > kMaxSlope)
+        return std::nullopt;
+    int runs = 0;
+    for (const auto &[run, points] : byRun) {
+        const auto [first, last] = std::minmax_element(points.first.begin(), points.first.end());
+        if (points.first.size() < 5 || *last - *first < std::log(std::sqrt(10.0)))
+            continue;
+        const std::optional<double> own = theilSenSlope(points.first, points.second);
+        if (!own || (*own - 1) * (c.slope - 1) <= 0)
+            return std::nullopt;
+        ++runs;
+    }
+    if (runs == 0)
         return std::nullopt;
     std::vector<double> intercepts, factors;
     for (size_t i = 0; i < x.size(); ++i)

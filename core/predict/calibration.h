@@ -69,6 +69,9 @@ struct BlockObservation
     // correction: 1 / the run's measured time, so that every network and
     // batch counts alike and not a batch-8 ResNet-50 for most.
     double networkWeight = 1;
+    // The network run it was observed in ("resnet50 at batch 8"): a slope
+    // in a module's correction must show within runs, not only between them.
+    QString network;
 };
 
 // How the in-network correction changed one module (on the observed blocks).

@@ -261,8 +261,8 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
             }
             if (!all || sum <= 0)
                 continue;
-            BlockObservation o{block.module,  p.blocks[b].latencyMs.value, sum, {}, {},
-                               1 / endToEndMs};
+            BlockObservation o{
+                block.module, p.blocks[b].latencyMs.value, sum, {}, {}, 1 / endToEndMs, label};
             for (double capacity : capacities) {
                 o.coldMiB.push_back(predictor.reads()[b].coldBytes(capacity, 1) / (1 << 20));
                 o.overflow.push_back(predictor.reads()[b].kernelOverflow(capacity, 1));

@@ -93,6 +93,20 @@ pointwiseStandIn(const Node &node, const std::vector<int64_t> &in, int64_t *taps
                                       {QStringLiteral("stride"), strides ? (*strides)[0] : 1}};
 }
 
+// Whether a ReduceMean of a 4-D tensor reduces exactly its two spatial axes
+// (2 and 3, or -2 and -1; an attribute up to opset 17, the newest loaded).
+bool reducesSpatialAxes(const Node &node)
+{
+    const std::optional<std::vector<int64_t>> axes = node.attrInts(QStringLiteral("axes"));
+    if (!axes || axes->size() != 2)
+        return false;
+    std::vector<int64_t> positive;
+    for (int64_t a : *axes)
+        positive.push_back(a < 0 ? a + 4 : a);
+    std::sort(positive.begin(), positive.end());
+    return positive == std::vector<int64_t>{2, 3};
+}
+
 } // namespace
 
 QJsonObject moduleParamsToJson(const std::map<QString, int64_t> &params)
@@ -285,6 +299,14 @@ std::optional<ModuleMatch> matchModule(const Graph &graph, int nodeIndex, const 
         p = {{QStringLiteral("batch"), (*in)[0]},
              {QStringLiteral("tokens"), (*in)[1]},
              {QStringLiteral("dim"), (*in)[2]}};
+    } else if (node.opType == QLatin1String("ReduceMean") && in->size() == 4 &&
+               reducesSpatialAxes(node)) {
+        // The mean over the spatial axes (ShuffleNet's pooling) is a global
+        // average pool: the executor runs both as the same ATen mean.
+        p = {{QStringLiteral("batch"), (*in)[0]},
+             {QStringLiteral("in_channels"), (*in)[1]},
+             {QStringLiteral("size"), (*in)[2]}};
+        moduleOp = QStringLiteral("GlobalAveragePool");
     } else if (in->size() == 4 && (node.opType == QLatin1String("Concat") ||
                                    moduleParameters(node.opType, false) ==
                                        moduleParameters(QStringLiteral("Relu"), false))) {
