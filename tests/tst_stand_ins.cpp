@@ -237,8 +237,10 @@ private Q_SLOTS:
 
         // ShuffleNet's: predicted by the pool's module, no operator cost.
         QString error;
+        core::LoadOptions options;
+        options.keepWeightData = false;
         const auto shuffle = core::loadAndAnalyze(
-            test::sharedModel(QStringLiteral("shufflenet_v2_x1_0.onnx")), core::LoadOptions{});
+            test::sharedModel(QStringLiteral("shufflenet_v2_x1_0.onnx")), options);
         QVERIFY2(shuffle.ok(), qPrintable(shuffle.error));
         core::NetworkPredictor predictor;
         QVERIFY2(predictor.prepare(*shuffle.graph, shuffle.analysis, *m_profile, spec, &error),

@@ -229,7 +229,7 @@ std::optional<double> theilSenSlope(const std::vector<double> &x, const std::vec
 // blocks) all lean the same way: large blocks of one network and small
 // ones of another measured at another moment of a shared machine make a
 // slope that no network shows (conv2d's 1.06 in one calibration, none in
-// the next, which put MobileNetV2's projections 10% under).
+// the next, which put MobileNetV2's projections 6-10% under).
 std::optional<SlopedCorrection> sloped(const std::vector<const BlockObservation *> &observed)
 {
     std::vector<double> x, y;

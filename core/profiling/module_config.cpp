@@ -299,20 +299,18 @@ std::optional<ModuleMatch> matchModule(const Graph &graph, int nodeIndex, const 
         p = {{QStringLiteral("batch"), (*in)[0]},
              {QStringLiteral("tokens"), (*in)[1]},
              {QStringLiteral("dim"), (*in)[2]}};
-    } else if (node.opType == QLatin1String("ReduceMean") && in->size() == 4 &&
-               reducesSpatialAxes(node)) {
+    } else if (in->size() == 4 &&
+               (node.opType == QLatin1String("Concat") ||
+                moduleParameters(node.opType, false) ==
+                    moduleParameters(QStringLiteral("Relu"), false) ||
+                (node.opType == QLatin1String("ReduceMean") && reducesSpatialAxes(node)))) {
+        p = {{QStringLiteral("batch"), (*in)[0]},
+             {QStringLiteral("in_channels"), (*in)[1]},
+             {QStringLiteral("size"), (*in)[2]}};
         // The mean over the spatial axes (ShuffleNet's pooling) is a global
         // average pool: the executor runs both as the same ATen mean.
-        p = {{QStringLiteral("batch"), (*in)[0]},
-             {QStringLiteral("in_channels"), (*in)[1]},
-             {QStringLiteral("size"), (*in)[2]}};
-        moduleOp = QStringLiteral("GlobalAveragePool");
-    } else if (in->size() == 4 && (node.opType == QLatin1String("Concat") ||
-                                   moduleParameters(node.opType, false) ==
-                                       moduleParameters(QStringLiteral("Relu"), false))) {
-        p = {{QStringLiteral("batch"), (*in)[0]},
-             {QStringLiteral("in_channels"), (*in)[1]},
-             {QStringLiteral("size"), (*in)[2]}};
+        if (node.opType == QLatin1String("ReduceMean"))
+            moduleOp = QStringLiteral("GlobalAveragePool");
         if (node.opType == QLatin1String("Concat"))
             p[QStringLiteral("inputs")] = static_cast<int64_t>(node.inputs.size());
     } else {
