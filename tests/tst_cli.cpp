@@ -2,6 +2,7 @@
 // exit codes and messages.
 #include "profiling/dataset_store.h"
 #include "support/model_builder.h"
+#include "support/prediction_support.h"
 #include "support/test_paths.h"
 
 #include <QFile>
@@ -19,24 +20,11 @@ using namespace layerlens;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProgramRun;
 
 Run run(const QString &program, const QStringList &args)
 {
-    QProcess process;
-    process.start(test::program(program), args);
-    Run result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.code = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return test::runProgram(program, args);
 }
 
 } // namespace
@@ -269,6 +257,23 @@ private Q_SLOTS:
                            model,
                            QStringLiteral("second.onnx")}
             << 2 << "no arguments besides its options: 'second.onnx'";
+        QTest::newRow("calibrate check with out")
+            << QStringList{QStringLiteral("calibrate"), QStringLiteral("--check"),
+                           QStringLiteral("--out"), QStringLiteral("/tmp/never")}
+            << 2 << "--check profiles nothing; it takes no --out";
+        QTest::newRow("calibrate format without check")
+            << QStringList{QStringLiteral("calibrate"), QStringLiteral("--format"),
+                           QStringLiteral("json"), QStringLiteral("--out"),
+                           QStringLiteral("/tmp/never")}
+            << 2 << "--format applies to --check only";
+        QTest::newRow("calibrate check bad format")
+            << QStringList{QStringLiteral("calibrate"), QStringLiteral("--check"),
+                           QStringLiteral("--format"), QStringLiteral("csv")}
+            << 2 << "--format";
+        QTest::newRow("calibrate check missing profile")
+            << QStringList{QStringLiteral("calibrate"), QStringLiteral("--check"),
+                           QStringLiteral("--base"), QStringLiteral("/no/profile")}
+            << 1 << "/no/profile: no such profile folder";
         QTest::newRow("train extra argument")
             << QStringList{QStringLiteral("train"), QStringLiteral("--out"),
                            QStringLiteral("/tmp/never"), QStringLiteral("/tmp/stray")}

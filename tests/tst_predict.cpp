@@ -6,6 +6,7 @@
 #include "predict/operator_costs.h"
 #include "predict/prediction_report.h"
 #include "predict/profile_registry.h"
+#include "predict/speed_reference.h"
 #include "profiling/module_config.h"
 #include "profiling/module_features.h"
 #include "profiling/profiling_spec.h"
@@ -591,6 +592,50 @@ private Q_SLOTS:
         QVERIFY2(profile, qPrintable(error));
         QVERIFY(profile->provenance.contains(QStringLiteral("calibrated_from")));
         QVERIFY(profile->opOverheadSource.contains(QStringLiteral("calibrate")));
+        // The machine's speed, timed around the sampling and the networks,
+        // with the networks' times scaled where it moved between them.
+        QVERIFY2(text.contains(QStringLiteral("speed reference (a fixed network, 1 thread")),
+                 qPrintable(text));
+        QVERIFY2(QRegularExpression(QStringLiteral("the networks ran (at the sampling's speed|[0-9."
+                                                   "]+ % (slower|faster) than the module "
+                                                   "sampling)"))
+                     .match(text)
+                     .hasMatch(),
+                 qPrintable(text));
+        QCOMPARE(profile->speedReference.version, core::kSpeedReferenceVersion);
+        QVERIFY(profile->speedReference.medianMs > 0);
+        QVERIFY(profile->speedReference.runs >= 40);
+        // `calibrate --check` times it again against the profile's.
+        const test::ProgramRun check = test::runProgram(
+            QStringLiteral("layerlens-cli"),
+            {QStringLiteral("calibrate"), QStringLiteral("--check"), QStringLiteral("--base"), out,
+             QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(check.code == 0, qPrintable(check.err));
+        const QJsonObject speed = QJsonDocument::fromJson(check.out.toUtf8()).object();
+        QCOMPARE(speed.value(QStringLiteral("calibrated"))
+                     .toObject()
+                     .value(QStringLiteral("median_ms"))
+                     .toDouble(),
+                 profile->speedReference.medianMs);
+        const double ratio = speed.value(QStringLiteral("ratio")).toDouble();
+        QVERIFY2(ratio > 0.3 && ratio < 3, qPrintable(check.out));
+        QVERIFY(
+            speed.value(QStringLiteral("now")).toObject().value(QStringLiteral("runs")).toInt() >=
+            20);
+        // A profile without one says so, and the check still times this machine.
+        const auto unreferenced = core::DeviceProfile::load(out, &error);
+        QVERIFY2(unreferenced, qPrintable(error));
+        unreferenced->speedReference = {};
+        const QString plain = dir.filePath(QStringLiteral("plain"));
+        QVERIFY2(unreferenced->save(plain, &error), qPrintable(error));
+        const test::ProgramRun none =
+            test::runProgram(QStringLiteral("layerlens-cli"),
+                             {QStringLiteral("calibrate"), QStringLiteral("--check"),
+                              QStringLiteral("--base"), plain});
+        QCOMPARE(none.code, 0);
+        QVERIFY2(none.out.contains(QStringLiteral("recorded no speed reference")),
+                 qPrintable(none.out));
+        QVERIFY2(none.out.contains(QStringLiteral("speed reference now: ")), qPrintable(none.out));
         // The probes' costs, by the executor's kernel, and ShuffleNet's
         // channel splits predicted by them.
         QVERIFY(profile->operatorCost(QStringLiteral("Slice (channels-last)")));

@@ -7,6 +7,7 @@
 #include "predict/calibration_job.h"
 #include "predict/network_predictor.h"
 #include "predict/profile_registry.h"
+#include "predict/speed_reference.h"
 #include "profiling/dataset_store.h"
 #include "profiling/profiling_spec.h"
 #include "runtime/runtime_api.h"
@@ -16,6 +17,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <map>
 
@@ -28,6 +31,41 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("layerlens::cli", text);
+}
+
+// `calibrate --check`: the speed reference timed now against the profile's.
+int checkSpeed(const core::DeviceProfile &profile, const QString &profileDir, const QString &format)
+{
+    const core::RuntimeApi *runtime = loadRuntime();
+    if (!runtime)
+        return ExitFailure;
+    QString problem;
+    const auto now = core::timeSpeedReference(*runtime, 3, &problem);
+    if (!now) {
+        printError(problem);
+        return ExitFailure;
+    }
+    if (format == QLatin1String("json")) {
+        const auto ratio = core::speedRatio(profile, *now);
+        const core::DeviceProfile::SpeedReference &then = profile.speedReference;
+        QJsonObject json{
+            {QStringLiteral("profile"), profileDir},
+            {QStringLiteral("version"), core::kSpeedReferenceVersion},
+            {QStringLiteral("now"), QJsonObject{{QStringLiteral("median_ms"), now->median},
+                                                {QStringLiteral("cv"), now->cv},
+                                                {QStringLiteral("runs"), now->runs}}},
+            {QStringLiteral("calibrated"),
+             then.version == core::kSpeedReferenceVersion
+                 ? QJsonValue(QJsonObject{{QStringLiteral("median_ms"), then.medianMs},
+                                          {QStringLiteral("cv"), then.cv},
+                                          {QStringLiteral("runs"), then.runs}})
+                 : QJsonValue()},
+            {QStringLiteral("ratio"), ratio ? QJsonValue(*ratio) : QJsonValue()}};
+        printOut(QString::fromUtf8(QJsonDocument(json).toJson()));
+        return ExitOk;
+    }
+    printOut(tr("profile %1\n").arg(profileDir) + core::speedCheckToText(profile, *now));
+    return ExitOk;
 }
 
 } // namespace
@@ -64,10 +102,45 @@ int runCalibrateCommand(const QStringList &args)
         tr("ONNX file or folder to measure for the per-operator overhead (and to harvest); "
            "repeatable."),
         QStringLiteral("PATH"));
-    parser.addOptions({base, out, budget, samples, db, harvest, networks});
+    const QCommandLineOption check(
+        QStringLiteral("check"),
+        tr("Profile nothing: time the speed reference (a fixed small network, 3 s) and say how "
+           "much faster or slower this machine runs now than when the --base profile was "
+           "calibrated."));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("With --check: text (default) or json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    parser.addOptions({base, out, budget, samples, db, harvest, networks, check, format});
     // "--networks a.onnx b.onnx" measured a alone, silently, before.
     if (const auto stop = parseCommand(parser, QStringLiteral("calibrate"), args, 0))
         return *stop;
+    if (parser.isSet(check)) {
+        if (!checkChoice(QStringLiteral("--format"), parser.value(format),
+                         {QStringLiteral("text"), QStringLiteral("json")}))
+            return ExitUsage;
+        for (const QCommandLineOption *o : {&out, &budget, &samples, &db, &harvest, &networks}) {
+            if (parser.isSet(*o)) {
+                printError(
+                    tr("--check profiles nothing; it takes no --%1").arg(o->names().first()));
+                return ExitUsage;
+            }
+        }
+        QString problem;
+        const QString dir = core::resolveProfileDir(parser.value(base), &problem);
+        const auto profile = dir.isEmpty() ? nullptr : core::DeviceProfile::load(dir, &problem);
+        if (!profile) {
+            printError(problem);
+            return ExitFailure;
+        }
+        return checkSpeed(*profile,
+                          parser.isSet(base) ? parser.value(base)
+                                             : QLatin1String(core::kDefaultProfileName),
+                          parser.value(format));
+    }
+    if (parser.isSet(format)) {
+        printError(tr("--format applies to --check only"));
+        return ExitUsage;
+    }
     if (!parser.isSet(out)) {
         printError(tr("calibrate needs --out PROFILE_DIR"));
         return ExitUsage;

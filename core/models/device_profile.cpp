@@ -133,7 +133,12 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
                      {QStringLiteral("op_overhead_source"), opOverheadSource},
                      {QStringLiteral("operator_costs"), operatorCostsJson},
                      {QStringLiteral("in_network_factors"), inNetworkJson},
-                     {QStringLiteral("cache_misses"), cacheMissJson}}},
+                     {QStringLiteral("cache_misses"), cacheMissJson},
+                     {QStringLiteral("speed_reference"),
+                      QJsonObject{{QStringLiteral("version"), speedReference.version},
+                                  {QStringLiteral("median_ms"), speedReference.medianMs},
+                                  {QStringLiteral("cv"), speedReference.cv},
+                                  {QStringLiteral("runs"), speedReference.runs}}}}},
         {QStringLiteral("provenance"), provenance},
     };
     if (!writeJson(QDir(dir).filePath(QStringLiteral("manifest.json")), manifest, error))
@@ -218,6 +223,17 @@ std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *
             return nullptr;
         }
         profile->cacheMissCosts.push_back(cost);
+    }
+    const QJsonObject speed = network.value(QStringLiteral("speed_reference")).toObject();
+    SpeedReference &reference = profile->speedReference;
+    reference.version = speed.value(QStringLiteral("version")).toInt();
+    reference.medianMs = speed.value(QStringLiteral("median_ms")).toDouble();
+    reference.cv = speed.value(QStringLiteral("cv")).toDouble();
+    reference.runs = speed.value(QStringLiteral("runs")).toInt();
+    if (reference.version < 0 || !std::isfinite(reference.medianMs) || reference.medianMs < 0 ||
+        (reference.version > 0 && reference.medianMs <= 0)) {
+        *error = tr("%1: the speed reference is not a positive time").arg(manifestPath);
+        return nullptr;
     }
     profile->provenance = manifest->value(QStringLiteral("provenance")).toObject();
     const QJsonObject modules = manifest->value(QStringLiteral("modules")).toObject();

@@ -78,6 +78,17 @@ public:
         double afterOverflowMs = 0; // a block after one that overflowed it
     };
     std::vector<CacheMissCost> cacheMissCosts;
+    // How fast the machine ran calibrate's speed reference (a fixed small
+    // network, predict/speed_reference.h) in the phase the profile's
+    // corrections describe; version 0 where none was recorded.
+    struct SpeedReference
+    {
+        int version = 0;
+        double medianMs = 0;
+        double cv = 0;
+        int runs = 0;
+    };
+    SpeedReference speedReference;
     // How the profile was made (commands, machine, dates), free-form.
     QJsonObject provenance;
 

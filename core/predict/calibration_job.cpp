@@ -7,6 +7,7 @@
 #include "predict/data_movement_probes.h"
 #include "predict/network_predictor.h"
 #include "predict/operator_costs.h"
+#include "predict/speed_reference.h"
 #include "profiling/dataset_store.h"
 #include "profiling/module_features.h"
 #include "runtime/runtime_api.h"
@@ -18,6 +19,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <optional>
 
@@ -42,6 +44,8 @@ constexpr int kPasses = 2;
 // Passes of one network differing by more than this (the median over the
 // networks) are warned about: 2-5% on an idle machine here.
 constexpr double kUnsteadyPasses = 0.05;
+// Seconds each timing of the speed reference takes.
+constexpr double kReferenceSeconds = 2;
 
 // "resnet50/model.onnx" for an exported zoo network, else the file name.
 QString networkLabel(const QString &path)
@@ -82,6 +86,47 @@ void observeOperators(const AnalyzedNetwork &network, const NetworkPredictor &pr
     }
 }
 
+// Times the speed reference after the networks (speeds holds the timings
+// before the sampling and before the networks) and returns what their
+// times are multiplied by to describe the sampling's speed: 1 within
+// kSpeedTolerancePercent, else sampling / networks.
+double networkSpeedScale(const RuntimeApi &runtime, std::vector<TimingStats> *speeds, QString *text)
+{
+    QString why;
+    const auto after = timeSpeedReference(runtime, kReferenceSeconds, &why);
+    if (!after) {
+        *text += tr("speed reference not timed after the networks: %1; their times taken as "
+                    "measured\n")
+                     .arg(why);
+        return 1;
+    }
+    speeds->push_back(*after);
+    const std::vector<TimingStats> &s = *speeds;
+    const double sampling = (s[0].median + s[1].median) / 2;
+    const double networks = (s[1].median + s[2].median) / 2;
+    *text += tr("speed reference (a fixed network, 1 thread; median of %1, %2, %3 runs): %4 ms "
+                "before the module sampling, %5 ms before the networks, %6 ms after them\n")
+                 .arg(s[0].runs)
+                 .arg(s[1].runs)
+                 .arg(s[2].runs)
+                 .arg(s[0].median, 0, 'f', 3)
+                 .arg(s[1].median, 0, 'f', 3)
+                 .arg(s[2].median, 0, 'f', 3);
+    const double percent = (networks / sampling - 1) * 100;
+    if (std::fabs(percent) < kSpeedTolerancePercent) {
+        *text += tr("the networks ran at the sampling's speed (%1 %); their times taken as "
+                    "measured\n")
+                     .arg(percent, 0, 'f', 1);
+        return 1;
+    }
+    *text += tr("the networks ran %1 % %2 than the module sampling (the machine's speed "
+                "moved); their times are scaled by %3 to the sampling's speed\n")
+                 .arg(std::fabs(percent), 0, 'f', 1)
+                 .arg(percent > 0 ? tr("slower") : tr("faster"))
+                 .arg(sampling / networks, 0, 'f', 3);
+    return sampling / networks;
+}
+
 } // namespace
 
 std::optional<ProfilingSpec> calibrationSpec(QByteArray *json, QString *error)
@@ -104,6 +149,18 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
     if (!baseProfile)
         return false;
     const DeviceProfile &base = *baseProfile;
+    // The machine's speed before the module sampling, before the networks
+    // and after them: the factors the networks set are only right for the
+    // sampled models if both ran at one speed.
+    std::vector<TimingStats> speeds;
+    auto timeReference = [&] {
+        QString why;
+        if (const auto t = timeSpeedReference(runtime, kReferenceSeconds, &why))
+            speeds.push_back(*t);
+        else
+            *text += tr("speed reference not timed: %1\n").arg(why);
+    };
+    timeReference();
     ProfileJobResult result;
     if (!runtime.runProfilingJob(job.profiling, &result, error))
         return false;
@@ -136,6 +193,18 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
                  .arg(result.runId)
                  .arg(job.profiling.dbPath);
     *text += calibrationToTable(report);
+    if (speeds.size() == 1)
+        timeReference();
+    const bool sampledAtKnownSpeed = speeds.size() == 2;
+    if (sampledAtKnownSpeed) {
+        DeviceProfile::SpeedReference &reference = profile->speedReference;
+        reference.version = kSpeedReferenceVersion;
+        reference.medianMs = (speeds[0].median + speeds[1].median) / 2;
+        reference.cv = (speeds[0].cv + speeds[1].cv) / 2;
+        reference.runs = speeds[0].runs + speeds[1].runs;
+    } else {
+        profile->speedReference = {};
+    }
 
     // In-network corrections and the per-operator term, from the networks
     // measured with per-layer timing: what their blocks take inside the
@@ -209,6 +278,8 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
             run.passes.push_back(std::move(m));
         }
     }
+    const double speedScale =
+        sampledAtKnownSpeed && !runs.empty() ? networkSpeedScale(runtime, &speeds, text) : 1.0;
     for (const Run &run : runs) {
         if (run.failed || run.passes.empty())
             continue;
@@ -219,11 +290,12 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
         double endToEndMs = 0, fastest = 0, slowest = 0;
         std::map<QString, double> layerMs;
         for (const NetworkMeasurement &m : run.passes) {
-            endToEndMs += m.latency.median / double(run.passes.size());
-            fastest = fastest > 0 ? std::min(fastest, m.latency.median) : m.latency.median;
-            slowest = std::max(slowest, m.latency.median);
+            const double median = m.latency.median * speedScale;
+            endToEndMs += median / double(run.passes.size());
+            fastest = fastest > 0 ? std::min(fastest, median) : median;
+            slowest = std::max(slowest, median);
             for (const LayerTiming &l : m.layers)
-                layerMs[l.name] += m.layerMs(l) / double(run.passes.size());
+                layerMs[l.name] += m.layerMs(l) * speedScale / double(run.passes.size());
         }
         LoadOptions load;
         load.batch = batch;
@@ -296,7 +368,7 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
             continue;
         std::map<QString, double> layerMs;
         for (const LayerTiming &l : m.layers)
-            layerMs[l.name] = m.layerMs(l);
+            layerMs[l.name] = m.layerMs(l) * speedScale;
         observeOperators(network, predictor, layerMs, true, &operators);
         ++probed;
     }

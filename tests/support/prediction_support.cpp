@@ -30,6 +30,19 @@ core::AnalyzedNetwork analyzedBuilt(const ModelBuilder &b, const QTemporaryDir &
     return core::loadAndAnalyze(b.save(dir.path(), file), options);
 }
 
+ProgramRun runProgram(const QString &program, const QStringList &args)
+{
+    QProcess process;
+    process.start(test::program(program), args);
+    ProgramRun result;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        return result;
+    result.code = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
 QJsonObject runPredict(const QStringList &args, int *exitCode, QString *stderrText)
 {
     QProcess p;

@@ -20,6 +20,16 @@ bool editManifest(const QString &profileDir, const QByteArray &from, const QByte
 core::AnalyzedNetwork analyzedBuilt(const ModelBuilder &b, const QTemporaryDir &dir,
                                     const QString &file);
 
+// A program of the build run to its end: exit code (-1 when it crashed or
+// ran past two minutes), standard output and standard error.
+struct ProgramRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+ProgramRun runProgram(const QString &program, const QStringList &args);
+
 // `layerlens-cli predict ARGS`: its JSON output, exit code and standard error.
 QJsonObject runPredict(const QStringList &args, int *exitCode, QString *stderrText = nullptr);
 
