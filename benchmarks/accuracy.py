@@ -7,7 +7,11 @@ For every network, batch size, thread count and utilization asked for, runs
 error of the whole-network latency and memory and of every layer block,
 next to the measurement's own noise: each run's spread, and how far the
 whole network's median moves when measured again after all the others
-(--passes). With --pytorch, PyTorch itself
+(--passes). The machine's speed is timed too (`calibrate --check`: a fixed
+small network) before every pass and after the last, against the speed the
+profile recorded when it was calibrated; a second summary scales the
+predictions by that ratio, to show how much of the error is the machine's
+phase rather than the models. With --pytorch, PyTorch itself
 (torchvision's model of the same name, frozen TorchScript, same threads)
 is measured too as an outside reference.
 """
@@ -44,6 +48,12 @@ def pytorch_ms(name, batch, threads):
             frozen(x)
             times.append((time.perf_counter() - t0) * 1000)
     return statistics.median(times)
+
+
+def speed_check(cli, device):
+    """The speed reference now: (median ms, ratio to the profile's or None)."""
+    d = run_json([cli, "calibrate", "--check", "--base", device, "--format", "json"])
+    return d["now"]["median_ms"], d["ratio"]
 
 
 def ape(predicted, measured):
@@ -107,6 +117,16 @@ def main():
     # others, so that each configuration's measurements lie minutes apart
     # and their difference shows how far this machine repeats itself.
     rows = []
+    speeds = [speed_check(args.cli, args.device)]
+
+    def print_speed(when):
+        ms, ratio = speeds[-1]
+        line = f"speed reference {when}: {ms:.3f} ms"
+        if ratio is not None:
+            line += f", {(ratio - 1) * 100:+.1f}% against the profile's calibration"
+        print(line, flush=True)
+
+    print_speed("before pass 1")
     print(f"device profile: {args.device}; pass 1 of {args.passes}")
     print(f"{'network':<22}{'b':>3}{'t':>3}{'u%':>4}{'measured':>10}{'cv%':>6}{'pred':>9}"
           f"{'err%':>7}{'layers':>8}{'lay.err%':>9}{'mem MiB':>9}{'pred':>7}{'err%':>7}"
@@ -169,13 +189,24 @@ def main():
         rows.append(row)
 
     for n in range(2, args.passes + 1):
-        print(f"\npass {n} of {args.passes}: whole networks again")
+        speeds.append(speed_check(args.cli, args.device))
+        print()
+        print_speed(f"before pass {n}")
+        print(f"pass {n} of {args.passes}: whole networks again")
         for (path, name, batch, threads, util), row in zip(configs, rows):
             measured = run_json([args.cli, "measure", path, "--max-time", args.max_time]
                                 + common(batch, threads, util))
             row["passes_ms"].append(measured["latency_ms"]["median"])
             print(f"{name[:21]:<22}{batch:>3}{threads:>3}{util:>4}"
                   + "".join(f"{m:>10.2f}" for m in row["passes_ms"]), flush=True)
+
+    speeds.append(speed_check(args.cli, args.device))
+    print()
+    print_speed("after the last pass")
+    # Each pass's speed: the mean of the timings before and after it.
+    ratios = [r for _, r in speeds]
+    pass_ratios = ([(a + b) / 2 for a, b in zip(ratios, ratios[1:])]
+                   if None not in ratios else None)
 
     # The measured latency is the median of the passes' medians; a pass
     # difference is the spread of the passes around it.
@@ -184,11 +215,15 @@ def main():
         row["measured_ms"] = statistics.median(passes)
         row["pass_difference_pct"] = (max(passes) - min(passes)) / row["measured_ms"] * 100
         row["error_pct"] = ape(row["predicted_ms"], row["measured_ms"])
+        if pass_ratios:
+            row["speed_ratio"] = statistics.median(pass_ratios[:len(passes)])
+            row["speed_scaled_error_pct"] = ape(row["predicted_ms"] * row["speed_ratio"],
+                                                row["measured_ms"])
 
-    def summary(label, subset):
+    def summary(label, subset, key="error_pct"):
         if not subset:
             return
-        errors = [r["error_pct"] for r in subset]
+        errors = [r[key] for r in subset]
         diffs = [r["pass_difference_pct"] for r in subset]
         line = (f"{label:<34}{len(subset):>4}  MAPE {statistics.mean(errors):6.2f}%  "
                 f"within ±10% {sum(e <= 10 for e in errors):>2}/{len(errors):<3}"
@@ -208,6 +243,17 @@ def main():
     if args.passes > 1:
         summary(f"  passes within {args.repeat_within:g}% of each other",
                 [r for r in rows if r["pass_difference_pct"] <= args.repeat_within])
+    if pass_ratios:
+        print("the same with every prediction scaled by the machine's speed against the "
+              "profile's calibration (x" + ", x".join(f"{r:.3f}" for r in pass_ratios)
+              + " in the passes):")
+        summary("all configurations", rows, "speed_scaled_error_pct")
+        for threads, util in conditions:
+            summary(f"  {threads} thread(s), {util}% load",
+                    [r for r in rows if r["threads"] == threads and r["utilization"] == util],
+                    "speed_scaled_error_pct")
+    else:
+        print("(the profile recorded no speed reference: no speed-scaled summary)")
     layer = [r["layer_mape"] for r in rows if r["layer_mape"] is not None]
     memory = [r["memory_error_pct"] for r in rows if r["memory_error_pct"] is not None]
     if layer:

@@ -245,8 +245,8 @@ private Q_SLOTS:
         QVERIFY(manifest.open(QIODevice::ReadOnly));
         QByteArray text = manifest.readAll();
         manifest.close();
-        QVERIFY(text.contains("\"ms_per_mib\": 0.05"));
-        text.replace("\"ms_per_mib\": 0.05", "\"ms_per_mib\": -1");
+        QVERIFY(text.contains("\"after_overflow_ms\": 0.001"));
+        text.replace("\"after_overflow_ms\": 0.001", "\"after_overflow_ms\": -1");
         QVERIFY(writeText(saved + QStringLiteral("/manifest.json"), text));
         QVERIFY(!core::DeviceProfile::load(saved, &error));
         QVERIFY2(error.contains(QStringLiteral("manifest.json")) &&

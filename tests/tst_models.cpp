@@ -690,10 +690,15 @@ private Q_SLOTS:
         QVERIFY(core::trainModule(QStringLiteral("toy"), syntheticSamples(100, 8), {}, &training,
                                   &error));
         profile.modules.push_back(std::move(training));
+        profile.speedReference = {1, 2.75, 0.048, 990};
         QTemporaryDir dir;
         QVERIFY2(profile.save(dir.path(), &error), qPrintable(error));
         const auto loaded = core::DeviceProfile::load(dir.path(), &error);
         QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->speedReference.version, 1);
+        QCOMPARE(loaded->speedReference.medianMs, 2.75);
+        QCOMPARE(loaded->speedReference.cv, 0.048);
+        QCOMPARE(loaded->speedReference.runs, 990);
         const auto samples = syntheticSamples(20, 9);
         std::vector<int> rows(samples.size());
         std::iota(rows.begin(), rows.end(), 0);
@@ -710,6 +715,20 @@ private Q_SLOTS:
         QVERIFY(manifest.open(QIODevice::ReadOnly));
         QJsonObject json = QJsonDocument::fromJson(manifest.readAll()).object();
         manifest.close();
+        // A speed reference that is no time is refused too.
+        QJsonObject network = json.value(QStringLiteral("network")).toObject();
+        QJsonObject speed = network.value(QStringLiteral("speed_reference")).toObject();
+        speed.insert(QStringLiteral("median_ms"), 0);
+        network.insert(QStringLiteral("speed_reference"), speed);
+        QJsonObject damaged = json;
+        damaged.insert(QStringLiteral("network"), network);
+        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        manifest.write(QJsonDocument(damaged).toJson());
+        manifest.close();
+        QVERIFY(!core::DeviceProfile::load(dir.path(), &error));
+        QVERIFY2(error.contains(QStringLiteral("manifest.json")) &&
+                     error.contains(QStringLiteral("speed reference")),
+                 qPrintable(error));
         json.insert(QStringLiteral("schema_version"), core::kProfileSchemaVersion + 1);
         QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
         manifest.write(QJsonDocument(json).toJson());

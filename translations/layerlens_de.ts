@@ -147,6 +147,10 @@
         <source>%1: a cache-miss cost is not a positive capacity with non-negative costs</source>
         <translation>%1: ein Cache-Miss-Kostenwert ist keine positive Kapazität mit nicht-negativen Kosten</translation>
     </message>
+    <message>
+        <source>%1: the speed reference is not a positive time</source>
+        <translation>%1: die Geschwindigkeitsreferenz ist keine positive Zeit</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRegistry</name>
@@ -1283,6 +1287,28 @@ Optionen:
     <message>
         <source>devices list takes no NAME: &apos;%1&apos;</source>
         <translation>devices list nimmt keinen NAMEN: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>profile %1
+</source>
+        <translation>Profil %1
+</translation>
+    </message>
+    <message>
+        <source>Profile nothing: time the speed reference (a fixed small network, 3 s) and say how much faster or slower this machine runs now than when the --base profile was calibrated.</source>
+        <translation>Nichts profilieren: die Geschwindigkeitsreferenz (ein festes kleines Netz, 3 s) messen und sagen, wie viel schneller oder langsamer diese Maschine jetzt läuft als bei der Kalibrierung des --base-Profils.</translation>
+    </message>
+    <message>
+        <source>With --check: text (default) or json.</source>
+        <translation>Mit --check: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>--check profiles nothing; it takes no --%1</source>
+        <translation>--check profiliert nichts; es nimmt kein --%1</translation>
+    </message>
+    <message>
+        <source>--format applies to --check only</source>
+        <translation>--format gilt nur für --check</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2467,88 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <source>%1 layer(s) predicted by the module of another operator (%2; --format json gives each one&apos;s &quot;approximation&quot;)
 </source>
         <translation>%1 Schicht(en) vom Modul eines anderen Operators vorhergesagt (%2; --format json nennt für jede die &quot;approximation&quot;)
+</translation>
+    </message>
+    <message>
+        <source>speed reference not timed after the networks: %1; their times taken as measured
+</source>
+        <translation>Geschwindigkeitsreferenz nach den Netzen nicht gemessen: %1; ihre Zeiten werden wie gemessen übernommen
+</translation>
+    </message>
+    <message>
+        <source>speed reference (a fixed network, 1 thread; median of %1, %2, %3 runs): %4 ms before the module sampling, %5 ms before the networks, %6 ms after them
+</source>
+        <translation>Geschwindigkeitsreferenz (ein festes Netz, 1 Thread; Median von %1, %2, %3 Läufen): %4 ms vor der Modulmessung, %5 ms vor den Netzen, %6 ms nach ihnen
+</translation>
+    </message>
+    <message>
+        <source>the networks ran at the sampling&apos;s speed (%1 %); their times taken as measured
+</source>
+        <translation>die Netze liefen mit der Geschwindigkeit der Modulmessung (%1 %); ihre Zeiten werden wie gemessen übernommen
+</translation>
+    </message>
+    <message>
+        <source>speed reference not timed: %1
+</source>
+        <translation>Geschwindigkeitsreferenz nicht gemessen: %1
+</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the speed reference: %1</source>
+        <translation>kein temporärer Ordner für die Geschwindigkeitsreferenz: %1</translation>
+    </message>
+    <message>
+        <source>speed reference now: %1 ms median (%2 runs, cv %3 %)
+</source>
+        <translation>Geschwindigkeitsreferenz jetzt: Median %1 ms (%2 Läufe, VK %3 %)
+</translation>
+    </message>
+    <message>
+        <source>the profile recorded no speed reference (calibrate records one)
+</source>
+        <translation>das Profil hat keine Geschwindigkeitsreferenz (calibrate zeichnet eine auf)
+</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s speed reference is of another version (%1, this LayerLens times version %2); calibrate again to compare
+</source>
+        <translation>die Geschwindigkeitsreferenz des Profils hat eine andere Version (%1, diese LayerLens-Version misst Version %2); zum Vergleich erneut kalibrieren
+</translation>
+    </message>
+    <message>
+        <source>when calibrated: %1 ms median (%2 runs, cv %3 %)
+</source>
+        <translation>bei der Kalibrierung: Median %1 ms (%2 Läufe, VK %3 %)
+</translation>
+    </message>
+    <message>
+        <source>this machine runs as fast as when the profile was calibrated (%1 %)
+</source>
+        <translation>diese Maschine läuft so schnell wie bei der Kalibrierung des Profils (%1 %)
+</translation>
+    </message>
+    <message>
+        <source>the networks ran %1 % slower than the module sampling (the machine&apos;s speed moved); their times are scaled by %2 to the sampling&apos;s speed
+</source>
+        <translation>die Netze liefen %1 % langsamer als die Modulmessung (die Geschwindigkeit der Maschine hat sich verändert); ihre Zeiten werden mit %2 auf die Geschwindigkeit der Modulmessung skaliert
+</translation>
+    </message>
+    <message>
+        <source>the networks ran %1 % faster than the module sampling (the machine&apos;s speed moved); their times are scaled by %2 to the sampling&apos;s speed
+</source>
+        <translation>die Netze liefen %1 % schneller als die Modulmessung (die Geschwindigkeit der Maschine hat sich verändert); ihre Zeiten werden mit %2 auf die Geschwindigkeit der Modulmessung skaliert
+</translation>
+    </message>
+    <message>
+        <source>this machine runs %1 % slower than when the profile was calibrated: expect predictions about that much too low, or calibrate again
+</source>
+        <translation>diese Maschine läuft %1 % langsamer als bei der Kalibrierung des Profils: die Vorhersagen liegen etwa so viel zu niedrig, oder erneut kalibrieren
+</translation>
+    </message>
+    <message>
+        <source>this machine runs %1 % faster than when the profile was calibrated: expect predictions about that much too high, or calibrate again
+</source>
+        <translation>diese Maschine läuft %1 % schneller als bei der Kalibrierung des Profils: die Vorhersagen liegen etwa so viel zu hoch, oder erneut kalibrieren
 </translation>
     </message>
 </context>

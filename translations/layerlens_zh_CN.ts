@@ -145,6 +145,10 @@
         <source>%1: a cache-miss cost is not a positive capacity with non-negative costs</source>
         <translation>%1：缓存未命中代价不是正的容量加非负的代价</translation>
     </message>
+    <message>
+        <source>%1: the speed reference is not a positive time</source>
+        <translation>%1：速度基准不是正的时间</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRegistry</name>
@@ -1280,6 +1284,28 @@ Options:
     <message>
         <source>devices list takes no NAME: &apos;%1&apos;</source>
         <translation>devices list 不接受名称：&apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>profile %1
+</source>
+        <translation>配置文件 %1
+</translation>
+    </message>
+    <message>
+        <source>Profile nothing: time the speed reference (a fixed small network, 3 s) and say how much faster or slower this machine runs now than when the --base profile was calibrated.</source>
+        <translation>不做性能分析：测量速度基准（一个固定的小网络，3 秒），并说明这台机器现在比 --base 配置文件校准时快或慢多少。</translation>
+    </message>
+    <message>
+        <source>With --check: text (default) or json.</source>
+        <translation>与 --check 一起使用：text（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>--check profiles nothing; it takes no --%1</source>
+        <translation>--check 不做性能分析；它不接受 --%1</translation>
+    </message>
+    <message>
+        <source>--format applies to --check only</source>
+        <translation>--format 只适用于 --check</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2464,88 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <source>%1 layer(s) predicted by the module of another operator (%2; --format json gives each one&apos;s &quot;approximation&quot;)
 </source>
         <translation>%1 个层由其他算子的模块预测（%2；--format json 给出每层的 &quot;approximation&quot;）
+</translation>
+    </message>
+    <message>
+        <source>speed reference not timed after the networks: %1; their times taken as measured
+</source>
+        <translation>网络之后未测量速度基准：%1；其时间按测量值采用
+</translation>
+    </message>
+    <message>
+        <source>speed reference (a fixed network, 1 thread; median of %1, %2, %3 runs): %4 ms before the module sampling, %5 ms before the networks, %6 ms after them
+</source>
+        <translation>速度基准（固定网络，1 个线程；%1、%2、%3 次运行的中位数）：模块采样前 %4 ms，网络前 %5 ms，网络后 %6 ms
+</translation>
+    </message>
+    <message>
+        <source>the networks ran at the sampling&apos;s speed (%1 %); their times taken as measured
+</source>
+        <translation>网络以采样时的速度运行（%1 %）；其时间按测量值采用
+</translation>
+    </message>
+    <message>
+        <source>speed reference not timed: %1
+</source>
+        <translation>未测量速度基准：%1
+</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the speed reference: %1</source>
+        <translation>没有用于速度基准的临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>speed reference now: %1 ms median (%2 runs, cv %3 %)
+</source>
+        <translation>当前速度基准：中位数 %1 ms（%2 次运行，变异系数 %3 %）
+</translation>
+    </message>
+    <message>
+        <source>the profile recorded no speed reference (calibrate records one)
+</source>
+        <translation>该配置文件没有记录速度基准（calibrate 会记录）
+</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s speed reference is of another version (%1, this LayerLens times version %2); calibrate again to compare
+</source>
+        <translation>该配置文件的速度基准属于另一个版本（%1，此 LayerLens 测量版本 %2）；请重新校准后再比较
+</translation>
+    </message>
+    <message>
+        <source>when calibrated: %1 ms median (%2 runs, cv %3 %)
+</source>
+        <translation>校准时：中位数 %1 ms（%2 次运行，变异系数 %3 %）
+</translation>
+    </message>
+    <message>
+        <source>this machine runs as fast as when the profile was calibrated (%1 %)
+</source>
+        <translation>这台机器的运行速度与配置文件校准时相同（%1 %）
+</translation>
+    </message>
+    <message>
+        <source>the networks ran %1 % slower than the module sampling (the machine&apos;s speed moved); their times are scaled by %2 to the sampling&apos;s speed
+</source>
+        <translation>网络比模块采样慢 %1 %（机器速度发生了变化）；其时间乘以 %2 换算到采样时的速度
+</translation>
+    </message>
+    <message>
+        <source>the networks ran %1 % faster than the module sampling (the machine&apos;s speed moved); their times are scaled by %2 to the sampling&apos;s speed
+</source>
+        <translation>网络比模块采样快 %1 %（机器速度发生了变化）；其时间乘以 %2 换算到采样时的速度
+</translation>
+    </message>
+    <message>
+        <source>this machine runs %1 % slower than when the profile was calibrated: expect predictions about that much too low, or calibrate again
+</source>
+        <translation>这台机器比配置文件校准时慢 %1 %：预测值大约会偏低这么多，或请重新校准
+</translation>
+    </message>
+    <message>
+        <source>this machine runs %1 % faster than when the profile was calibrated: expect predictions about that much too high, or calibrate again
+</source>
+        <translation>这台机器比配置文件校准时快 %1 %：预测值大约会偏高这么多，或请重新校准
 </translation>
     </message>
 </context>

@@ -119,10 +119,13 @@ double networkSpeedScale(const RuntimeApi &runtime, std::vector<TimingStats> *sp
                      .arg(percent, 0, 'f', 1);
         return 1;
     }
-    *text += tr("the networks ran %1 % %2 than the module sampling (the machine's speed "
-                "moved); their times are scaled by %3 to the sampling's speed\n")
+    *text += (percent > 0 ? tr("the networks ran %1 % slower than the module sampling (the "
+                               "machine's speed moved); their times are scaled by %2 to the "
+                               "sampling's speed\n")
+                          : tr("the networks ran %1 % faster than the module sampling (the "
+                               "machine's speed moved); their times are scaled by %2 to the "
+                               "sampling's speed\n"))
                  .arg(std::fabs(percent), 0, 'f', 1)
-                 .arg(percent > 0 ? tr("slower") : tr("faster"))
                  .arg(sampling / networks, 0, 'f', 3);
     return sampling / networks;
 }

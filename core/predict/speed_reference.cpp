@@ -77,7 +77,9 @@ std::optional<TimingStats> timeSpeedReference(const RuntimeApi &runtime, double 
     options.threads = 1;
     options.maxTimeSeconds = seconds;
     options.minRuns = 20;
-    options.targetRelativeError = 0.002; // runs for the whole budget: medians of ~500 runs
+    // The whole budget, however steady the runs: a few seconds of the
+    // machine, not the first quiet tenth of one.
+    options.targetRelativeError = 0;
     options.idlePowerSeconds = 0;
     NetworkMeasurement m;
     if (!runtime.measureModel(path, LoadOptions{}, options, &m, error, {}))
@@ -117,11 +119,13 @@ QString speedCheckToText(const DeviceProfile &profile, const TimingStats &now)
     if (std::fabs(percent) < kSpeedTolerancePercent)
         return text + tr("this machine runs as fast as when the profile was calibrated (%1 %)\n")
                           .arg(percent, 0, 'f', 1);
-    return text + tr("this machine runs %1 % %2 than when the profile was calibrated: expect "
-                     "predictions about that much too %3, or calibrate again\n")
-                      .arg(std::fabs(percent), 0, 'f', 1)
-                      .arg(percent > 0 ? tr("slower") : tr("faster"))
-                      .arg(percent > 0 ? tr("low") : tr("high"));
+    return text + (percent > 0 ? tr("this machine runs %1 % slower than when the profile was "
+                                    "calibrated: expect predictions about that much too low, "
+                                    "or calibrate again\n")
+                               : tr("this machine runs %1 % faster than when the profile was "
+                                    "calibrated: expect predictions about that much too high, "
+                                    "or calibrate again\n"))
+                      .arg(std::fabs(percent), 0, 'f', 1);
 }
 
 } // namespace layerlens::core
