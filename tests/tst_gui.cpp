@@ -397,6 +397,16 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(QDir(calibrated).filePath(QStringLiteral("manifest.json"))));
         QVERIFY(predicted.wait(60000));
         QCOMPARE(window.prediction()->profileName, calibrated);
+        // Checking this machine's speed against the profile now on screen,
+        // which recorded it while calibrating.
+        const int speed = jobs->startSpeedCheck();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(jobs->status(speed), QStringLiteral("done"));
+        QVERIFY2(jobs->log().contains(QStringLiteral("against calibrated")),
+                 qPrintable(jobs->log()));
+        QVERIFY2(jobs->log().contains(QStringLiteral("speed reference now: ")) &&
+                     jobs->log().contains(QStringLiteral("when calibrated: ")),
+                 qPrintable(jobs->log()));
         // Retraining from too few samples fails with the reason in the log.
         const int third = jobs->startTraining(dir.filePath(QStringLiteral("profile")));
         QVERIFY(finished.wait(60000));

@@ -3051,6 +3051,18 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <source>%1: cancelling</source>
         <translation>%1: wird abgebrochen</translation>
     </message>
+    <message>
+        <source>Check speed</source>
+        <translation>Geschwindigkeit prüfen</translation>
+    </message>
+    <message>
+        <source>Time a fixed small network on this machine (3 s) and say how much faster or slower it runs than when the profile on screen was calibrated: how far its predictions are off here</source>
+        <translation>Ein festes kleines Netz auf dieser Maschine messen (3 s) und sagen, wie viel schneller oder langsamer sie läuft als bei der Kalibrierung des angezeigten Profils: so weit liegen seine Vorhersagen hier daneben</translation>
+    </message>
+    <message>
+        <source>Check this machine&apos;s speed against %1</source>
+        <translation>Geschwindigkeit dieser Maschine gegen %1 prüfen</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::ui::LayerTableModel</name>

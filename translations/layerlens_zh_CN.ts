@@ -3048,6 +3048,18 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <source>%1: cancelling</source>
         <translation>%1：正在取消</translation>
     </message>
+    <message>
+        <source>Check speed</source>
+        <translation>检查速度</translation>
+    </message>
+    <message>
+        <source>Time a fixed small network on this machine (3 s) and say how much faster or slower it runs than when the profile on screen was calibrated: how far its predictions are off here</source>
+        <translation>在这台机器上测量一个固定的小网络（3 秒），并说明它比当前配置文件校准时快或慢多少：即其预测在这里偏差多少</translation>
+    </message>
+    <message>
+        <source>Check this machine&apos;s speed against %1</source>
+        <translation>对照 %1 检查这台机器的速度</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::ui::LayerTableModel</name>

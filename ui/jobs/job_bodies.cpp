@@ -6,6 +6,7 @@
 #include "models/device_profile.h"
 #include "predict/calibration_job.h"
 #include "predict/profile_registry.h"
+#include "predict/speed_reference.h"
 #include "profiling/dataset_store.h"
 #include "profiling/profiling_spec.h"
 #include "runtime/runtime_api.h"
@@ -183,6 +184,34 @@ JobBody calibrationJob(const QString &base, const QString &outDir, const QString
         outcome.summary = lines.isEmpty() ? QString() : lines.last();
         for (int i = 0; i + 1 < lines.size(); ++i)
             report(JobReport{-1, -1, lines[i]});
+        return outcome;
+    };
+}
+
+JobBody speedCheckJob(const QString &profile)
+{
+    return [=](const auto &report, const auto &) {
+        JobOutcome outcome;
+        QString error;
+        const core::RuntimeApi *api = core::runtimeApi(&error);
+        const QString dir = api ? core::resolveProfileDir(profile, &error) : QString();
+        const auto loaded = dir.isEmpty() ? nullptr : core::DeviceProfile::load(dir, &error);
+        if (!loaded) {
+            outcome.summary = error;
+            return outcome;
+        }
+        report(JobReport{0, kSpeedCheckSeconds, QString()});
+        const auto now = core::timeSpeedReference(*api, kSpeedCheckSeconds, &error);
+        if (!now) {
+            outcome.summary = error;
+            return outcome;
+        }
+        const QStringList lines =
+            core::speedCheckToText(*loaded, *now).trimmed().split(QLatin1Char('\n'));
+        for (int i = 0; i + 1 < lines.size(); ++i)
+            report(JobReport{-1, -1, lines[i]});
+        outcome.ok = true;
+        outcome.summary = lines.last();
         return outcome;
     };
 }

@@ -25,6 +25,11 @@ JobBody trainingJob(const QString &db, const QString &outDir);
 JobBody calibrationJob(const QString &base, const QString &outDir, const QString &db,
                        double budgetSeconds, const QString &networkPath);
 
+// Times the speed reference on this machine and compares it with the one
+// the profile `profile` (name or folder) recorded when it was calibrated.
+inline constexpr double kSpeedCheckSeconds = 3;
+JobBody speedCheckJob(const QString &profile);
+
 // The same profiling and measurement on a registered remote device (its
 // agent); profiling samples are fetched into db as they are taken.
 JobBody remoteProfilingJob(const QString &device, const QString &db, double budgetSeconds,

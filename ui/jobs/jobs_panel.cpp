@@ -52,6 +52,7 @@ JobsPanel::JobsPanel(QWidget *parent)
     , m_measure(new QPushButton(tr("Measure network")))
     , m_train(new QPushButton(tr("Retrain profile")))
     , m_calibrate(new QPushButton(tr("Calibrate profile")))
+    , m_speed(new QPushButton(tr("Check speed")))
     , m_cancel(new QPushButton(tr("Cancel")))
     , m_jobs(new QTreeWidget)
     , m_log(new QPlainTextEdit)
@@ -69,7 +70,7 @@ JobsPanel::JobsPanel(QWidget *parent)
     form->addRow(tr("Dataset"), m_dataset);
     form->addRow(tr("Profiling budget"), m_budget);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_profile, m_measure, m_train, m_calibrate, m_cancel})
+    for (QPushButton *b : {m_profile, m_measure, m_train, m_calibrate, m_speed, m_cancel})
         buttons->addWidget(b);
     buttons->addStretch();
     m_jobs->setColumnCount(4);
@@ -108,6 +109,10 @@ JobsPanel::JobsPanel(QWidget *parent)
                 .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         startCalibration(m_budget->value() * 60, QDir(core::savedProfilesDir()).filePath(name));
     });
+    m_speed->setToolTip(tr("Time a fixed small network on this machine (3 s) and say how much "
+                           "faster or slower it runs than when the profile on screen was "
+                           "calibrated: how far its predictions are off here"));
+    connect(m_speed, &QPushButton::clicked, this, &JobsPanel::startSpeedCheck);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (QTreeWidgetItem *item = m_jobs->currentItem())
             cancel(item->data(TitleColumn, Qt::UserRole).toInt());
@@ -201,6 +206,14 @@ int JobsPanel::startCalibration(double budgetSeconds, const QString &outDir)
         m_baseProfile.isEmpty() ? QString::fromLatin1(core::kDefaultProfileName) : m_baseProfile;
     return start(tr("Calibrate %1 into %2").arg(QDir(base).dirName(), QDir(outDir).dirName()),
                  calibrationJob(base, outDir, datasetPath(), budgetSeconds, m_networkPath));
+}
+
+int JobsPanel::startSpeedCheck()
+{
+    const QString base =
+        m_baseProfile.isEmpty() ? QString::fromLatin1(core::kDefaultProfileName) : m_baseProfile;
+    return start(tr("Check this machine's speed against %1").arg(QDir(base).dirName()),
+                 speedCheckJob(base));
 }
 
 int JobsPanel::start(const QString &title, JobBody body)

@@ -43,6 +43,8 @@ public:
     int startTraining(const QString &outDir);
     // Calibrates the profile on screen to this machine (see setBaseProfile).
     int startCalibration(double budgetSeconds, const QString &outDir);
+    // Times this machine against the speed the profile on screen recorded.
+    int startSpeedCheck();
     // The device profile the window predicts with: what calibration adapts.
     void setBaseProfile(const QString &nameOrDir) { m_baseProfile = nameOrDir; }
     void cancel(int id);
@@ -67,6 +69,7 @@ private:
     QPushButton *m_measure;
     QPushButton *m_train;
     QPushButton *m_calibrate;
+    QPushButton *m_speed;
     QPushButton *m_cancel;
     QTreeWidget *m_jobs;
     QPlainTextEdit *m_log;
