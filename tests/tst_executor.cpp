@@ -293,7 +293,9 @@ private Q_SLOTS:
         using Ms = std::chrono::duration<double, std::milli>;
         QCOMPARE(m.sampleWindowMs, 2 * Ms(core::LoadGenerator::kPeriod).count());
         QVERIFY(m.latency.runs >= 1);
-        QVERIFY2(m.timedRuns > m.latency.runs, qPrintable(QString::number(m.timedRuns)));
+        // Every sample spans a window: as many runs as fit in it (one when a
+        // run under load, on a busy machine, takes longer than the window).
+        QVERIFY2(m.timedRuns >= m.latency.runs, qPrintable(QString::number(m.timedRuns)));
         QVERIFY(m.latency.runs * m.sampleWindowMs <= m.seconds * 1000);
         QVERIFY(m.achievedUtilization > 0);
         // Layers are summed by their means under load.
