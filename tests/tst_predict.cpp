@@ -673,6 +673,78 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(bad.readAllStandardError()).contains(QStringLiteral("--budget")));
     }
 
+    // --speed-ratio scales every latency (and its interval) to a slower or
+    // faster machine; memory stays; bad values are refused.
+    void cliPredictScalesToAMachinesSpeed()
+    {
+        const QString model = test::sharedModel(QStringLiteral("squeezenet1_1.onnx"));
+        const QStringList common{model, QStringLiteral("--batch"), QStringLiteral("1,4"),
+                                 QStringLiteral("--format"), QStringLiteral("json")};
+        int code = 0;
+        const QJsonObject plain = runPredict(common, &code);
+        QCOMPARE(code, 0);
+        const QJsonObject scaled = runPredict(
+            common + QStringList{QStringLiteral("--speed-ratio"), QStringLiteral("1.5")}, &code);
+        QCOMPARE(code, 0);
+        QCOMPARE(plain.value(QStringLiteral("device"))
+                     .toObject()
+                     .value(QStringLiteral("speed_ratio"))
+                     .toDouble(),
+                 1.0);
+        QCOMPARE(scaled.value(QStringLiteral("device"))
+                     .toObject()
+                     .value(QStringLiteral("speed_ratio"))
+                     .toDouble(),
+                 1.5);
+        const QJsonArray a = plain.value(QStringLiteral("configs")).toArray();
+        const QJsonArray b = scaled.value(QStringLiteral("configs")).toArray();
+        QCOMPARE(a.size(), 2);
+        QCOMPARE(b.size(), 2);
+        for (int i = 0; i < a.size(); ++i) {
+            const QJsonObject x = a[i].toObject(), y = b[i].toObject();
+            QVERIFY(qFuzzyCompare(y.value(QStringLiteral("latency_ms")).toDouble(),
+                                  1.5 * x.value(QStringLiteral("latency_ms")).toDouble()));
+            QCOMPARE(y.value(QStringLiteral("memory_bytes")).toDouble(),
+                     x.value(QStringLiteral("memory_bytes")).toDouble());
+        }
+        const QJsonArray la = plain.value(QStringLiteral("layers")).toArray();
+        const QJsonArray lb = scaled.value(QStringLiteral("layers")).toArray();
+        QCOMPARE(la.size(), lb.size());
+        for (int i = 0; i < la.size(); ++i) {
+            const QJsonValue x = la[i].toObject().value(QStringLiteral("latency_ms"));
+            const QJsonValue y = lb[i].toObject().value(QStringLiteral("latency_ms"));
+            if (x.isDouble())
+                QVERIFY(qFuzzyCompare(y.toDouble(), 1.5 * x.toDouble()));
+        }
+        // 'now' times this machine against the built-in profile's reference.
+        const QJsonObject now = runPredict(
+            common + QStringList{QStringLiteral("--speed-ratio"), QStringLiteral("now")}, &code);
+        QCOMPARE(code, 0);
+        const double ratio = now.value(QStringLiteral("device"))
+                                 .toObject()
+                                 .value(QStringLiteral("speed_ratio"))
+                                 .toDouble();
+        QVERIFY2(ratio > 0.1 && ratio < 10, qPrintable(QString::number(ratio)));
+        QString err;
+        runPredict({model, QStringLiteral("--speed-ratio"), QStringLiteral("0")}, &code, &err);
+        QCOMPARE(code, 2);
+        QVERIFY2(err.contains(QStringLiteral("--speed-ratio needs a positive number")),
+                 qPrintable(err));
+        // 'now' against a profile that recorded no speed reference.
+        QTemporaryDir dir;
+        QString resolved, error;
+        const auto profile = core::loadProfile({}, &resolved, &error);
+        QVERIFY2(profile, qPrintable(error));
+        profile->speedReference = {};
+        const QString plainProfile = dir.filePath(QStringLiteral("plain"));
+        QVERIFY2(profile->save(plainProfile, &error), qPrintable(error));
+        runPredict({model, QStringLiteral("--device"), plainProfile,
+                    QStringLiteral("--speed-ratio"), QStringLiteral("now")},
+                   &code, &err);
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains(QStringLiteral("recorded no speed reference")), qPrintable(err));
+    }
+
     void cliPredictSweepsAndReportsJson()
     {
         int code = 0;

@@ -1310,6 +1310,18 @@ Optionen:
         <source>--format applies to --check only</source>
         <translation>--format gilt nur für --check</translation>
     </message>
+    <message>
+        <source>--speed-ratio needs a positive number or &apos;now&apos;, not &apos;%1&apos;</source>
+        <translation>--speed-ratio braucht eine positive Zahl oder &apos;now&apos;, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 recorded no speed reference to compare with; calibrate it, or give --speed-ratio a number</source>
+        <translation>%1 hat keine Geschwindigkeitsreferenz zum Vergleich aufgezeichnet; kalibrieren Sie es oder geben Sie --speed-ratio eine Zahl</translation>
+    </message>
+    <message>
+        <source>Scale every latency to a machine that takes R times what the profile&apos;s machine took at calibration: a number (from &apos;calibrate --check&apos;), or &apos;now&apos; to time the speed reference here first (3 s; the profile must have recorded one).</source>
+        <translation>Jede Latenz auf eine Maschine skalieren, die R-mal so lange braucht wie die Maschine des Profils bei der Kalibrierung: eine Zahl (aus &apos;calibrate --check&apos;) oder &apos;now&apos;, um zuerst hier die Geschwindigkeitsreferenz zu messen (3 s; das Profil muss eine aufgezeichnet haben).</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core</name>
@@ -2549,6 +2561,12 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <source>this machine runs %1 % faster than when the profile was calibrated: expect predictions about that much too high, or calibrate again
 </source>
         <translation>diese Maschine läuft %1 % schneller als bei der Kalibrierung des Profils: die Vorhersagen liegen etwa so viel zu hoch, oder erneut kalibrieren
+</translation>
+    </message>
+    <message>
+        <source>latencies scaled by x%1: this machine&apos;s speed against the profile&apos;s at calibration (--speed-ratio)
+</source>
+        <translation>Latenzen mit x%1 skaliert: die Geschwindigkeit dieser Maschine gegenüber der des Profils bei der Kalibrierung (--speed-ratio)
 </translation>
     </message>
 </context>

@@ -1307,6 +1307,18 @@ Options:
         <source>--format applies to --check only</source>
         <translation>--format 只适用于 --check</translation>
     </message>
+    <message>
+        <source>--speed-ratio needs a positive number or &apos;now&apos;, not &apos;%1&apos;</source>
+        <translation>--speed-ratio 需要一个正数或 &apos;now&apos;，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 recorded no speed reference to compare with; calibrate it, or give --speed-ratio a number</source>
+        <translation>%1 没有记录可供比较的速度基准；请校准它，或为 --speed-ratio 指定一个数字</translation>
+    </message>
+    <message>
+        <source>Scale every latency to a machine that takes R times what the profile&apos;s machine took at calibration: a number (from &apos;calibrate --check&apos;), or &apos;now&apos; to time the speed reference here first (3 s; the profile must have recorded one).</source>
+        <translation>将每个延迟换算到一台耗时为配置文件机器校准时 R 倍的机器：一个数字（来自 &apos;calibrate --check&apos;），或 &apos;now&apos; 先在此测量速度基准（3 秒；配置文件必须已记录一个）。</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core</name>
@@ -2546,6 +2558,12 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <source>this machine runs %1 % faster than when the profile was calibrated: expect predictions about that much too high, or calibrate again
 </source>
         <translation>这台机器比配置文件校准时快 %1 %：预测值大约会偏高这么多，或请重新校准
+</translation>
+    </message>
+    <message>
+        <source>latencies scaled by x%1: this machine&apos;s speed against the profile&apos;s at calibration (--speed-ratio)
+</source>
+        <translation>延迟已乘以 x%1：这台机器相对配置文件校准时的速度（--speed-ratio）
 </translation>
     </message>
 </context>

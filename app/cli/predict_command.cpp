@@ -6,12 +6,15 @@
 #include "predict/network_predictor.h"
 #include "predict/prediction_report.h"
 #include "predict/profile_registry.h"
+#include "predict/speed_reference.h"
+#include "runtime/runtime_api.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <chrono>
+#include <cmath>
 #include <optional>
 
 namespace layerlens::cli {
@@ -21,6 +24,41 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("layerlens::cli", text);
+}
+
+// --speed-ratio: a positive number, or "now" (the speed reference timed
+// here against the one the profile recorded). Nullopt with *exitCode set
+// after printing why.
+std::optional<double> speedRatioOption(const QString &value, const core::DeviceProfile &profile,
+                                       const QString &profileName, int *exitCode)
+{
+    if (value != QLatin1String("now")) {
+        bool ok = false;
+        const double ratio = value.toDouble(&ok);
+        if (!ok || !(ratio > 0) || !std::isfinite(ratio)) {
+            printError(tr("--speed-ratio needs a positive number or 'now', not '%1'").arg(value));
+            *exitCode = ExitUsage;
+            return std::nullopt;
+        }
+        return ratio;
+    }
+    *exitCode = ExitFailure;
+    if (profile.speedReference.version != core::kSpeedReferenceVersion) {
+        printError(tr("%1 recorded no speed reference to compare with; calibrate it, or give "
+                      "--speed-ratio a number")
+                       .arg(profileName));
+        return std::nullopt;
+    }
+    const core::RuntimeApi *runtime = loadRuntime();
+    if (!runtime)
+        return std::nullopt;
+    QString problem;
+    const auto now = core::timeSpeedReference(*runtime, 3, &problem);
+    if (!now) {
+        printError(problem);
+        return std::nullopt;
+    }
+    return core::speedRatio(profile, *now);
 }
 
 } // namespace
@@ -48,7 +86,13 @@ int runPredictCommand(const QStringList &args)
                                       tr("Also list every layer (JSON: for every configuration)."));
     const QCommandLineOption format(QStringLiteral("format"), tr("table (default), json or csv."),
                                     QStringLiteral("FORMAT"), QStringLiteral("table"));
-    parser.addOptions({device, batch, utilization, threads, perLayer, format});
+    const QCommandLineOption speed(
+        QStringLiteral("speed-ratio"),
+        tr("Scale every latency to a machine that takes R times what the profile's machine "
+           "took at calibration: a number (from 'calibrate --check'), or 'now' to time the "
+           "speed reference here first (3 s; the profile must have recorded one)."),
+        QStringLiteral("R|now"));
+    parser.addOptions({device, batch, utilization, threads, perLayer, format, speed});
     if (const auto stop = parseCommand(parser, QStringLiteral("predict"), args))
         return *stop;
     const QStringList positional = parser.positionalArguments();
@@ -78,6 +122,14 @@ int runPredictCommand(const QStringList &args)
         printError(problem);
         return ExitFailure;
     }
+    double speedRatio = 1;
+    if (parser.isSet(speed)) {
+        int exitCode = ExitOk;
+        const auto ratio = speedRatioOption(parser.value(speed), *profile, resolved, &exitCode);
+        if (!ratio)
+            return exitCode;
+        speedRatio = *ratio;
+    }
     core::LoadOptions load;
     load.keepWeightData = false;
     load.batch = 1; // predictions scale each block's features to the batch asked for
@@ -98,8 +150,11 @@ int runPredictCommand(const QStringList &args)
     core::PredictionRun run;
     for (int b : *batches) {
         for (int u : *utilizations) {
-            for (int t : *threadCounts)
+            for (int t : *threadCounts) {
                 run.configs.push_back(predictor.predict({b, u, t}));
+                if (speedRatio != 1)
+                    core::scaleLatency(&run.configs.back(), speedRatio);
+            }
         }
     }
     run.pareto = core::paretoFront(run.configs);
@@ -108,6 +163,7 @@ int runPredictCommand(const QStringList &args)
     run.profile = profile.get();
     run.profileName = resolved;
     run.predictor = &predictor;
+    run.speedRatio = speedRatio;
 
     if (fmt == QLatin1String("json"))
         printOut(QString::fromUtf8(

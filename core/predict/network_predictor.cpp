@@ -615,4 +615,19 @@ std::vector<int> paretoFront(const std::vector<ConfigPrediction> &predictions)
     return front;
 }
 
+void scaleLatency(ConfigPrediction *prediction, double ratio)
+{
+    auto scale = [ratio](MetricPrediction *m) {
+        m->value *= ratio;
+        m->low *= ratio;
+        m->high *= ratio;
+    };
+    for (BlockPrediction &b : prediction->blocks) {
+        scale(&b.latencyMs);
+        b.cacheMissMs *= ratio;
+    }
+    scale(&prediction->latencyMs);
+    prediction->overheadMs *= ratio;
+}
+
 } // namespace layerlens::core

@@ -144,4 +144,10 @@ private:
 // metric and better in one.
 std::vector<int> paretoFront(const std::vector<ConfigPrediction> &predictions);
 
+// The prediction for a machine that takes `ratio` times the time the
+// profile's machine took when it was calibrated (what `calibrate --check`
+// measures with the speed reference): every latency, its interval, its
+// cache-miss part and the overhead multiplied by it. Memory and energy stay.
+void scaleLatency(ConfigPrediction *prediction, double ratio);
+
 } // namespace layerlens::core

@@ -143,7 +143,8 @@ QJsonObject predictionToJson(const PredictionRun &run, bool perLayerAllConfigs)
          QJsonObject{{QStringLiteral("profile"), run.profileName},
                      {QStringLiteral("fingerprint"), profile.device},
                      {QStringLiteral("info"), profile.deviceInfo},
-                     {QStringLiteral("op_overhead_ms"), profile.opOverheadMs}}},
+                     {QStringLiteral("op_overhead_ms"), profile.opOverheadMs},
+                     {QStringLiteral("speed_ratio"), run.speedRatio}}},
         {QStringLiteral("configs"), configs},
         {QStringLiteral("unmodelled"), unmodelled},
         {QStringLiteral("timing"),
@@ -271,6 +272,10 @@ QString predictionToTable(const PredictionRun &run, bool perLayer)
                .arg(profile.opOverheadMs, 0, 'g', 3)
                .arg(profile.opOverheadSource.isEmpty() ? tr("not calibrated")
                                                        : profile.opOverheadSource);
+    if (run.speedRatio != 1)
+        out += tr("latencies scaled by x%1: this machine's speed against the profile's at "
+                  "calibration (--speed-ratio)\n")
+                   .arg(run.speedRatio, 0, 'f', 3);
     out += tr("predicted in %1 us\n").arg(run.predictMicros, 0, 'f', 0);
     return out;
 }

@@ -29,6 +29,9 @@ struct PredictionRun
     std::vector<ConfigPrediction> configs;
     std::vector<int> pareto;  // indices into configs
     double predictMicros = 0; // segmentation + every configuration, after loading
+    // The latencies are scaled to a machine this many times slower than the
+    // profile's at calibration (scaleLatency); 1: the profile's own.
+    double speedRatio = 1;
 };
 
 // {"network", "device", "totals" (first configuration), "layers" (per block,
