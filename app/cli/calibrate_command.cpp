@@ -34,7 +34,8 @@ QString tr(const char *text)
 }
 
 // `calibrate --check`: the speed reference timed now against the profile's.
-int checkSpeed(const core::DeviceProfile &profile, const QString &profileDir, const QString &format)
+int checkSpeed(const core::DeviceProfile &profile, const QString &profileName,
+               const QString &format)
 {
     const core::RuntimeApi *runtime = loadRuntime();
     if (!runtime)
@@ -49,7 +50,7 @@ int checkSpeed(const core::DeviceProfile &profile, const QString &profileDir, co
         const auto ratio = core::speedRatio(profile, *now);
         const core::DeviceProfile::SpeedReference &then = profile.speedReference;
         QJsonObject json{
-            {QStringLiteral("profile"), profileDir},
+            {QStringLiteral("profile"), profileName},
             {QStringLiteral("version"), core::kSpeedReferenceVersion},
             {QStringLiteral("now"), QJsonObject{{QStringLiteral("median_ms"), now->median},
                                                 {QStringLiteral("cv"), now->cv},
@@ -64,7 +65,7 @@ int checkSpeed(const core::DeviceProfile &profile, const QString &profileDir, co
         printOut(QString::fromUtf8(QJsonDocument(json).toJson()));
         return ExitOk;
     }
-    printOut(tr("profile %1\n").arg(profileDir) + core::speedCheckToText(profile, *now));
+    printOut(tr("profile %1\n").arg(profileName) + core::speedCheckToText(profile, *now));
     return ExitOk;
 }
 
@@ -125,17 +126,13 @@ int runCalibrateCommand(const QStringList &args)
                 return ExitUsage;
             }
         }
-        QString problem;
-        const QString dir = core::resolveProfileDir(parser.value(base), &problem);
-        const auto profile = dir.isEmpty() ? nullptr : core::DeviceProfile::load(dir, &problem);
+        QString resolved, problem;
+        const auto profile = core::loadProfile(parser.value(base), &resolved, &problem);
         if (!profile) {
             printError(problem);
             return ExitFailure;
         }
-        return checkSpeed(*profile,
-                          parser.isSet(base) ? parser.value(base)
-                                             : QLatin1String(core::kDefaultProfileName),
-                          parser.value(format));
+        return checkSpeed(*profile, resolved, parser.value(format));
     }
     if (parser.isSet(format)) {
         printError(tr("--format applies to --check only"));

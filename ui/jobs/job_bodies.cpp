@@ -194,8 +194,8 @@ JobBody speedCheckJob(const QString &profile)
         JobOutcome outcome;
         QString error;
         const core::RuntimeApi *api = core::runtimeApi(&error);
-        const QString dir = api ? core::resolveProfileDir(profile, &error) : QString();
-        const auto loaded = dir.isEmpty() ? nullptr : core::DeviceProfile::load(dir, &error);
+        QString resolved;
+        const auto loaded = api ? core::loadProfile(profile, &resolved, &error) : nullptr;
         if (!loaded) {
             outcome.summary = error;
             return outcome;
