@@ -200,18 +200,21 @@ int JobsPanel::startTraining(const QString &outDir)
                  trainingJob(datasetPath(), outDir));
 }
 
+QString JobsPanel::baseProfile() const
+{
+    return m_baseProfile.isEmpty() ? QString::fromLatin1(core::kDefaultProfileName) : m_baseProfile;
+}
+
 int JobsPanel::startCalibration(double budgetSeconds, const QString &outDir)
 {
-    const QString base =
-        m_baseProfile.isEmpty() ? QString::fromLatin1(core::kDefaultProfileName) : m_baseProfile;
+    const QString base = baseProfile();
     return start(tr("Calibrate %1 into %2").arg(QDir(base).dirName(), QDir(outDir).dirName()),
                  calibrationJob(base, outDir, datasetPath(), budgetSeconds, m_networkPath));
 }
 
 int JobsPanel::startSpeedCheck()
 {
-    const QString base =
-        m_baseProfile.isEmpty() ? QString::fromLatin1(core::kDefaultProfileName) : m_baseProfile;
+    const QString base = baseProfile();
     return start(tr("Check this machine's speed against %1").arg(QDir(base).dirName()),
                  speedCheckJob(base));
 }

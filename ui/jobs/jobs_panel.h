@@ -47,6 +47,7 @@ public:
     int startSpeedCheck();
     // The device profile the window predicts with: what calibration adapts.
     void setBaseProfile(const QString &nameOrDir) { m_baseProfile = nameOrDir; }
+    QString baseProfile() const;
     void cancel(int id);
     // "running", "done", "failed" or "cancelled"; empty for an unknown id.
     QString status(int id) const;
@@ -75,7 +76,7 @@ private:
     QPlainTextEdit *m_log;
     QString m_networkPath;
     core::PredictConfig m_config;
-    QString m_baseProfile;
+    QString m_baseProfile; // empty: the built-in default
     int m_nextId = 1;
     struct Entry
     {
