@@ -42,6 +42,10 @@
         <source>uploading %1: %2</source>
         <translation>Hochladen von %1: %2</translation>
     </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1: kann nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>Analysis</name>
@@ -100,6 +104,10 @@
     <message>
         <source>it names no run or device</source>
         <translation>er nennt weder Lauf noch Gerät</translation>
+    </message>
+    <message>
+        <source>%1: cannot store a %2 record of run %3: %4</source>
+        <translation>%1: ein %2-Eintrag von Lauf %3 kann nicht gespeichert werden: %4</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1330,20 @@ Optionen:
         <source>Scale every latency to a machine that takes R times what the profile&apos;s machine took at calibration: a number (from &apos;calibrate --check&apos;), or &apos;now&apos; to time the speed reference here first (3 s; the profile must have recorded one).</source>
         <translation>Jede Latenz auf eine Maschine skalieren, die R-mal so lange braucht wie die Maschine des Profils bei der Kalibrierung: eine Zahl (aus &apos;calibrate --check&apos;) oder &apos;now&apos;, um zuerst hier die Geschwindigkeitsreferenz zu messen (3 s; das Profil muss eine aufgezeichnet haben).</translation>
     </message>
+    <message>
+        <source>--refit measures nothing; it takes no --%1</source>
+        <translation>--refit misst nichts; es nimmt kein --%1</translation>
+    </message>
+    <message>
+        <source>Measure nothing: fit the calibrated profile again from a calibration kept in the dataset (its module samples and network measurements; &apos;last&apos; for the latest), with this LayerLens&apos;s methods, from the base it used unless --base names another.</source>
+        <translation>Nichts messen: das kalibrierte Profil erneut aus einer im Datensatz aufbewahrten Kalibrierung anpassen (ihre Modulmesswerte und Netzmessungen; &apos;last&apos; für die neueste), mit den Verfahren dieser LayerLens-Version, ausgehend von ihrem Basisprofil, sofern --base kein anderes nennt.</translation>
+    </message>
+    <message>
+        <source>calibrations kept with their network measurements, runs %1 (fit again with &apos;calibrate --refit RUN --db %2 --out DIR&apos;)
+</source>
+        <translation>Kalibrierungen mit aufbewahrten Netzmessungen, Läufe %1 (erneut anpassen mit &apos;calibrate --refit RUN --db %2 --out DIR&apos;)
+</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core</name>
@@ -2482,12 +2504,6 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
 </translation>
     </message>
     <message>
-        <source>speed reference not timed after the networks: %1; their times taken as measured
-</source>
-        <translation>Geschwindigkeitsreferenz nach den Netzen nicht gemessen: %1; ihre Zeiten werden wie gemessen übernommen
-</translation>
-    </message>
-    <message>
         <source>speed reference (a fixed network, 1 thread; median of %1, %2, %3 runs): %4 ms before the module sampling, %5 ms before the networks, %6 ms after them
 </source>
         <translation>Geschwindigkeitsreferenz (ein festes Netz, 1 Thread; Median von %1, %2, %3 Läufen): %4 ms vor der Modulmessung, %5 ms vor den Netzen, %6 ms nach ihnen
@@ -2568,6 +2584,112 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
 </source>
         <translation>Latenzen mit x%1 skaliert: die Geschwindigkeit dieser Maschine gegenüber der des Profils bei der Kalibrierung (--speed-ratio)
 </translation>
+    </message>
+    <message>
+        <source>speed reference not timed after the networks; their times taken as measured
+</source>
+        <translation>Geschwindigkeitsreferenz nach den Netzen nicht gemessen; ihre Zeiten werden wie gemessen übernommen
+</translation>
+    </message>
+    <message>
+        <source>data-movement probe %1 not used: this LayerLens writes it differently than the one calibrate timed
+</source>
+        <translation>Datenbewegungs-Probe %1 nicht verwendet: diese LayerLens-Version schreibt sie anders als die, die calibrate gemessen hat
+</translation>
+    </message>
+    <message>
+        <source>%1: no such dataset</source>
+        <translation>%1: kein solcher Datensatz</translation>
+    </message>
+    <message>
+        <source>%1: run %2 keeps no calibration&apos;s network measurements%3</source>
+        <translation>%1: Lauf %2 bewahrt keine Netzmessungen einer Kalibrierung auf%3</translation>
+    </message>
+    <message>
+        <source> (runs that do: %1)</source>
+        <translation> (Läufe, die es tun: %1)</translation>
+    </message>
+    <message>
+        <source>%1 keeps no calibration&apos;s network measurements</source>
+        <translation>%1 bewahrt keine Netzmessungen einer Kalibrierung auf</translation>
+    </message>
+    <message>
+        <source>%1: run %2: %3</source>
+        <translation>%1: Lauf %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the spec of run %2: %3</source>
+        <translation>%1: die Spezifikation von Lauf %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 not used: %2 cannot be read
+</source>
+        <translation>%1 nicht verwendet: %2 kann nicht gelesen werden
+</translation>
+    </message>
+    <message>
+        <source>%1 not used: %2 changed since calibrate measured it
+</source>
+        <translation>%1 nicht verwendet: %2 hat sich geändert, seit calibrate es gemessen hat
+</translation>
+    </message>
+    <message>
+        <source>%1 (the base run %2 was calibrated from; name another with --base)</source>
+        <translation>%1 (das Basisprofil, von dem Lauf %2 aus kalibriert wurde; ein anderes mit --base nennen)</translation>
+    </message>
+    <message>
+        <source>refitting run %1 of %2 from what calibrate kept: %3 samples, %4 network runs, %5 probes; base %6
+</source>
+        <translation>Lauf %1 von %2 wird aus dem erneut angepasst, was calibrate aufbewahrt hat: %3 Messwerte, %4 Netzläufe, %5 Proben; Basis %6
+</translation>
+    </message>
+    <message>
+        <source>network measurements kept with run %1 of %2 (fit again with `calibrate --refit %1 --db %2`)
+</source>
+        <translation>Netzmessungen mit Lauf %1 von %2 aufbewahrt (erneut anpassen mit `calibrate --refit %1 --db %2`)
+</translation>
+    </message>
+    <message>
+        <source>network measurements not kept: %1
+</source>
+        <translation>Netzmessungen nicht aufbewahrt: %1
+</translation>
+    </message>
+    <message>
+        <source>a measurement lacks its batch, %1 or %2</source>
+        <translation>einer Messung fehlt ihre Batchgröße, %1 oder %2</translation>
+    </message>
+    <message>
+        <source>a layer is not [name, operator, median, mean]</source>
+        <translation>eine Schicht ist nicht [Name, Operator, Median, Mittel]</translation>
+    </message>
+    <message>
+        <source>calibration record of version %1; this LayerLens reads version %2</source>
+        <translation>Kalibrierungseintrag der Version %1; diese LayerLens-Version liest Version %2</translation>
+    </message>
+    <message>
+        <source>calibration record lacks %1, %2, %3, %4 or %5</source>
+        <translation>dem Kalibrierungseintrag fehlt %1, %2, %3, %4 oder %5</translation>
+    </message>
+    <message>
+        <source>calibration record: a cache level of %1 bytes</source>
+        <translation>Kalibrierungseintrag: eine Cache-Stufe von %1 Bytes</translation>
+    </message>
+    <message>
+        <source>a network of the calibration record lacks its path, batch or %1</source>
+        <translation>einem Netz des Kalibrierungseintrags fehlt Pfad, Batchgröße oder %1</translation>
+    </message>
+    <message>
+        <source>%1 in the calibration record: %2</source>
+        <translation>%1 im Kalibrierungseintrag: %2</translation>
+    </message>
+    <message>
+        <source>probe %1 in the calibration record: %2</source>
+        <translation>Probe %1 im Kalibrierungseintrag: %2</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>kein Name</translation>
     </message>
 </context>
 <context>

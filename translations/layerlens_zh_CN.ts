@@ -42,6 +42,10 @@
         <source>uploading %1: %2</source>
         <translation>上传 %1：%2</translation>
     </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1：无法读取</translation>
+    </message>
 </context>
 <context>
     <name>Analysis</name>
@@ -98,6 +102,10 @@
     <message>
         <source>it names no run or device</source>
         <translation>未指定运行或设备</translation>
+    </message>
+    <message>
+        <source>%1: cannot store a %2 record of run %3: %4</source>
+        <translation>%1：无法保存运行 %3 的 %2 记录：%4</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1327,20 @@ Options:
         <source>Scale every latency to a machine that takes R times what the profile&apos;s machine took at calibration: a number (from &apos;calibrate --check&apos;), or &apos;now&apos; to time the speed reference here first (3 s; the profile must have recorded one).</source>
         <translation>将每个延迟换算到一台耗时为配置文件机器校准时 R 倍的机器：一个数字（来自 &apos;calibrate --check&apos;），或 &apos;now&apos; 先在此测量速度基准（3 秒；配置文件必须已记录一个）。</translation>
     </message>
+    <message>
+        <source>--refit measures nothing; it takes no --%1</source>
+        <translation>--refit 不做任何测量；它不接受 --%1</translation>
+    </message>
+    <message>
+        <source>Measure nothing: fit the calibrated profile again from a calibration kept in the dataset (its module samples and network measurements; &apos;last&apos; for the latest), with this LayerLens&apos;s methods, from the base it used unless --base names another.</source>
+        <translation>不做测量：用数据集中保存的一次校准（其模块样本和网络测量；&apos;last&apos; 表示最新一次）以此 LayerLens 的方法重新拟合校准后的配置文件，除非 --base 指定其他配置文件，否则以其当时的基础配置文件为起点。</translation>
+    </message>
+    <message>
+        <source>calibrations kept with their network measurements, runs %1 (fit again with &apos;calibrate --refit RUN --db %2 --out DIR&apos;)
+</source>
+        <translation>保存了网络测量的校准：运行 %1（用 &apos;calibrate --refit RUN --db %2 --out DIR&apos; 重新拟合）
+</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core</name>
@@ -2479,12 +2501,6 @@ per layer at batch %1, utilization %2%, %3 thread(s)
 </translation>
     </message>
     <message>
-        <source>speed reference not timed after the networks: %1; their times taken as measured
-</source>
-        <translation>网络之后未测量速度基准：%1；其时间按测量值采用
-</translation>
-    </message>
-    <message>
         <source>speed reference (a fixed network, 1 thread; median of %1, %2, %3 runs): %4 ms before the module sampling, %5 ms before the networks, %6 ms after them
 </source>
         <translation>速度基准（固定网络，1 个线程；%1、%2、%3 次运行的中位数）：模块采样前 %4 ms，网络前 %5 ms，网络后 %6 ms
@@ -2565,6 +2581,112 @@ per layer at batch %1, utilization %2%, %3 thread(s)
 </source>
         <translation>延迟已乘以 x%1：这台机器相对配置文件校准时的速度（--speed-ratio）
 </translation>
+    </message>
+    <message>
+        <source>speed reference not timed after the networks; their times taken as measured
+</source>
+        <translation>网络之后未测量速度基准；其时间按测量值采用
+</translation>
+    </message>
+    <message>
+        <source>data-movement probe %1 not used: this LayerLens writes it differently than the one calibrate timed
+</source>
+        <translation>未使用数据搬移探针 %1：此 LayerLens 写出的探针与 calibrate 当时测量的不同
+</translation>
+    </message>
+    <message>
+        <source>%1: no such dataset</source>
+        <translation>%1：没有这个数据集</translation>
+    </message>
+    <message>
+        <source>%1: run %2 keeps no calibration&apos;s network measurements%3</source>
+        <translation>%1：运行 %2 没有保存校准的网络测量%3</translation>
+    </message>
+    <message>
+        <source> (runs that do: %1)</source>
+        <translation>（保存了的运行：%1）</translation>
+    </message>
+    <message>
+        <source>%1 keeps no calibration&apos;s network measurements</source>
+        <translation>%1 没有保存任何校准的网络测量</translation>
+    </message>
+    <message>
+        <source>%1: run %2: %3</source>
+        <translation>%1：运行 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: the spec of run %2: %3</source>
+        <translation>%1：运行 %2 的规格：%3</translation>
+    </message>
+    <message>
+        <source>%1 not used: %2 cannot be read
+</source>
+        <translation>未使用 %1：无法读取 %2
+</translation>
+    </message>
+    <message>
+        <source>%1 not used: %2 changed since calibrate measured it
+</source>
+        <translation>未使用 %1：%2 在 calibrate 测量之后已被修改
+</translation>
+    </message>
+    <message>
+        <source>%1 (the base run %2 was calibrated from; name another with --base)</source>
+        <translation>%1（运行 %2 校准时所用的基础配置文件；可用 --base 指定其他）</translation>
+    </message>
+    <message>
+        <source>refitting run %1 of %2 from what calibrate kept: %3 samples, %4 network runs, %5 probes; base %6
+</source>
+        <translation>根据 calibrate 保存的内容重新拟合 %2 的运行 %1：%3 个样本，%4 次网络运行，%5 个探针；基础 %6
+</translation>
+    </message>
+    <message>
+        <source>network measurements kept with run %1 of %2 (fit again with `calibrate --refit %1 --db %2`)
+</source>
+        <translation>网络测量已随 %2 的运行 %1 保存（用 `calibrate --refit %1 --db %2` 重新拟合）
+</translation>
+    </message>
+    <message>
+        <source>network measurements not kept: %1
+</source>
+        <translation>未保存网络测量：%1
+</translation>
+    </message>
+    <message>
+        <source>a measurement lacks its batch, %1 or %2</source>
+        <translation>某次测量缺少批大小、%1 或 %2</translation>
+    </message>
+    <message>
+        <source>a layer is not [name, operator, median, mean]</source>
+        <translation>某一层不是 [名称, 算子, 中位数, 均值]</translation>
+    </message>
+    <message>
+        <source>calibration record of version %1; this LayerLens reads version %2</source>
+        <translation>校准记录为版本 %1；此 LayerLens 读取版本 %2</translation>
+    </message>
+    <message>
+        <source>calibration record lacks %1, %2, %3, %4 or %5</source>
+        <translation>校准记录缺少 %1、%2、%3、%4 或 %5</translation>
+    </message>
+    <message>
+        <source>calibration record: a cache level of %1 bytes</source>
+        <translation>校准记录：缓存级别为 %1 字节</translation>
+    </message>
+    <message>
+        <source>a network of the calibration record lacks its path, batch or %1</source>
+        <translation>校准记录中的某个网络缺少路径、批大小或 %1</translation>
+    </message>
+    <message>
+        <source>%1 in the calibration record: %2</source>
+        <translation>校准记录中的 %1：%2</translation>
+    </message>
+    <message>
+        <source>probe %1 in the calibration record: %2</source>
+        <translation>校准记录中的探针 %1：%2</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>没有名称</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,46 @@ int checkSpeed(const core::DeviceProfile &profile, const QString &profileName,
     return ExitOk;
 }
 
+// `calibrate --refit RUN`: the fit again from what a calibration kept.
+int refitProfile(const QCommandLineParser &parser, const QCommandLineOption &refit,
+                 const QCommandLineOption &db, const QCommandLineOption &base,
+                 const QCommandLineOption &out,
+                 std::initializer_list<const QCommandLineOption *> measuring)
+{
+    for (const QCommandLineOption *o : measuring) {
+        if (parser.isSet(*o)) {
+            printError(tr("--refit measures nothing; it takes no --%1").arg(o->names().first()));
+            return ExitUsage;
+        }
+    }
+    core::CalibrationRefit job;
+    const QString run = parser.value(refit);
+    if (run != QLatin1String("last")) {
+        const auto id = parsePositive(QStringLiteral("--refit"), run);
+        if (!id)
+            return ExitUsage;
+        job.run = *id;
+    }
+    QString problem;
+    if (parser.isSet(base)) {
+        job.baseDir = core::resolveProfileDir(parser.value(base), &problem);
+        if (job.baseDir.isEmpty()) {
+            printError(problem);
+            return ExitFailure;
+        }
+    }
+    job.dbPath = parser.isSet(db) ? parser.value(db) : core::defaultDatasetPath();
+    job.outDir = parser.value(out);
+    QString text;
+    const bool ok = core::refitCalibration(job, &text, &problem);
+    printOut(text);
+    if (!ok) {
+        printError(problem);
+        return ExitFailure;
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int runCalibrateCommand(const QStringList &args)
@@ -108,10 +148,16 @@ int runCalibrateCommand(const QStringList &args)
         tr("Profile nothing: time the speed reference (a fixed small network, 3 s) and say how "
            "much faster or slower this machine runs now than when the --base profile was "
            "calibrated."));
+    const QCommandLineOption refit(
+        QStringLiteral("refit"),
+        tr("Measure nothing: fit the calibrated profile again from a calibration kept in the "
+           "dataset (its module samples and network measurements; 'last' for the latest), with "
+           "this LayerLens's methods, from the base it used unless --base names another."),
+        QStringLiteral("RUN|last"));
     const QCommandLineOption format(QStringLiteral("format"),
                                     tr("With --check: text (default) or json."),
                                     QStringLiteral("FORMAT"), QStringLiteral("text"));
-    parser.addOptions({base, out, budget, samples, db, harvest, networks, check, format});
+    parser.addOptions({base, out, budget, samples, db, harvest, networks, check, refit, format});
     // "--networks a.onnx b.onnx" measured a alone, silently, before.
     if (const auto stop = parseCommand(parser, QStringLiteral("calibrate"), args, 0))
         return *stop;
@@ -119,7 +165,8 @@ int runCalibrateCommand(const QStringList &args)
         if (!checkChoice(QStringLiteral("--format"), parser.value(format),
                          {QStringLiteral("text"), QStringLiteral("json")}))
             return ExitUsage;
-        for (const QCommandLineOption *o : {&out, &budget, &samples, &db, &harvest, &networks}) {
+        for (const QCommandLineOption *o :
+             {&out, &budget, &samples, &db, &harvest, &networks, &refit}) {
             if (parser.isSet(*o)) {
                 printError(
                     tr("--check profiles nothing; it takes no --%1").arg(o->names().first()));
@@ -142,6 +189,8 @@ int runCalibrateCommand(const QStringList &args)
         printError(tr("calibrate needs --out PROFILE_DIR"));
         return ExitUsage;
     }
+    if (parser.isSet(refit))
+        return refitProfile(parser, refit, db, base, out, {&budget, &samples, &harvest, &networks});
     core::ProfileJobOptions options;
     if (parser.isSet(samples)) {
         const auto n = parsePositive(QStringLiteral("--samples"), parser.value(samples));

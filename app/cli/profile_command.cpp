@@ -6,6 +6,7 @@
 #include "models/refinement.h"
 #include "predict/profile_registry.h"
 
+#include "predict/calibration_records.h"
 #include "profiling/dataset_store.h"
 #include "runtime/runtime_api.h"
 
@@ -414,6 +415,14 @@ int runDatasetsCommand(const QStringList &args)
                    .arg(s.maxLatencyMs, 0, 'f', 3)
                    .arg(s.lastSample);
     }
+    QStringList calibrations;
+    for (const auto &[run, records] :
+         store.runsWithRecords(QLatin1String(core::kCalibrationRecordKind)))
+        calibrations << QString::number(run);
+    if (!calibrations.isEmpty())
+        out += tr("calibrations kept with their network measurements, runs %1 (fit again with "
+                  "'calibrate --refit RUN --db %2 --out DIR')\n")
+                   .arg(calibrations.join(QStringLiteral(", ")), path);
     printOut(out);
     return ExitOk;
 }

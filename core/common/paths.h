@@ -12,4 +12,7 @@ QString userDataDir();
 // agent's token): <XDG config home>/layerlens.
 QString userConfigDir();
 
+// The SHA-256 of a file's content in hex; empty when it cannot be read.
+QString fileSha256(const QString &path);
+
 } // namespace layerlens::core

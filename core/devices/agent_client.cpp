@@ -1,7 +1,8 @@
 #include "devices/agent_client.h"
 
+#include "common/paths.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSslCertificate>
@@ -191,9 +192,11 @@ std::optional<QString> AgentClient::uploadNetwork(const QString &path, QString *
         *error = tr("%1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    const QString sha = QString::fromLatin1(hash.result().toHex());
+    const QString sha = fileSha256(path);
+    if (sha.isEmpty()) {
+        *error = tr("%1: cannot be read").arg(path);
+        return std::nullopt;
+    }
     const auto present =
         request(QStringLiteral("has_network"), {{QStringLiteral("sha256"), sha}}, error);
     if (!present)

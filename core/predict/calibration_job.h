@@ -1,5 +1,7 @@
 #pragma once
 
+#include "predict/calibration_records.h"
+#include "profiling/dataset_store.h"
 #include "runtime/profiling_job.h"
 
 #include <QString>
@@ -32,5 +34,28 @@ std::optional<ProfilingSpec> calibrationSpec(QByteArray *json, QString *error);
 // cancelled (then nothing is written).
 bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QString *text,
                        bool *cancelled, QString *error);
+
+// The fitting half of calibrate: corrects the base profile's models per
+// module from the samples (stage 1), then sets the in-network corrections,
+// cache-miss costs, operator costs and per-operator term from what was
+// measured (stage 2), and writes the result to outDir. A readable report
+// is appended to *text. False with error.
+bool fitCalibration(const QString &baseDir, const std::vector<Sample> &samples,
+                    const CalibrationMeasurements &measured, const ProfilingSpec &spec,
+                    const QString &outDir, QString *text, QString *error);
+
+// `calibrate --refit`: the fit made again from a calibration kept in a
+// dataset, measuring nothing: the run's samples and network measurements,
+// the networks' files read where calibrate was given them (one whose
+// content changed since is left out), the base profile the calibration
+// used unless baseDir names another.
+struct CalibrationRefit
+{
+    QString dbPath;
+    qint64 run = 0; // 0: the dataset's latest run with network measurements
+    QString baseDir;
+    QString outDir;
+};
+bool refitCalibration(const CalibrationRefit &refit, QString *text, QString *error);
 
 } // namespace layerlens::core

@@ -54,10 +54,15 @@ const char *kSchema[] = {
     " peak_memory_bytes INTEGER NOT NULL, energy_j REAL, threads INTEGER NOT NULL,"
     " utilization INTEGER NOT NULL, created TEXT NOT NULL, UNIQUE (run_id, seq))",
     "CREATE INDEX IF NOT EXISTS samples_module ON samples (module)",
+    // Since version 2: what a run measured besides module samples (calibrate's
+    // networks and speed timings), one JSON object per record.
+    "CREATE TABLE IF NOT EXISTS run_records (id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL"
+    " REFERENCES runs(id), kind TEXT NOT NULL, data TEXT NOT NULL, created TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS run_records_run ON run_records (run_id, kind)",
 };
 
 // PRAGMA user_version of the files this code writes.
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 const char *kSampleColumns =
     "s.id, s.run_id, s.seq, s.module, s.op, s.source, s.params, s.features, s.latency_median_ms,"
@@ -213,8 +218,9 @@ bool DatasetStore::migrate()
     }
     if (version == kSchemaVersion)
         return true;
-    // Version 0: files from before runs had UUIDs (and fresh files, for which
-    // the column already exists).
+    // Version 1 to 2 adds run_records, which the schema above creates. Version
+    // 0: files from before runs had UUIDs (and fresh files, for which the
+    // column already exists).
     bool hasUuid = false;
     q.exec(QStringLiteral("PRAGMA table_info(runs)"));
     while (q.next())
@@ -304,6 +310,62 @@ bool DatasetStore::finishRun(qint64 run, const QString &status)
         return false;
     }
     return true;
+}
+
+QByteArray DatasetStore::runSpec(qint64 run) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT spec FROM runs WHERE id = ?"));
+    q.addBindValue(run);
+    return q.exec() && q.next() ? q.value(0).toString().toUtf8() : QByteArray();
+}
+
+bool DatasetStore::addRecord(qint64 run, const QString &kind, const QJsonObject &data)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral(
+        "INSERT INTO run_records (run_id, kind, data, created) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(run);
+    q.addBindValue(kind);
+    q.addBindValue(compact(data));
+    q.addBindValue(now());
+    if (!q.exec()) {
+        m_error = tr("%1: cannot store a %2 record of run %3: %4")
+                      .arg(m_path, kind)
+                      .arg(run)
+                      .arg(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+std::vector<QJsonObject> DatasetStore::records(qint64 run, const QString &kind) const
+{
+    std::vector<QJsonObject> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT data FROM run_records WHERE run_id = ? AND kind = ? ORDER BY "
+                             "id"));
+    q.addBindValue(run);
+    q.addBindValue(kind);
+    if (q.exec()) {
+        while (q.next())
+            out.push_back(parseObject(q.value(0).toString()));
+    }
+    return out;
+}
+
+std::vector<std::pair<qint64, int>> DatasetStore::runsWithRecords(const QString &kind) const
+{
+    std::vector<std::pair<qint64, int>> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT run_id, COUNT(*) FROM run_records WHERE kind = ? GROUP BY "
+                             "run_id ORDER BY run_id"));
+    q.addBindValue(kind);
+    if (q.exec()) {
+        while (q.next())
+            out.emplace_back(q.value(0).toLongLong(), q.value(1).toInt());
+    }
+    return out;
 }
 
 bool DatasetStore::addSample(const Sample &sample)

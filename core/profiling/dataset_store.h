@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace layerlens::core {
@@ -80,6 +81,16 @@ public:
     qint64 nextSeq(qint64 run);
     // Marks a run finished ("completed", "cancelled", "failed").
     bool finishRun(qint64 run, const QString &status);
+    // The spec JSON a run profiled with (empty when there is no such run).
+    QByteArray runSpec(qint64 run) const;
+    // What a run measured besides module samples, by kind (calibrate's
+    // networks and speed timings): one JSON object per record, each stored
+    // in its own statement. False with errorString().
+    bool addRecord(qint64 run, const QString &kind, const QJsonObject &data);
+    // A run's records of one kind, in the order they were stored.
+    std::vector<QJsonObject> records(qint64 run, const QString &kind) const;
+    // (run, records) of every run with records of that kind, oldest first.
+    std::vector<std::pair<qint64, int>> runsWithRecords(const QString &kind) const;
     // Stores one sample in its own transaction; false with errorString().
     bool addSample(const Sample &sample);
     // Inserts samples whose id is not stored yet, creating their devices and

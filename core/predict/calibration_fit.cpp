@@ -1,0 +1,457 @@
+#include "predict/calibration_job.h"
+
+#include "common/paths.h"
+#include "graph/analyzed_network.h"
+#include "predict/cache_misses.h"
+#include "predict/calibration.h"
+#include "predict/data_movement_probes.h"
+#include "predict/network_predictor.h"
+#include "predict/operator_costs.h"
+#include "predict/speed_reference.h"
+#include "profiling/dataset_store.h"
+#include "profiling/module_features.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+// The fitting half of calibrate: from the module samples and what it
+// measured (CalibrationMeasurements), the calibrated profile. Runs after
+// measuring, and offline on a stored calibration (`calibrate --refit`).
+
+namespace layerlens::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("layerlens::core", text);
+}
+
+// Passes of one network differing by more than this (the median over the
+// networks) are warned about: 2-5% on an idle machine here.
+constexpr double kUnsteadyPasses = 0.05;
+
+// Blocks without a module (data movement, operators no module covers), as
+// the per-layer timing caught them: one node each, or a channel shuffle the
+// executor runs as one copy at its Transpose.
+void observeOperators(const AnalyzedNetwork &network, const NetworkPredictor &predictor,
+                      const std::map<QString, double> &layerMs, bool probe,
+                      std::vector<OperatorObservation> *out)
+{
+    const Graph &graph = *network.graph;
+    const std::vector<bool> channelsLast = channelsLastTensors(graph);
+    for (const NetworkBlock &block : predictor.blocks()) {
+        if (!block.module.isEmpty() || block.nodes.empty())
+            continue;
+        const Node &node = graph.nodes[block.nodes.front()];
+        const bool shuffle = block.nodes.size() == 3 && node.opType == QLatin1String("Transpose");
+        const auto timed = layerMs.find(node.name);
+        ModuleFeatures f;
+        if ((block.nodes.size() != 1 && !shuffle) || timed == layerMs.end() ||
+            !blockFeatures(graph, network.analysis, {block.nodes.front()}, &f))
+            continue;
+        double ms = 0;
+        for (int n : block.nodes) {
+            const auto it = layerMs.find(graph.nodes[n].name);
+            ms += it != layerMs.end() ? it->second : 0;
+        }
+        out->push_back({operatorCostKey(graph, block.nodes.front(), shuffle, channelsLast),
+                        double(f.inputBytes + f.outputBytes), double(f.flops), ms,
+                        runsAsView(graph, block.nodes.front(), 1, channelsLast), probe});
+    }
+}
+
+// What the networks' times are multiplied by to describe the module
+// sampling's speed: 1 within kSpeedTolerancePercent or without the three
+// timings of the speed reference, else sampling / networks.
+double networkSpeedScale(const CalibrationMeasurements &m, QString *text)
+{
+    if (!m.speedBeforeSampling || !m.speedBeforeNetworks || m.networks.empty())
+        return 1;
+    if (!m.speedAfterNetworks) {
+        *text += tr("speed reference not timed after the networks; their times taken as "
+                    "measured\n");
+        return 1;
+    }
+    const TimingStats s[] = {*m.speedBeforeSampling, *m.speedBeforeNetworks, *m.speedAfterNetworks};
+    const double sampling = (s[0].median + s[1].median) / 2;
+    const double networks = (s[1].median + s[2].median) / 2;
+    *text += tr("speed reference (a fixed network, 1 thread; median of %1, %2, %3 runs): %4 ms "
+                "before the module sampling, %5 ms before the networks, %6 ms after them\n")
+                 .arg(s[0].runs)
+                 .arg(s[1].runs)
+                 .arg(s[2].runs)
+                 .arg(s[0].median, 0, 'f', 3)
+                 .arg(s[1].median, 0, 'f', 3)
+                 .arg(s[2].median, 0, 'f', 3);
+    const double percent = (networks / sampling - 1) * 100;
+    if (std::fabs(percent) < kSpeedTolerancePercent) {
+        *text += tr("the networks ran at the sampling's speed (%1 %); their times taken as "
+                    "measured\n")
+                     .arg(percent, 0, 'f', 1);
+        return 1;
+    }
+    *text += (percent > 0 ? tr("the networks ran %1 % slower than the module sampling (the "
+                               "machine's speed moved); their times are scaled by %2 to the "
+                               "sampling's speed\n")
+                          : tr("the networks ran %1 % faster than the module sampling (the "
+                               "machine's speed moved); their times are scaled by %2 to the "
+                               "sampling's speed\n"))
+                 .arg(std::fabs(percent), 0, 'f', 1)
+                 .arg(sampling / networks, 0, 'f', 3);
+    return sampling / networks;
+}
+
+} // namespace
+
+bool fitCalibration(const QString &baseDir, const std::vector<Sample> &samples,
+                    const CalibrationMeasurements &m, const ProfilingSpec &spec,
+                    const QString &outDir, QString *text, QString *error)
+{
+    QString problem;
+    const auto baseProfile = DeviceProfile::load(baseDir, error);
+    if (!baseProfile)
+        return false;
+    const DeviceProfile &base = *baseProfile;
+    CalibrationReport report;
+    auto profile = calibrateProfile(base, baseDir, samples, 0.3, 1, &report, &problem);
+    if (!profile) {
+        *error = problem;
+        return false;
+    }
+    *text += calibrationToTable(report);
+    // The speed the module samples were taken at, for `calibrate --check`
+    // and `predict --speed-ratio`.
+    if (m.speedBeforeSampling && m.speedBeforeNetworks) {
+        DeviceProfile::SpeedReference &reference = profile->speedReference;
+        reference.version = kSpeedReferenceVersion;
+        reference.medianMs = (m.speedBeforeSampling->median + m.speedBeforeNetworks->median) / 2;
+        reference.cv = (m.speedBeforeSampling->cv + m.speedBeforeNetworks->cv) / 2;
+        reference.runs = m.speedBeforeSampling->runs + m.speedBeforeNetworks->runs;
+    } else {
+        profile->speedReference = {};
+    }
+
+    // In-network corrections and the per-operator term, from the networks
+    // measured with per-layer timing: what their blocks take inside the
+    // network against what the models predict, and what the whole network
+    // takes beyond its blocks.
+    profile->opOverheadMs = 0;
+    profile->cacheMissCosts.clear();
+    const std::vector<double> &capacities = m.cacheCapacities;
+    // Operators without a module are timed afresh below; the base's costs
+    // stay for operators the measured networks do not run.
+    const std::map<QString, OperatorCost> baseCosts = profile->operatorCosts;
+    profile->operatorCosts.clear();
+    struct Measured
+    {
+        QString path;
+        QString label;
+        int batch = 1;
+        double endToEndMs = 0;
+        double layersMs = 0; // the per-layer timings, summed
+        AnalyzedNetwork network;
+        double passesDiffer = 0; // (slowest - fastest pass) / their mean
+    };
+    std::vector<OperatorObservation> operators;
+    std::vector<Measured> measuredNetworks;
+    std::vector<BlockObservation> observations;
+    const double speedScale = networkSpeedScale(m, text);
+    for (const CalibrationMeasurements::Network &run : m.networks) {
+        if (run.passes.empty())
+            continue;
+        const QString &path = run.path;
+        const int batch = run.batch;
+        const QString &label = run.label;
+        // The passes' medians, averaged.
+        double endToEndMs = 0, fastest = 0, slowest = 0;
+        std::map<QString, double> layerMs;
+        for (const NetworkMeasurement &pass : run.passes) {
+            const double median = pass.latency.median * speedScale;
+            endToEndMs += median / double(run.passes.size());
+            fastest = fastest > 0 ? std::min(fastest, median) : median;
+            slowest = std::max(slowest, median);
+            for (const LayerTiming &l : pass.layers)
+                layerMs[l.name] += pass.layerMs(l) * speedScale / double(run.passes.size());
+        }
+        LoadOptions load;
+        load.batch = batch;
+        load.keepWeightData = false;
+        Measured entry{path,
+                       label,
+                       batch,
+                       endToEndMs,
+                       0,
+                       loadAndAnalyze(path, load),
+                       (slowest - fastest) / endToEndMs};
+        NetworkPredictor predictor;
+        if (!entry.network.ok() || !predictor.prepare(*entry.network.graph, entry.network.analysis,
+                                                      *profile, spec, &problem)) {
+            *text += tr("%1 not used: %2\n")
+                         .arg(label, entry.network.ok() ? problem : entry.network.error);
+            continue;
+        }
+        for (const auto &[name, ms] : layerMs)
+            entry.layersMs += ms;
+        const ConfigPrediction p = predictor.predict({batch, 0, 1});
+        observeOperators(entry.network, predictor, layerMs, false, &operators);
+        for (size_t b = 0; b < predictor.blocks().size(); ++b) {
+            const NetworkBlock &block = predictor.blocks()[b];
+            // Only blocks inside their module's range, predicted by their own
+            // module: extrapolations and stand-ins would bend the model.
+            if (block.module.isEmpty() || !p.blocks[b].latencyMs.available ||
+                p.blocks[b].outOfDistribution || !block.approximation.isEmpty())
+                continue;
+            double sum = 0;
+            bool all = true;
+            for (int n : block.nodes) {
+                const auto it = layerMs.find(entry.network.graph->nodes[n].name);
+                all = all && it != layerMs.end();
+                sum += it != layerMs.end() ? it->second : 0;
+            }
+            if (!all || sum <= 0)
+                continue;
+            BlockObservation o{
+                block.module, p.blocks[b].latencyMs.value, sum, {}, {}, 1 / endToEndMs, label};
+            for (double capacity : capacities) {
+                o.coldMiB.push_back(predictor.reads()[b].coldBytes(capacity, 1) / (1 << 20));
+                o.overflow.push_back(predictor.reads()[b].kernelOverflow(capacity, 1));
+            }
+            observations.push_back(std::move(o));
+        }
+        measuredNetworks.push_back(std::move(entry));
+    }
+    // Data-movement copies at the sizes networks do not vary them (a
+    // vision transformer slices its tokens at one size), as timed; their
+    // files are written again to be analysed, and a probe whose file this
+    // LayerLens writes differently is left out.
+    QTemporaryDir probeDir;
+    const QStringList probeFiles = probeDir.isValid() && !m.probes.empty()
+                                       ? writeDataMovementProbes(probeDir.path(), &problem)
+                                       : QStringList();
+    for (const CalibrationMeasurements::Probe &probe : m.probes) {
+        const QString path = QDir(probeDir.path()).filePath(probe.name);
+        if (!probeFiles.contains(path) || fileSha256(path) != probe.sha256) {
+            *text += tr("data-movement probe %1 not used: this LayerLens writes it differently "
+                        "than the one calibrate timed\n")
+                         .arg(probe.name);
+            continue;
+        }
+        LoadOptions load;
+        load.keepWeightData = false;
+        const AnalyzedNetwork network = loadAndAnalyze(path, load);
+        NetworkPredictor predictor;
+        if (!network.ok() ||
+            !predictor.prepare(*network.graph, network.analysis, *profile, spec, &problem))
+            continue;
+        std::map<QString, double> layerMs;
+        for (const LayerTiming &l : probe.measurement.layers)
+            layerMs[l.name] = probe.measurement.layerMs(l) * speedScale;
+        observeOperators(network, predictor, layerMs, true, &operators);
+    }
+    // What the blocks pay for data the caches no longer hold comes first: the
+    // in-network corrections then see the rest of what they take.
+    const CacheMissFit misses = fitCacheMisses(observations, capacities);
+    profile->cacheMissCosts = misses.costs;
+    *text += cacheMissesToText(misses, capacities);
+    for (BlockObservation &o : observations)
+        o.measuredMs = std::max(o.measuredMs - cacheMissMs(misses.costs, o), 0.25 * o.measuredMs);
+    auto corrections = applyNetworkCorrections(profile.get(), observations);
+    borrowNetworkCorrections(profile.get(), spec, observations, &corrections);
+    if (!corrections.empty()) {
+        *text +=
+            tr("in-network correction per module (blocks of the measured networks, MAPE before "
+               "-> after):\n");
+        for (const NetworkCorrection &c : corrections) {
+            if (!c.borrowedFrom.isEmpty()) {
+                *text += tr("  %1 %2 blocks, x%3 (borrowed from %4)%5\n")
+                             .arg(c.module.leftJustified(22))
+                             .arg(c.blocks, 3)
+                             .arg(c.factor, 0, 'f', 3)
+                             .arg(c.borrowedFrom)
+                             .arg(c.blocks > 0 ? QStringLiteral(", %1 % -> %2 %")
+                                                     .arg(c.mapeBefore, 0, 'f', 1)
+                                                     .arg(c.mapeAfter, 0, 'f', 1)
+                                               : QString());
+                continue;
+            }
+            *text += QStringLiteral("  %1 %2 blocks, x%3%4, %5 % -> %6 %\n")
+                         .arg(c.module.leftJustified(22))
+                         .arg(c.blocks, 3)
+                         .arg(c.factor, 0, 'f', 3)
+                         .arg(c.slope != 1
+                                  ? tr(" (median; slope %1 in log time)").arg(c.slope, 0, 'f', 3)
+                                  : QString())
+                         .arg(c.mapeBefore, 0, 'f', 1)
+                         .arg(c.mapeAfter, 0, 'f', 1);
+        }
+    }
+    // Operators no module covers: their cost as the networks timed them.
+    profile->operatorCosts = fitOperatorCosts(operators);
+    if (!profile->operatorCosts.empty()) {
+        *text += tr("in-network cost of operators without a module (fixed + per MiB moved + per "
+                    "Mflop):\n") +
+                 operatorCostsToTable(profile->operatorCosts);
+    }
+    for (const auto &[op, cost] : baseCosts)
+        profile->operatorCosts.emplace(op, cost);
+    // The per-operator term: what a network takes beyond the time of its
+    // operators, measured. Each network's end-to-end median less the sum of
+    // its nodes' per-layer timings (taken with a timestamp after every step,
+    // so the executor's own work between operators lands in the gap), per
+    // operator; the profile keeps the networks' median, weighted by
+    // operators / measured time, and not below zero. It is not what the
+    // network takes beyond its blocks' *predictions*: that residual is the
+    // models' error, which the in-network corrections above address per
+    // module; charged per operator it raised networks of many small
+    // operators (ShuffleNet by a fifth) to pay for under-predicted large
+    // layers elsewhere. What the models leave unexplained is printed.
+    std::vector<std::pair<double, double>> perOperator; // (gap per operator, weight)
+    std::vector<double> passesDiffer;
+    for (const Measured &entry : measuredNetworks) {
+        NetworkPredictor predictor;
+        if (!predictor.prepare(*entry.network.graph, entry.network.analysis, *profile, spec,
+                               &problem))
+            continue;
+        const double predicted = predictor.predict({entry.batch, 0, 1}).latencyMs.value;
+        const int executed = predictor.executedNodes();
+        // The per-operator term at batch 1, as it is applied.
+        if (executed > 0 && entry.endToEndMs > 0 && entry.batch == 1)
+            perOperator.emplace_back((entry.endToEndMs - entry.layersMs) / executed,
+                                     executed / entry.endToEndMs);
+        *text +=
+            tr("%1: measured %2 ms (passes differ %8 %), its %3 operators %4 ms (%5 us per "
+               "operator between them); its blocks predicted %6 ms (%7 %)\n")
+                .arg(entry.label)
+                .arg(entry.endToEndMs, 0, 'f', 3)
+                .arg(executed)
+                .arg(entry.layersMs, 0, 'f', 3)
+                .arg(executed > 0 ? (entry.endToEndMs - entry.layersMs) / executed * 1000 : 0.0, 0,
+                     'f', 1)
+                .arg(predicted, 0, 'f', 3)
+                .arg((predicted - entry.endToEndMs) / entry.endToEndMs * 100, 0, 'f', 1)
+                .arg(entry.passesDiffer * 100, 0, 'f', 1);
+        passesDiffer.push_back(entry.passesDiffer);
+    }
+    // A machine whose speed changed while the networks were measured (a
+    // shared VM's neighbours, a thermal limit) sets factors for a speed it
+    // does not keep: said, so that the user calibrates again when it is idle.
+    if (!passesDiffer.empty()) {
+        std::sort(passesDiffer.begin(), passesDiffer.end());
+        const double typical = quantile(passesDiffer, 0.5);
+        if (typical > kUnsteadyPasses)
+            *text += tr("warning: the networks' passes differ by %1 % (median): this machine's "
+                        "speed changed while calibrating, and the in-network factors carry that "
+                        "change; calibrate again when it is idle\n")
+                         .arg(typical * 100, 0, 'f', 1);
+    }
+    if (!perOperator.empty()) {
+        profile->opOverheadMs = std::max(0.0, weightedMedian(perOperator));
+        profile->opOverheadSource =
+            tr("calibrate: end-to-end less per-layer time of %1 network(s) at batch 1, 1 thread")
+                .arg(perOperator.size());
+    } else {
+        profile->operatorCosts = baseCosts;
+        profile->opOverheadMs = base.opOverheadMs;
+        profile->opOverheadSource = base.opOverheadSource;
+        profile->cacheMissCosts = base.cacheMissCosts;
+    }
+    if (!profile->save(outDir, error))
+        return false;
+    *text += tr("per-operator overhead %1 ms; calibrated profile written to %2\n")
+                 .arg(profile->opOverheadMs, 0, 'g', 3)
+                 .arg(outDir);
+    return true;
+}
+
+bool refitCalibration(const CalibrationRefit &refit, QString *text, QString *error)
+{
+    if (!QFileInfo::exists(refit.dbPath)) {
+        *error = tr("%1: no such dataset").arg(refit.dbPath);
+        return false;
+    }
+    DatasetStore store;
+    if (!store.open(refit.dbPath)) {
+        *error = store.errorString();
+        return false;
+    }
+    const QString kind = QLatin1String(kCalibrationRecordKind);
+    const std::vector<std::pair<qint64, int>> kept = store.runsWithRecords(kind);
+    const qint64 run = refit.run > 0 ? refit.run : (kept.empty() ? 0 : kept.back().first);
+    const std::vector<QJsonObject> records = store.records(run, kind);
+    if (records.empty()) {
+        QStringList runs;
+        for (const auto &[id, count] : kept)
+            runs << QString::number(id);
+        *error =
+            refit.run > 0
+                ? tr("%1: run %2 keeps no calibration's network measurements%3")
+                      .arg(refit.dbPath)
+                      .arg(refit.run)
+                      .arg(runs.isEmpty()
+                               ? QString()
+                               : tr(" (runs that do: %1)").arg(runs.join(QStringLiteral(", "))))
+                : tr("%1 keeps no calibration's network measurements").arg(refit.dbPath);
+        return false;
+    }
+    QString problem;
+    auto measured = calibrationMeasurementsFromJson(records.back(), &problem);
+    if (!measured) {
+        *error = tr("%1: run %2: %3").arg(refit.dbPath).arg(run).arg(problem);
+        return false;
+    }
+    const auto spec = parseProfilingSpec(store.runSpec(run), &problem);
+    if (!spec) {
+        *error = tr("%1: the spec of run %2: %3").arg(refit.dbPath).arg(run).arg(problem);
+        return false;
+    }
+    std::vector<Sample> samples;
+    for (Sample &s : store.samples()) {
+        if (s.runId == run)
+            samples.push_back(std::move(s));
+    }
+    // The networks are analysed again from their files: one that changed
+    // since calibrate measured it would be matched to another's timings.
+    std::map<QString, QString> sha256;
+    auto &networks = measured->networks;
+    for (auto it = networks.begin(); it != networks.end();) {
+        auto known = sha256.find(it->path);
+        if (known == sha256.end())
+            known = sha256.emplace(it->path, fileSha256(it->path)).first;
+        if (known->second == it->sha256) {
+            ++it;
+            continue;
+        }
+        *text += known->second.isEmpty()
+                     ? tr("%1 not used: %2 cannot be read\n").arg(it->label, it->path)
+                     : tr("%1 not used: %2 changed since calibrate measured it\n")
+                           .arg(it->label, it->path);
+        it = networks.erase(it);
+    }
+    const QString baseDir = refit.baseDir.isEmpty() ? measured->baseDir : refit.baseDir;
+    if (!DeviceProfile::load(baseDir, &problem)) {
+        *error = refit.baseDir.isEmpty()
+                     ? tr("%1 (the base run %2 was calibrated from; name another with --base)")
+                           .arg(problem)
+                           .arg(run)
+                     : problem;
+        return false;
+    }
+    *text += tr("refitting run %1 of %2 from what calibrate kept: %3 samples, %4 network runs, "
+                "%5 probes; base %6\n")
+                 .arg(run)
+                 .arg(refit.dbPath)
+                 .arg(samples.size())
+                 .arg(networks.size())
+                 .arg(measured->probes.size())
+                 .arg(baseDir);
+    return fitCalibration(baseDir, samples, *measured, *spec, refit.outDir, text, error);
+}
+
+} // namespace layerlens::core

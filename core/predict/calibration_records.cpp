@@ -1,0 +1,207 @@
+#include "predict/calibration_records.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace layerlens::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("layerlens::core", text);
+}
+
+// Version of the record's layout; a record of another version is refused.
+constexpr int kRecordVersion = 1;
+
+const QString kBase = QStringLiteral("base");
+const QString kSpeed = QStringLiteral("speed_reference");
+const QString kCaches = QStringLiteral("cache_bytes");
+const QString kBeforeSampling = QStringLiteral("before_sampling");
+const QString kBeforeNetworks = QStringLiteral("before_networks");
+const QString kAfterNetworks = QStringLiteral("after_networks");
+const QString kNetworks = QStringLiteral("networks");
+const QString kProbes = QStringLiteral("probes");
+const QString kPasses = QStringLiteral("passes");
+const QString kLayers = QStringLiteral("layers");
+const QString kLatency = QStringLiteral("latency_ms");
+const QString kWindow = QStringLiteral("sample_window_ms");
+
+QJsonValue optionalStats(const std::optional<TimingStats> &stats)
+{
+    return stats ? QJsonValue(timingStatsToJson(*stats)) : QJsonValue();
+}
+
+// Reads what timingStatsToJson wrote: every field a number.
+std::optional<TimingStats> statsFromJson(const QJsonValue &value)
+{
+    const QJsonObject o = value.toObject();
+    const QString names[] = {QStringLiteral("median"), QStringLiteral("p10"),
+                             QStringLiteral("p90"),    QStringLiteral("min"),
+                             QStringLiteral("mean"),   QStringLiteral("cv"),
+                             QStringLiteral("runs"),   QStringLiteral("relative_error")};
+    for (const QString &name : names) {
+        if (!o.value(name).isDouble())
+            return std::nullopt;
+    }
+    TimingStats s;
+    s.median = o.value(names[0]).toDouble();
+    s.p10 = o.value(names[1]).toDouble();
+    s.p90 = o.value(names[2]).toDouble();
+    s.min = o.value(names[3]).toDouble();
+    s.mean = o.value(names[4]).toDouble();
+    s.cv = o.value(names[5]).toDouble();
+    s.runs = o.value(names[6]).toInt();
+    s.relativeError = o.value(names[7]).toDouble();
+    return s;
+}
+
+QJsonObject measurementToRecord(const NetworkMeasurement &m)
+{
+    QJsonArray layers;
+    for (const LayerTiming &l : m.layers)
+        layers.append(QJsonArray{l.name, l.op, l.stats.median, l.stats.mean});
+    return {{QStringLiteral("batch"), m.batch},
+            {QStringLiteral("threads"), m.threads},
+            {QStringLiteral("utilization"), m.utilizationPercent},
+            {kWindow, m.sampleWindowMs},
+            {kLatency, timingStatsToJson(m.latency)},
+            {kLayers, layers}};
+}
+
+std::optional<NetworkMeasurement> measurementFromRecord(const QJsonValue &value, QString *error)
+{
+    const QJsonObject o = value.toObject();
+    NetworkMeasurement m;
+    const auto latency = statsFromJson(o.value(kLatency));
+    if (!o.value(QStringLiteral("batch")).isDouble() || !latency || !o.value(kLayers).isArray()) {
+        *error = tr("a measurement lacks its batch, %1 or %2").arg(kLatency, kLayers);
+        return std::nullopt;
+    }
+    m.batch = o.value(QStringLiteral("batch")).toInt();
+    m.threads = o.value(QStringLiteral("threads")).toInt(1);
+    m.utilizationPercent = o.value(QStringLiteral("utilization")).toInt();
+    m.sampleWindowMs = o.value(kWindow).toDouble();
+    m.latency = *latency;
+    for (const QJsonValue &entry : o.value(kLayers).toArray()) {
+        const QJsonArray a = entry.toArray();
+        if (a.size() != 4 || !a[0].isString() || !a[2].isDouble() || !a[3].isDouble()) {
+            *error = tr("a layer is not [name, operator, median, mean]");
+            return std::nullopt;
+        }
+        LayerTiming l;
+        l.name = a[0].toString();
+        l.op = a[1].toString();
+        l.stats.median = a[2].toDouble();
+        l.stats.mean = a[3].toDouble();
+        m.layers.push_back(std::move(l));
+    }
+    return m;
+}
+
+} // namespace
+
+QJsonObject calibrationMeasurementsToJson(const CalibrationMeasurements &m)
+{
+    QJsonArray networks;
+    for (const CalibrationMeasurements::Network &n : m.networks) {
+        QJsonArray passes;
+        for (const NetworkMeasurement &pass : n.passes)
+            passes.append(measurementToRecord(pass));
+        networks.append(QJsonObject{{QStringLiteral("path"), n.path},
+                                    {QStringLiteral("sha256"), n.sha256},
+                                    {QStringLiteral("batch"), n.batch},
+                                    {QStringLiteral("label"), n.label},
+                                    {kPasses, passes}});
+    }
+    QJsonArray probes;
+    for (const CalibrationMeasurements::Probe &p : m.probes)
+        probes.append(
+            QJsonObject{{QStringLiteral("name"), p.name},
+                        {QStringLiteral("sha256"), p.sha256},
+                        {QStringLiteral("measurement"), measurementToRecord(p.measurement)}});
+    QJsonArray caches;
+    for (double bytes : m.cacheCapacities)
+        caches.append(bytes);
+    return {{QStringLiteral("version"), kRecordVersion},
+            {kBase, m.baseDir},
+            {kCaches, caches},
+            {kSpeed, QJsonObject{{kBeforeSampling, optionalStats(m.speedBeforeSampling)},
+                                 {kBeforeNetworks, optionalStats(m.speedBeforeNetworks)},
+                                 {kAfterNetworks, optionalStats(m.speedAfterNetworks)}}},
+            {kNetworks, networks},
+            {kProbes, probes}};
+}
+
+std::optional<CalibrationMeasurements> calibrationMeasurementsFromJson(const QJsonObject &json,
+                                                                       QString *error)
+{
+    const int version = json.value(QStringLiteral("version")).toInt();
+    if (version != kRecordVersion) {
+        *error = tr("calibration record of version %1; this LayerLens reads version %2")
+                     .arg(version)
+                     .arg(kRecordVersion);
+        return std::nullopt;
+    }
+    if (!json.value(kBase).isString() || !json.value(kSpeed).isObject() ||
+        !json.value(kNetworks).isArray() || !json.value(kProbes).isArray() ||
+        !json.value(kCaches).isArray()) {
+        *error = tr("calibration record lacks %1, %2, %3, %4 or %5")
+                     .arg(kBase, kCaches, kSpeed, kNetworks, kProbes);
+        return std::nullopt;
+    }
+    CalibrationMeasurements m;
+    m.baseDir = json.value(kBase).toString();
+    for (const QJsonValue &bytes : json.value(kCaches).toArray()) {
+        if (bytes.toDouble() <= 0) {
+            *error = tr("calibration record: a cache level of %1 bytes").arg(bytes.toDouble());
+            return std::nullopt;
+        }
+        m.cacheCapacities.push_back(bytes.toDouble());
+    }
+    const QJsonObject speed = json.value(kSpeed).toObject();
+    m.speedBeforeSampling = statsFromJson(speed.value(kBeforeSampling));
+    m.speedBeforeNetworks = statsFromJson(speed.value(kBeforeNetworks));
+    m.speedAfterNetworks = statsFromJson(speed.value(kAfterNetworks));
+    QString problem;
+    for (const QJsonValue &value : json.value(kNetworks).toArray()) {
+        const QJsonObject o = value.toObject();
+        CalibrationMeasurements::Network n;
+        n.path = o.value(QStringLiteral("path")).toString();
+        n.sha256 = o.value(QStringLiteral("sha256")).toString();
+        n.batch = o.value(QStringLiteral("batch")).toInt();
+        n.label = o.value(QStringLiteral("label")).toString();
+        if (n.path.isEmpty() || n.batch < 1 || !o.value(kPasses).isArray()) {
+            *error =
+                tr("a network of the calibration record lacks its path, batch or %1").arg(kPasses);
+            return std::nullopt;
+        }
+        for (const QJsonValue &pass : o.value(kPasses).toArray()) {
+            auto measurement = measurementFromRecord(pass, &problem);
+            if (!measurement) {
+                *error = tr("%1 in the calibration record: %2").arg(n.label, problem);
+                return std::nullopt;
+            }
+            n.passes.push_back(std::move(*measurement));
+        }
+        m.networks.push_back(std::move(n));
+    }
+    for (const QJsonValue &value : json.value(kProbes).toArray()) {
+        const QJsonObject o = value.toObject();
+        CalibrationMeasurements::Probe p;
+        p.name = o.value(QStringLiteral("name")).toString();
+        p.sha256 = o.value(QStringLiteral("sha256")).toString();
+        auto measurement = measurementFromRecord(o.value(QStringLiteral("measurement")), &problem);
+        if (p.name.isEmpty() || !measurement) {
+            *error = tr("probe %1 in the calibration record: %2")
+                         .arg(p.name, p.name.isEmpty() ? tr("no name") : problem);
+            return std::nullopt;
+        }
+        p.measurement = std::move(*measurement);
+        m.probes.push_back(std::move(p));
+    }
+    return m;
+}
+
+} // namespace layerlens::core

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "measure/network_measurement.h"
+#include "measure/statistics.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace layerlens::core {
+
+// What calibrate measures besides the module samples: the speed reference
+// around the sampling and the networks, the networks with per-layer timing
+// and the data-movement probes. Kept in the dataset with the sampling's run
+// (one record of kCalibrationRecordKind), so that the in-network stage can
+// be fitted again offline (`calibrate --refit`): a change to how it fits is
+// judged on every stored calibration, not on one new, noisy one.
+struct CalibrationMeasurements
+{
+    QString baseDir; // the profile that was calibrated
+    // The machine's cache levels the cache-miss costs are fitted at, bytes
+    // (localCacheCapacities on the machine measured).
+    std::vector<double> cacheCapacities;
+    std::optional<TimingStats> speedBeforeSampling;
+    std::optional<TimingStats> speedBeforeNetworks;
+    std::optional<TimingStats> speedAfterNetworks;
+
+    struct Network
+    {
+        QString path; // as calibrate was given it
+        QString sha256;
+        int batch = 1;
+        QString label; // "resnet18.onnx at batch 8"
+        std::vector<NetworkMeasurement> passes;
+    };
+    std::vector<Network> networks;
+
+    struct Probe
+    {
+        QString name; // the file writeDataMovementProbes gives it
+        QString sha256;
+        NetworkMeasurement measurement;
+    };
+    std::vector<Probe> probes;
+};
+
+inline constexpr char kCalibrationRecordKind[] = "calibration";
+
+// The record as stored, and back. Of a measurement only what the fit reads
+// is kept: batch, threads, utilization, the sampling window, the end-to-end
+// statistics and each layer's name, operator, median and mean.
+QJsonObject calibrationMeasurementsToJson(const CalibrationMeasurements &m);
+// nullopt with error naming the first field that is missing or wrong.
+std::optional<CalibrationMeasurements> calibrationMeasurementsFromJson(const QJsonObject &json,
+                                                                       QString *error);
+
+} // namespace layerlens::core

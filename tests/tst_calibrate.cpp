@@ -1,0 +1,421 @@
+// calibrate end to end, what it keeps in the dataset, and `calibrate
+// --refit`, which fits the profile again from that without measuring.
+#include "predict/calibration_job.h"
+#include "predict/calibration_records.h"
+#include "predict/network_predictor.h"
+#include "predict/operator_costs.h"
+#include "predict/profile_registry.h"
+#include "predict/speed_reference.h"
+#include "profiling/dataset_store.h"
+#include "support/prediction_support.h"
+#include "support/test_paths.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace layerlens;
+using test::runPredict;
+
+namespace {
+
+// Every file under dir, by its path relative to dir, with its content.
+std::map<QString, QByteArray> filesUnder(const QString &dir)
+{
+    std::map<QString, QByteArray> files;
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            files[QDir(dir).relativeFilePath(path)] = file.readAll();
+    }
+    return files;
+}
+
+test::ProgramRun calibrate(const QStringList &args)
+{
+    return test::runProgram(QStringLiteral("layerlens-cli"),
+                            QStringList{QStringLiteral("calibrate")} + args);
+}
+
+core::CalibrationMeasurements someMeasurements()
+{
+    core::CalibrationMeasurements m;
+    m.baseDir = QStringLiteral("/profiles/base");
+    m.cacheCapacities = {1048576, 33554432};
+    core::TimingStats speed;
+    speed.runs = 600;
+    speed.median = 2.75;
+    speed.mean = 2.8;
+    speed.cv = 0.031;
+    m.speedBeforeSampling = speed;
+    speed.median = 2.9;
+    m.speedAfterNetworks = speed;
+    core::NetworkMeasurement pass;
+    pass.batch = 8;
+    pass.threads = 2;
+    pass.utilizationPercent = 50;
+    pass.sampleWindowMs = 40;
+    pass.latency.median = 49.64;
+    pass.latency.runs = 80;
+    pass.layers.push_back({-1, QStringLiteral("conv1"), QStringLiteral("Conv"), {}});
+    pass.layers.back().stats.median = 1.25;
+    pass.layers.back().stats.mean = 1.5;
+    m.networks.push_back({QStringLiteral("/n/squeezenet1_1.onnx"),
+                          QStringLiteral("ab12"),
+                          8,
+                          QStringLiteral("squeezenet1_1.onnx at batch 8"),
+                          {pass, pass}});
+    m.probes.push_back({QStringLiteral("split_1.onnx"), QStringLiteral("cd34"), pass});
+    return m;
+}
+
+} // namespace
+
+class TestCalibrate : public QObject
+{
+    Q_OBJECT
+
+private:
+    void refitsWhatCalibrateKept(const QString &calibrateText, const QString &db,
+                                 const QString &network, const QString &calibrated,
+                                 const QTemporaryDir &dir)
+    {
+        QVERIFY2(calibrateText.contains(
+                     QStringLiteral("network measurements kept with run 1 of %1").arg(db)),
+                 qPrintable(calibrateText));
+        // The dataset says which runs it keeps.
+        const test::ProgramRun listed =
+            test::runProgram(QStringLiteral("layerlens-cli"),
+                             {QStringLiteral("datasets"), QStringLiteral("--db"), db});
+        QCOMPARE(listed.code, 0);
+        QVERIFY2(listed.out.contains(QStringLiteral("network measurements, runs 1 ")),
+                 qPrintable(listed.out));
+        // The same fit from what was kept: the same profile, byte for byte.
+        const QString again = dir.filePath(QStringLiteral("again"));
+        const test::ProgramRun refit =
+            calibrate({QStringLiteral("--refit"), QStringLiteral("last"), QStringLiteral("--db"),
+                       db, QStringLiteral("--out"), again});
+        QVERIFY2(refit.code == 0, qPrintable(refit.out + refit.err));
+        QVERIFY2(refit.out.contains(QStringLiteral("refitting run 1 of %1 from what calibrate "
+                                                   "kept: 30 samples, 2 network runs, 16 probes")
+                                        .arg(db)),
+                 qPrintable(refit.out));
+        const auto original = filesUnder(calibrated);
+        QVERIFY(original.size() > 5);
+        QVERIFY(original == filesUnder(again));
+        // The stage-2 report is the same too.
+        const QString stage2 = QStringLiteral("in-network correction per module");
+        QCOMPARE(
+            refit.out.mid(refit.out.indexOf(stage2)).section(QStringLiteral("written to"), 0, 0),
+            calibrateText.mid(calibrateText.indexOf(stage2))
+                .section(QStringLiteral("written to"), 0, 0));
+
+        // A network whose file changed since is not matched to its timings.
+        {
+            QFile file(network);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("changed");
+        }
+        const QString changed = dir.filePath(QStringLiteral("changed"));
+        const test::ProgramRun withoutIt =
+            calibrate({QStringLiteral("--refit"), QStringLiteral("1"), QStringLiteral("--db"), db,
+                       QStringLiteral("--out"), changed});
+        QVERIFY2(withoutIt.code == 0, qPrintable(withoutIt.err));
+        QVERIFY2(withoutIt.out.contains(QStringLiteral("squeezenet1_1.onnx at batch 8 not used: "
+                                                       "%1 changed since calibrate measured it")
+                                            .arg(network)),
+                 qPrintable(withoutIt.out));
+        QVERIFY(withoutIt.out.contains(QStringLiteral("0 network runs")));
+        QVERIFY(QFile::remove(network));
+        const test::ProgramRun gone =
+            calibrate({QStringLiteral("--refit"), QStringLiteral("1"), QStringLiteral("--db"), db,
+                       QStringLiteral("--out"), changed});
+        QVERIFY2(gone.out.contains(
+                     QStringLiteral("squeezenet1_1.onnx not used: %1 cannot be read").arg(network)),
+                 qPrintable(gone.out));
+
+        // Runs that keep nothing, bad run numbers, a missing dataset,
+        // measuring options: said, nothing written.
+        const QString nowhere = dir.filePath(QStringLiteral("nowhere"));
+        const test::ProgramRun noRun =
+            calibrate({QStringLiteral("--refit"), QStringLiteral("7"), QStringLiteral("--db"), db,
+                       QStringLiteral("--out"), nowhere});
+        QCOMPARE(noRun.code, 1);
+        QVERIFY2(noRun.err.contains(
+                     QStringLiteral("run 7 keeps no calibration's network measurements (runs that "
+                                    "do: 1)")),
+                 qPrintable(noRun.err));
+        const test::ProgramRun noDb = calibrate(
+            {QStringLiteral("--refit"), QStringLiteral("last"), QStringLiteral("--db"),
+             dir.filePath(QStringLiteral("none.sqlite")), QStringLiteral("--out"), nowhere});
+        QCOMPARE(noDb.code, 1);
+        QVERIFY2(noDb.err.contains(QStringLiteral("no such dataset")), qPrintable(noDb.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.sqlite"))));
+        QCOMPARE(calibrate({QStringLiteral("--refit"), QStringLiteral("first"),
+                            QStringLiteral("--db"), db, QStringLiteral("--out"), nowhere})
+                     .code,
+                 2);
+        const test::ProgramRun measuring =
+            calibrate({QStringLiteral("--refit"), QStringLiteral("1"), QStringLiteral("--networks"),
+                       network, QStringLiteral("--db"), db, QStringLiteral("--out"), nowhere});
+        QCOMPARE(measuring.code, 2);
+        QVERIFY2(measuring.err.contains(QStringLiteral("--refit measures nothing")),
+                 qPrintable(measuring.err));
+
+        // A damaged record (the latest of the run is the one read) is refused by name.
+        {
+            core::DatasetStore store;
+            QVERIFY2(store.open(db), qPrintable(store.errorString()));
+            QJsonObject damaged = core::calibrationMeasurementsToJson(someMeasurements());
+            damaged.remove(QStringLiteral("networks"));
+            QVERIFY2(store.addRecord(1, QLatin1String(core::kCalibrationRecordKind), damaged),
+                     qPrintable(store.errorString()));
+        }
+        const test::ProgramRun broken =
+            calibrate({QStringLiteral("--refit"), QStringLiteral("1"), QStringLiteral("--db"), db,
+                       QStringLiteral("--out"), nowhere});
+        QCOMPARE(broken.code, 1);
+        QVERIFY2(broken.err.contains(QStringLiteral("run 1: calibration record lacks")),
+                 qPrintable(broken.err));
+        QVERIFY(!QFileInfo::exists(nowhere));
+    }
+
+private Q_SLOTS:
+    // What calibrate keeps reads back as it was; a record of another
+    // version, or with a field missing or of the wrong kind, is refused.
+    void measurementsRoundTrip()
+    {
+        const core::CalibrationMeasurements m = someMeasurements();
+        const QJsonObject json = core::calibrationMeasurementsToJson(m);
+        // Through the text SQLite keeps.
+        const QJsonObject stored =
+            QJsonDocument::fromJson(QJsonDocument(json).toJson(QJsonDocument::Compact)).object();
+        QString error;
+        const auto back = core::calibrationMeasurementsFromJson(stored, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->baseDir, m.baseDir);
+        QCOMPARE(back->cacheCapacities, m.cacheCapacities);
+        QVERIFY(back->speedBeforeSampling && !back->speedBeforeNetworks &&
+                back->speedAfterNetworks);
+        QCOMPARE(back->speedAfterNetworks->median, 2.9);
+        QCOMPARE(back->speedAfterNetworks->runs, 600);
+        QCOMPARE(back->networks.size(), size_t(1));
+        const auto &n = back->networks.front();
+        QCOMPARE(n.path, m.networks.front().path);
+        QCOMPARE(n.sha256, QStringLiteral("ab12"));
+        QCOMPARE(n.batch, 8);
+        QCOMPARE(n.label, QStringLiteral("squeezenet1_1.onnx at batch 8"));
+        QCOMPARE(n.passes.size(), size_t(2));
+        const core::NetworkMeasurement &pass = n.passes.back();
+        QCOMPARE(pass.batch, 8);
+        QCOMPARE(pass.threads, 2);
+        QCOMPARE(pass.utilizationPercent, 50);
+        QCOMPARE(pass.sampleWindowMs, 40.0);
+        QCOMPARE(pass.latency.median, 49.64);
+        QCOMPARE(pass.layers.size(), size_t(1));
+        QCOMPARE(pass.layers.front().name, QStringLiteral("conv1"));
+        QCOMPARE(pass.layers.front().op, QStringLiteral("Conv"));
+        // Under load a layer's time is its mean: both kept.
+        QCOMPARE(pass.layerMs(pass.layers.front()), 1.5);
+        QCOMPARE(pass.layers.front().stats.median, 1.25);
+        QCOMPARE(back->probes.size(), size_t(1));
+        QCOMPARE(back->probes.front().name, QStringLiteral("split_1.onnx"));
+        QCOMPARE(back->probes.front().measurement.latency.median, 49.64);
+
+        QJsonObject newer = json;
+        newer[QStringLiteral("version")] = 2;
+        QVERIFY(!core::calibrationMeasurementsFromJson(newer, &error));
+        QVERIFY2(error.contains(QStringLiteral("version 2")), qPrintable(error));
+        QJsonObject badLayer = json;
+        QJsonArray networks = badLayer.value(QStringLiteral("networks")).toArray();
+        QJsonObject network = networks[0].toObject();
+        QJsonArray passes = network.value(QStringLiteral("passes")).toArray();
+        QJsonObject first = passes[0].toObject();
+        first[QStringLiteral("layers")] = QJsonArray{QJsonArray{QStringLiteral("conv1"), 3}};
+        passes[0] = first;
+        network[QStringLiteral("passes")] = passes;
+        networks[0] = network;
+        badLayer[QStringLiteral("networks")] = networks;
+        QVERIFY(!core::calibrationMeasurementsFromJson(badLayer, &error));
+        QVERIFY2(error.contains(QStringLiteral("squeezenet1_1.onnx at batch 8")) &&
+                     error.contains(QStringLiteral("[name, operator, median, mean]")),
+                 qPrintable(error));
+        QJsonObject badCache = json;
+        badCache[QStringLiteral("cache_bytes")] = QJsonArray{-1};
+        QVERIFY(!core::calibrationMeasurementsFromJson(badCache, &error));
+    }
+
+    // A dataset of schema version 1 (before run records) opens, gains the
+    // table, and keeps its samples' runs.
+    void datasetOfVersionOneTakesRecords()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        qint64 run = 0;
+        {
+            core::DatasetStore store;
+            QVERIFY2(store.open(path), qPrintable(store.errorString()));
+            run = store.startRun(store.deviceId(QStringLiteral("fp"), {}), QStringLiteral("h"),
+                                 "{}", {});
+            QVERIFY(run > 0);
+        }
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE run_records")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+        core::DatasetStore store;
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        QVERIFY(store.records(run, QStringLiteral("calibration")).empty());
+        QVERIFY2(store.addRecord(run, QStringLiteral("calibration"), {{QStringLiteral("a"), 1}}),
+                 qPrintable(store.errorString()));
+        QCOMPARE(store.records(run, QStringLiteral("calibration")).size(), size_t(1));
+        QCOMPARE(store.runsWithRecords(QStringLiteral("calibration")),
+                 (std::vector<std::pair<qint64, int>>{{run, 1}}));
+        QCOMPARE(store.runSpec(run), QByteArray("{}"));
+        // A record of a run the dataset does not have is refused.
+        QVERIFY(!store.addRecord(run + 5, QStringLiteral("calibration"), {}));
+    }
+
+    // calibrate end to end: module samples, the networks with per-layer
+    // timing, the speed reference; then the same fit again from what it
+    // kept in the dataset (`calibrate --refit`).
+    void cliCalibrateWritesAProfilePredictCanUse()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("calibrated"));
+        const QString db = dir.filePath(QStringLiteral("c.sqlite"));
+        // A copy, so that the refit can see it change.
+        const QString network = dir.filePath(QStringLiteral("squeezenet1_1.onnx"));
+        QVERIFY(QFile::copy(test::sharedModel(QStringLiteral("squeezenet1_1.onnx")), network));
+        QProcess p;
+        p.start(test::program(QStringLiteral("layerlens-cli")),
+                {QStringLiteral("calibrate"), QStringLiteral("--samples"), QStringLiteral("30"),
+                 QStringLiteral("--db"), db, QStringLiteral("--networks"), network,
+                 QStringLiteral("--out"), out});
+        QVERIFY(p.waitForFinished(240000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(p.exitCode() == 0, qPrintable(text + QString::fromUtf8(p.readAllStandardError())));
+        QVERIFY2(text.contains(QStringLiteral("squeezenet1_1.onnx: measured")), qPrintable(text));
+        // A network that fast is measured at batch 8 too.
+        QVERIFY2(text.contains(QStringLiteral("squeezenet1_1.onnx at batch 8: measured")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("us per operator between them")), qPrintable(text));
+        // Two interleaved passes per network, and how far they differ.
+        QVERIFY2(QRegularExpression(
+                     QStringLiteral("squeezenet1_1.onnx: measured [0-9.]+ ms \\(passes differ "
+                                    "[0-9.]+ %\\)"))
+                     .match(text)
+                     .hasMatch(),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("in-network correction")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("cache misses inside networks")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("16 of 16 data-movement probes timed")),
+                 qPrintable(text));
+        QString resolved, error;
+        const auto profile = core::loadProfile(out, &resolved, &error);
+        QVERIFY2(profile, qPrintable(error));
+        QVERIFY(profile->provenance.contains(QStringLiteral("calibrated_from")));
+        QVERIFY(profile->opOverheadSource.contains(QStringLiteral("calibrate")));
+        // The machine's speed, timed around the sampling and the networks,
+        // with the networks' times scaled where it moved between them.
+        QVERIFY2(text.contains(QStringLiteral("speed reference (a fixed network, 1 thread")),
+                 qPrintable(text));
+        QVERIFY2(QRegularExpression(QStringLiteral("the networks ran (at the sampling's speed|[0-9."
+                                                   "]+ % (slower|faster) than the module "
+                                                   "sampling)"))
+                     .match(text)
+                     .hasMatch(),
+                 qPrintable(text));
+        QCOMPARE(profile->speedReference.version, core::kSpeedReferenceVersion);
+        QVERIFY(profile->speedReference.medianMs > 0);
+        QVERIFY(profile->speedReference.runs >= 40);
+        // `calibrate --check` times it again against the profile's.
+        const test::ProgramRun check = test::runProgram(
+            QStringLiteral("layerlens-cli"),
+            {QStringLiteral("calibrate"), QStringLiteral("--check"), QStringLiteral("--base"), out,
+             QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(check.code == 0, qPrintable(check.err));
+        const QJsonObject speed = QJsonDocument::fromJson(check.out.toUtf8()).object();
+        QCOMPARE(speed.value(QStringLiteral("calibrated"))
+                     .toObject()
+                     .value(QStringLiteral("median_ms"))
+                     .toDouble(),
+                 profile->speedReference.medianMs);
+        const double ratio = speed.value(QStringLiteral("ratio")).toDouble();
+        QVERIFY2(ratio > 0.3 && ratio < 3, qPrintable(check.out));
+        QVERIFY(
+            speed.value(QStringLiteral("now")).toObject().value(QStringLiteral("runs")).toInt() >=
+            20);
+        // A profile without one says so, and the check still times this machine.
+        const auto unreferenced = core::DeviceProfile::load(out, &error);
+        QVERIFY2(unreferenced, qPrintable(error));
+        unreferenced->speedReference = {};
+        const QString plain = dir.filePath(QStringLiteral("plain"));
+        QVERIFY2(unreferenced->save(plain, &error), qPrintable(error));
+        const test::ProgramRun none =
+            test::runProgram(QStringLiteral("layerlens-cli"),
+                             {QStringLiteral("calibrate"), QStringLiteral("--check"),
+                              QStringLiteral("--base"), plain});
+        QCOMPARE(none.code, 0);
+        QVERIFY2(none.out.contains(QStringLiteral("recorded no speed reference")),
+                 qPrintable(none.out));
+        QVERIFY2(none.out.contains(QStringLiteral("speed reference now: ")), qPrintable(none.out));
+        // The probes' costs, by the executor's kernel, and ShuffleNet's
+        // channel splits predicted by them.
+        QVERIFY(profile->operatorCost(QStringLiteral("Slice (channels-last)")));
+        QVERIFY(profile->operatorCost(QStringLiteral("Transpose (channel shuffle)")));
+        int shuffleCode = 0;
+        const QJsonObject shuffleNet =
+            runPredict({test::sharedModel(QStringLiteral("shufflenet_v2_x1_0.onnx")),
+                        QStringLiteral("--device"), out, QStringLiteral("--per-layer"),
+                        QStringLiteral("--format"), QStringLiteral("json")},
+                       &shuffleCode);
+        QCOMPARE(shuffleCode, 0);
+        QSet<QString> modules;
+        for (const QJsonValue &layer : shuffleNet.value(QStringLiteral("layers")).toArray())
+            modules.insert(layer.toObject().value(QStringLiteral("module")).toString());
+        QVERIFY(modules.contains(QStringLiteral("operator:Slice (channels-last)")));
+        QVERIFY(modules.contains(QStringLiteral("operator:Transpose (channel shuffle)")));
+        int code = 0;
+        const QJsonObject json = runPredict(
+            {test::sharedModel(QStringLiteral("squeezenet1_1.onnx")), QStringLiteral("--device"),
+             out, QStringLiteral("--format"), QStringLiteral("json")},
+            &code);
+        QCOMPARE(code, 0);
+        QVERIFY(json.value(QStringLiteral("totals"))
+                    .toObject()
+                    .value(QStringLiteral("latency_ms"))
+                    .toDouble() > 0);
+
+        // A bad option is refused before anything runs.
+        QProcess bad;
+        bad.start(test::program(QStringLiteral("layerlens-cli")),
+                  {QStringLiteral("calibrate"), QStringLiteral("--budget"), QStringLiteral("soon"),
+                   QStringLiteral("--out"), out});
+        QVERIFY(bad.waitForFinished(30000));
+        QCOMPARE(bad.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(bad.readAllStandardError()).contains(QStringLiteral("--budget")));
+
+        refitsWhatCalibrateKept(text, db, network, out, dir);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCalibrate)
+#include "tst_calibrate.moc"
