@@ -219,6 +219,11 @@ def main():
             row["speed_ratio"] = statistics.median(pass_ratios[:len(passes)])
             row["speed_scaled_error_pct"] = ape(row["predicted_ms"] * row["speed_ratio"],
                                                 row["measured_ms"])
+            # The per-layer timings come from pass 1: scaled by its own speed.
+            pairs = row.get("layer_pairs", [])
+            if pairs:
+                row["layer_mape_speed_scaled"] = statistics.mean(
+                    ape(p * pass_ratios[0], m) for _, m, p in pairs)
 
     def summary(label, subset, key="error_pct"):
         if not subset:
@@ -261,6 +266,16 @@ def main():
         for threads, util in conditions:
             values = [r["layer_mape"] for r in rows if r["layer_mape"] is not None
                       and r["threads"] == threads and r["utilization"] == util]
+            if values:
+                print(f"  {threads} thread(s), {util}% load: {statistics.mean(values):.2f}%")
+    scaled = [r for r in rows if "layer_mape_speed_scaled" in r]
+    if scaled:
+        print(f"per-layer latency with predictions scaled by pass 1's speed "
+              f"(x{pass_ratios[0]:.3f}): "
+              f"{statistics.mean(r['layer_mape_speed_scaled'] for r in scaled):.2f}%")
+        for threads, util in conditions:
+            values = [r["layer_mape_speed_scaled"] for r in scaled
+                      if r["threads"] == threads and r["utilization"] == util]
             if values:
                 print(f"  {threads} thread(s), {util}% load: {statistics.mean(values):.2f}%")
     print_modules(rows)

@@ -57,9 +57,9 @@ core::CalibrationMeasurements someMeasurements()
     speed.median = 2.75;
     speed.mean = 2.8;
     speed.cv = 0.031;
-    m.speedBeforeSampling = speed;
+    m.speedSampling = {speed, speed};
     speed.median = 2.9;
-    m.speedAfterNetworks = speed;
+    m.speedNetworks = {speed};
     core::NetworkMeasurement pass;
     pass.batch = 8;
     pass.threads = 2;
@@ -205,10 +205,11 @@ private Q_SLOTS:
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(back->baseDir, m.baseDir);
         QCOMPARE(back->cacheCapacities, m.cacheCapacities);
-        QVERIFY(back->speedBeforeSampling && !back->speedBeforeNetworks &&
-                back->speedAfterNetworks);
-        QCOMPARE(back->speedAfterNetworks->median, 2.9);
-        QCOMPARE(back->speedAfterNetworks->runs, 600);
+        QCOMPARE(back->speedSampling.size(), size_t(2));
+        QCOMPARE(back->speedSampling.front().median, 2.75);
+        QCOMPARE(back->speedNetworks.size(), size_t(1));
+        QCOMPARE(back->speedNetworks.front().median, 2.9);
+        QCOMPARE(back->speedNetworks.front().runs, 600);
         QCOMPARE(back->networks.size(), size_t(1));
         const auto &n = back->networks.front();
         QCOMPARE(n.path, m.networks.front().path);
@@ -250,6 +251,11 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("squeezenet1_1.onnx at batch 8")) &&
                      error.contains(QStringLiteral("[name, operator, median, mean]")),
                  qPrintable(error));
+        QJsonObject badSpeed = json;
+        badSpeed[QStringLiteral("speed_reference")] =
+            QJsonObject{{QStringLiteral("sampling"), QJsonArray{QJsonObject{}}}};
+        QVERIFY(!core::calibrationMeasurementsFromJson(badSpeed, &error));
+        QVERIFY2(error.contains(QStringLiteral("speed reference (sampling)")), qPrintable(error));
         QJsonObject badCache = json;
         badCache[QStringLiteral("cache_bytes")] = QJsonArray{-1};
         QVERIFY(!core::calibrationMeasurementsFromJson(badCache, &error));
@@ -335,7 +341,15 @@ private Q_SLOTS:
         QVERIFY(profile->opOverheadSource.contains(QStringLiteral("calibrate")));
         // The machine's speed, timed around the sampling and the networks,
         // with the networks' times scaled where it moved between them.
-        QVERIFY2(text.contains(QStringLiteral("speed reference (a fixed network, 1 thread")),
+        // Timed before, during and after the sampling (30 samples: no
+        // timing between them), and before the batch-8 run and after.
+        QVERIFY2(QRegularExpression(QStringLiteral("speed reference \\(a fixed network, 1 "
+                                                   "thread\\), median ms of each timing: during "
+                                                   "the module sampling [0-9.]+, [0-9.]+ \\(median "
+                                                   "[0-9.]+\\), during the networks [0-9.]+, "
+                                                   "[0-9.]+, [0-9.]+, [0-9.]+, [0-9.]+ "))
+                     .match(text)
+                     .hasMatch(),
                  qPrintable(text));
         QVERIFY2(QRegularExpression(QStringLiteral("the networks ran (at the sampling's speed|[0-9."
                                                    "]+ % (slower|faster) than the module "

@@ -2504,12 +2504,6 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
 </translation>
     </message>
     <message>
-        <source>speed reference (a fixed network, 1 thread; median of %1, %2, %3 runs): %4 ms before the module sampling, %5 ms before the networks, %6 ms after them
-</source>
-        <translation>Geschwindigkeitsreferenz (ein festes Netz, 1 Thread; Median von %1, %2, %3 Läufen): %4 ms vor der Modulmessung, %5 ms vor den Netzen, %6 ms nach ihnen
-</translation>
-    </message>
-    <message>
         <source>the networks ran at the sampling&apos;s speed (%1 %); their times taken as measured
 </source>
         <translation>die Netze liefen mit der Geschwindigkeit der Modulmessung (%1 %); ihre Zeiten werden wie gemessen übernommen
@@ -2583,12 +2577,6 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <source>latencies scaled by x%1: this machine&apos;s speed against the profile&apos;s at calibration (--speed-ratio)
 </source>
         <translation>Latenzen mit x%1 skaliert: die Geschwindigkeit dieser Maschine gegenüber der des Profils bei der Kalibrierung (--speed-ratio)
-</translation>
-    </message>
-    <message>
-        <source>speed reference not timed after the networks; their times taken as measured
-</source>
-        <translation>Geschwindigkeitsreferenz nach den Netzen nicht gemessen; ihre Zeiten werden wie gemessen übernommen
 </translation>
     </message>
     <message>
@@ -2690,6 +2678,22 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
     <message>
         <source>no name</source>
         <translation>kein Name</translation>
+    </message>
+    <message>
+        <source>speed reference not timed twice during the networks; their times taken as measured
+</source>
+        <translation>Geschwindigkeitsreferenz während der Netze nicht zweimal gemessen; ihre Zeiten werden wie gemessen übernommen
+</translation>
+    </message>
+    <message>
+        <source>speed reference (a fixed network, 1 thread), median ms of each timing: during the module sampling %1 (median %2), during the networks %3 (median %4)
+</source>
+        <translation>Geschwindigkeitsreferenz (ein festes Netz, 1 Thread), Median in ms je Messung: während der Modulmessung %1 (Median %2), während der Netze %3 (Median %4)
+</translation>
+    </message>
+    <message>
+        <source>calibration record: a timing of the speed reference (%1) is not timing statistics</source>
+        <translation>Kalibrierungseintrag: eine Messung der Geschwindigkeitsreferenz (%1) ist keine Zeitstatistik</translation>
     </message>
 </context>
 <context>

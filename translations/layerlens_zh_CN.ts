@@ -2501,12 +2501,6 @@ per layer at batch %1, utilization %2%, %3 thread(s)
 </translation>
     </message>
     <message>
-        <source>speed reference (a fixed network, 1 thread; median of %1, %2, %3 runs): %4 ms before the module sampling, %5 ms before the networks, %6 ms after them
-</source>
-        <translation>速度基准（固定网络，1 个线程；%1、%2、%3 次运行的中位数）：模块采样前 %4 ms，网络前 %5 ms，网络后 %6 ms
-</translation>
-    </message>
-    <message>
         <source>the networks ran at the sampling&apos;s speed (%1 %); their times taken as measured
 </source>
         <translation>网络以采样时的速度运行（%1 %）；其时间按测量值采用
@@ -2580,12 +2574,6 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <source>latencies scaled by x%1: this machine&apos;s speed against the profile&apos;s at calibration (--speed-ratio)
 </source>
         <translation>延迟已乘以 x%1：这台机器相对配置文件校准时的速度（--speed-ratio）
-</translation>
-    </message>
-    <message>
-        <source>speed reference not timed after the networks; their times taken as measured
-</source>
-        <translation>网络之后未测量速度基准；其时间按测量值采用
 </translation>
     </message>
     <message>
@@ -2687,6 +2675,22 @@ per layer at batch %1, utilization %2%, %3 thread(s)
     <message>
         <source>no name</source>
         <translation>没有名称</translation>
+    </message>
+    <message>
+        <source>speed reference not timed twice during the networks; their times taken as measured
+</source>
+        <translation>网络阶段未测量两次速度基准；其时间按测量值采用
+</translation>
+    </message>
+    <message>
+        <source>speed reference (a fixed network, 1 thread), median ms of each timing: during the module sampling %1 (median %2), during the networks %3 (median %4)
+</source>
+        <translation>速度基准（固定网络，1 个线程），每次测量的中位数（毫秒）：模块采样期间 %1（中位数 %2），网络期间 %3（中位数 %4）
+</translation>
+    </message>
+    <message>
+        <source>calibration record: a timing of the speed reference (%1) is not timing statistics</source>
+        <translation>校准记录：速度基准的某次测量（%1）不是计时统计</translation>
     </message>
 </context>
 <context>

@@ -67,30 +67,45 @@ void observeOperators(const AnalyzedNetwork &network, const NetworkPredictor &pr
     }
 }
 
+// A phase's speed: the median of its timings of the speed reference;
+// nothing from fewer than two. *list gets them, "3.046, 3.102 ms".
+std::optional<double> phaseSpeed(const std::vector<TimingStats> &timings, QString *list)
+{
+    std::vector<double> medians;
+    QStringList shown;
+    for (const TimingStats &t : timings) {
+        medians.push_back(t.median);
+        shown << QString::number(t.median, 'f', 3);
+    }
+    *list = shown.join(QStringLiteral(", "));
+    if (medians.size() < 2)
+        return std::nullopt;
+    std::sort(medians.begin(), medians.end());
+    return quantile(medians, 0.5);
+}
+
 // What the networks' times are multiplied by to describe the module
-// sampling's speed: 1 within kSpeedTolerancePercent or without the three
-// timings of the speed reference, else sampling / networks.
+// sampling's speed: 1 within kSpeedTolerancePercent or without two timings
+// of the speed reference in each phase, else sampling / networks.
 double networkSpeedScale(const CalibrationMeasurements &m, QString *text)
 {
-    if (!m.speedBeforeSampling || !m.speedBeforeNetworks || m.networks.empty())
+    QString samplingList, networksList;
+    const auto sampling = phaseSpeed(m.speedSampling, &samplingList);
+    const auto networks = phaseSpeed(m.speedNetworks, &networksList);
+    if (!sampling || m.networks.empty())
         return 1;
-    if (!m.speedAfterNetworks) {
-        *text += tr("speed reference not timed after the networks; their times taken as "
+    if (!networks) {
+        *text += tr("speed reference not timed twice during the networks; their times taken as "
                     "measured\n");
         return 1;
     }
-    const TimingStats s[] = {*m.speedBeforeSampling, *m.speedBeforeNetworks, *m.speedAfterNetworks};
-    const double sampling = (s[0].median + s[1].median) / 2;
-    const double networks = (s[1].median + s[2].median) / 2;
-    *text += tr("speed reference (a fixed network, 1 thread; median of %1, %2, %3 runs): %4 ms "
-                "before the module sampling, %5 ms before the networks, %6 ms after them\n")
-                 .arg(s[0].runs)
-                 .arg(s[1].runs)
-                 .arg(s[2].runs)
-                 .arg(s[0].median, 0, 'f', 3)
-                 .arg(s[1].median, 0, 'f', 3)
-                 .arg(s[2].median, 0, 'f', 3);
-    const double percent = (networks / sampling - 1) * 100;
+    *text += tr("speed reference (a fixed network, 1 thread), median ms of each timing: during "
+                "the module sampling %1 (median %2), during the networks %3 (median %4)\n")
+                 .arg(samplingList)
+                 .arg(*sampling, 0, 'f', 3)
+                 .arg(networksList)
+                 .arg(*networks, 0, 'f', 3);
+    const double percent = (*networks / *sampling - 1) * 100;
     if (std::fabs(percent) < kSpeedTolerancePercent) {
         *text += tr("the networks ran at the sampling's speed (%1 %); their times taken as "
                     "measured\n")
@@ -104,8 +119,8 @@ double networkSpeedScale(const CalibrationMeasurements &m, QString *text)
                                "machine's speed moved); their times are scaled by %2 to the "
                                "sampling's speed\n"))
                  .arg(std::fabs(percent), 0, 'f', 1)
-                 .arg(sampling / networks, 0, 'f', 3);
-    return sampling / networks;
+                 .arg(*sampling / *networks, 0, 'f', 3);
+    return *sampling / *networks;
 }
 
 } // namespace
@@ -128,12 +143,19 @@ bool fitCalibration(const QString &baseDir, const std::vector<Sample> &samples,
     *text += calibrationToTable(report);
     // The speed the module samples were taken at, for `calibrate --check`
     // and `predict --speed-ratio`.
-    if (m.speedBeforeSampling && m.speedBeforeNetworks) {
+    QString timings;
+    if (const auto speed = phaseSpeed(m.speedSampling, &timings)) {
         DeviceProfile::SpeedReference &reference = profile->speedReference;
         reference.version = kSpeedReferenceVersion;
-        reference.medianMs = (m.speedBeforeSampling->median + m.speedBeforeNetworks->median) / 2;
-        reference.cv = (m.speedBeforeSampling->cv + m.speedBeforeNetworks->cv) / 2;
-        reference.runs = m.speedBeforeSampling->runs + m.speedBeforeNetworks->runs;
+        reference.medianMs = *speed;
+        std::vector<double> cvs;
+        reference.runs = 0;
+        for (const TimingStats &t : m.speedSampling) {
+            cvs.push_back(t.cv);
+            reference.runs += t.runs;
+        }
+        std::sort(cvs.begin(), cvs.end());
+        reference.cv = quantile(cvs, 0.5);
     } else {
         profile->speedReference = {};
     }

@@ -15,12 +15,14 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -42,8 +44,12 @@ constexpr double kLargeBatchLimitMs = 150;
 // Each network's measuring time, split over interleaved passes.
 constexpr double kSecondsPerNetwork = 8;
 constexpr int kPasses = 2;
-// Seconds each timing of the speed reference takes.
+// Seconds a timing of the speed reference takes around the phases, and
+// within them: between samples every kReferenceEverySeconds, and before
+// each network run but the first.
 constexpr double kReferenceSeconds = 2;
+constexpr double kShortReferenceSeconds = 1;
+constexpr double kReferenceEverySeconds = 40;
 
 // "resnet50/model.onnx" for an exported zoo network, else the file name.
 QString networkLabel(const QString &path)
@@ -60,9 +66,11 @@ QString networkLabel(const QString &path)
 // longer hold in plain view, and the factors learn from both). Every
 // network is measured in kPasses interleaved passes, so that no one phase
 // of a shared machine sets the factors of the networks measured during it.
-// Then, when any network was measured, the data-movement probes.
+// betweenRuns() before every run but the first. Then, when any network was
+// measured, the data-movement probes.
 void measureNetworks(const RuntimeApi &runtime, const QStringList &paths,
-                     CalibrationMeasurements *m, QString *text)
+                     CalibrationMeasurements *m, QString *text,
+                     const std::function<void()> &betweenRuns)
 {
     struct Run
     {
@@ -78,6 +86,8 @@ void measureNetworks(const RuntimeApi &runtime, const QStringList &paths,
             CalibrationMeasurements::Network &run = runs[r].network;
             if (runs[r].failed)
                 continue;
+            if (pass > 0 || r > 0)
+                betweenRuns();
             LoadOptions load;
             load.batch = run.batch;
             MeasureOptions measure;
@@ -161,17 +171,36 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
     measured.baseDir = job.baseDir;
     for (int64_t bytes : localCacheCapacities())
         measured.cacheCapacities.push_back(double(bytes));
-    // The machine's speed before the module sampling, before the networks
-    // and after them: the factors the networks set are only right for the
-    // sampled models if both ran at one speed.
-    auto timeReference = [&](std::optional<TimingStats> *into) {
-        *into = timeSpeedReference(runtime, kReferenceSeconds, &problem);
-        if (!*into)
+    // The machine's speed during the module sampling and during the
+    // networks: the factors the networks set are only right for the sampled
+    // models if both ran at one speed. One failed timing is said once.
+    bool timingFailed = false;
+    auto timeReference = [&](double seconds) -> std::optional<TimingStats> {
+        auto t = timeSpeedReference(runtime, seconds, &problem);
+        if (!t && !timingFailed)
             *text += tr("speed reference not timed: %1\n").arg(problem);
+        timingFailed = timingFailed || !t;
+        return t;
     };
-    timeReference(&measured.speedBeforeSampling);
+    if (const auto t = timeReference(kReferenceSeconds))
+        measured.speedSampling.push_back(*t);
+    // Between samples, every kReferenceEverySeconds.
+    ProfileJobOptions profiling = job.profiling;
+    QElapsedTimer sinceTiming;
+    sinceTiming.start();
+    qint64 stored = 0;
+    profiling.progress = [&](const ProfileProgress &p) {
+        const bool betweenSamples = p.stored != stored;
+        stored = p.stored;
+        if (betweenSamples && sinceTiming.elapsed() > kReferenceEverySeconds * 1000) {
+            if (const auto t = timeReference(kShortReferenceSeconds))
+                measured.speedSampling.push_back(*t);
+            sinceTiming.restart();
+        }
+        return !job.profiling.progress || job.profiling.progress(p);
+    };
     ProfileJobResult result;
-    if (!runtime.runProfilingJob(job.profiling, &result, error))
+    if (!runtime.runProfilingJob(profiling, &result, error))
         return false;
     if (result.cancelled) {
         *cancelled = true;
@@ -195,11 +224,18 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
                  .arg(result.seconds, 0, 'f', 0)
                  .arg(result.runId)
                  .arg(job.profiling.dbPath);
-    if (measured.speedBeforeSampling)
-        timeReference(&measured.speedBeforeNetworks);
-    measureNetworks(runtime, job.networks, &measured, text);
-    if (measured.speedBeforeNetworks && !measured.networks.empty())
-        timeReference(&measured.speedAfterNetworks);
+    if (const auto t = timeReference(kReferenceSeconds)) {
+        measured.speedSampling.push_back(*t);
+        measured.speedNetworks.push_back(*t);
+    }
+    measureNetworks(runtime, job.networks, &measured, text, [&] {
+        if (const auto t = timeReference(kShortReferenceSeconds))
+            measured.speedNetworks.push_back(*t);
+    });
+    if (!measured.networks.empty()) {
+        if (const auto t = timeReference(kReferenceSeconds))
+            measured.speedNetworks.push_back(*t);
+    }
     // Kept with the run, so that the fit can be made again offline.
     if (store.addRecord(result.runId, QLatin1String(kCalibrationRecordKind),
                         calibrationMeasurementsToJson(measured)))

@@ -18,9 +18,8 @@ constexpr int kRecordVersion = 1;
 const QString kBase = QStringLiteral("base");
 const QString kSpeed = QStringLiteral("speed_reference");
 const QString kCaches = QStringLiteral("cache_bytes");
-const QString kBeforeSampling = QStringLiteral("before_sampling");
-const QString kBeforeNetworks = QStringLiteral("before_networks");
-const QString kAfterNetworks = QStringLiteral("after_networks");
+const QString kSampling = QStringLiteral("sampling");
+const QString kNetworksPhase = QStringLiteral("networks");
 const QString kNetworks = QStringLiteral("networks");
 const QString kProbes = QStringLiteral("probes");
 const QString kPasses = QStringLiteral("passes");
@@ -28,9 +27,12 @@ const QString kLayers = QStringLiteral("layers");
 const QString kLatency = QStringLiteral("latency_ms");
 const QString kWindow = QStringLiteral("sample_window_ms");
 
-QJsonValue optionalStats(const std::optional<TimingStats> &stats)
+QJsonArray statsArray(const std::vector<TimingStats> &timings)
 {
-    return stats ? QJsonValue(timingStatsToJson(*stats)) : QJsonValue();
+    QJsonArray out;
+    for (const TimingStats &t : timings)
+        out.append(timingStatsToJson(t));
+    return out;
 }
 
 // Reads what timingStatsToJson wrote: every field a number.
@@ -127,9 +129,8 @@ QJsonObject calibrationMeasurementsToJson(const CalibrationMeasurements &m)
     return {{QStringLiteral("version"), kRecordVersion},
             {kBase, m.baseDir},
             {kCaches, caches},
-            {kSpeed, QJsonObject{{kBeforeSampling, optionalStats(m.speedBeforeSampling)},
-                                 {kBeforeNetworks, optionalStats(m.speedBeforeNetworks)},
-                                 {kAfterNetworks, optionalStats(m.speedAfterNetworks)}}},
+            {kSpeed, QJsonObject{{kSampling, statsArray(m.speedSampling)},
+                                 {kNetworksPhase, statsArray(m.speedNetworks)}}},
             {kNetworks, networks},
             {kProbes, probes}};
 }
@@ -161,9 +162,19 @@ std::optional<CalibrationMeasurements> calibrationMeasurementsFromJson(const QJs
         m.cacheCapacities.push_back(bytes.toDouble());
     }
     const QJsonObject speed = json.value(kSpeed).toObject();
-    m.speedBeforeSampling = statsFromJson(speed.value(kBeforeSampling));
-    m.speedBeforeNetworks = statsFromJson(speed.value(kBeforeNetworks));
-    m.speedAfterNetworks = statsFromJson(speed.value(kAfterNetworks));
+    for (const auto &[key, into] :
+         {std::pair{kSampling, &m.speedSampling}, std::pair{kNetworksPhase, &m.speedNetworks}}) {
+        for (const QJsonValue &timing : speed.value(key).toArray()) {
+            const auto stats = statsFromJson(timing);
+            if (!stats || stats->median <= 0) {
+                *error = tr("calibration record: a timing of the speed reference (%1) is not "
+                            "timing statistics")
+                             .arg(key);
+                return std::nullopt;
+            }
+            into->push_back(*stats);
+        }
+    }
     QString problem;
     for (const QJsonValue &value : json.value(kNetworks).toArray()) {
         const QJsonObject o = value.toObject();

@@ -23,9 +23,14 @@ struct CalibrationMeasurements
     // The machine's cache levels the cache-miss costs are fitted at, bytes
     // (localCacheCapacities on the machine measured).
     std::vector<double> cacheCapacities;
-    std::optional<TimingStats> speedBeforeSampling;
-    std::optional<TimingStats> speedBeforeNetworks;
-    std::optional<TimingStats> speedAfterNetworks;
+    // The speed reference timed during the module sampling (before it, every
+    // kReferenceEverySeconds between samples, after it) and during the
+    // networks (before them, before each network run, after them): the
+    // timing between the phases belongs to both. A median over several
+    // timings, not one, sets each phase's speed: one timing caught in a
+    // slow moment of a shared machine put a profile's speed 11 % off.
+    std::vector<TimingStats> speedSampling;
+    std::vector<TimingStats> speedNetworks;
 
     struct Network
     {
