@@ -274,6 +274,17 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("calibrate"), QStringLiteral("--check"),
                            QStringLiteral("--base"), QStringLiteral("/no/profile")}
             << 1 << "/no/profile: no such profile folder";
+        QTest::newRow("report bad speed ratio")
+            << QStringList{QStringLiteral("report"),        model,
+                           QStringLiteral("--out"),         QStringLiteral("/tmp/never.json"),
+                           QStringLiteral("--speed-ratio"), QStringLiteral("-2")}
+            << 2 << "--speed-ratio needs a positive number or 'now', not '-2'";
+        QTest::newRow("calibrate refit with budget")
+            << QStringList{QStringLiteral("calibrate"), QStringLiteral("--refit"),
+                           QStringLiteral("last"),      QStringLiteral("--budget"),
+                           QStringLiteral("1m"),        QStringLiteral("--out"),
+                           QStringLiteral("/tmp/never")}
+            << 2 << "--refit measures nothing; it takes no --budget";
         QTest::newRow("train extra argument")
             << QStringList{QStringLiteral("train"), QStringLiteral("--out"),
                            QStringLiteral("/tmp/never"), QStringLiteral("/tmp/stray")}

@@ -9,6 +9,8 @@
 #include "plots/design_space_view.h"
 #include "plots/heatmap_view.h"
 #include "plots/plot_export.h"
+#include "prediction/parameters_panel.h"
+#include "prediction/prediction_result.h"
 #include "profiling/dataset_store.h"
 #include "support/test_paths.h"
 
@@ -17,6 +19,8 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineF>
 #include <QMenuBar>
 #include <QTableView>
@@ -407,6 +411,46 @@ private Q_SLOTS:
         QVERIFY2(jobs->log().contains(QStringLiteral("speed reference now: ")) &&
                      jobs->log().contains(QStringLiteral("when calibrated: ")),
                  qPrintable(jobs->log()));
+        // The ratio it measured scales the window's latencies (memory stays),
+        // and the report the window exports says so.
+        const double unscaled = window.prediction()->current.latencyMs.value;
+        const double memory = window.prediction()->current.memoryBytes.value;
+        if (window.prediction()->speedRatio == 1)
+            QVERIFY(predicted.wait(60000));
+        const double ratio = window.parameters()->speedRatio();
+        QVERIFY2(ratio > 0.3 && ratio < 3 && ratio != 1, qPrintable(QString::number(ratio)));
+        QCOMPARE(window.prediction()->speedRatio, ratio);
+        QVERIFY(qAbs(window.prediction()->current.latencyMs.value - unscaled * ratio) <
+                1e-9 * unscaled);
+        QCOMPARE(window.prediction()->current.memoryBytes.value, memory);
+        for (const core::ConfigPrediction &c : window.prediction()->designSpace)
+            QVERIFY(c.latencyMs.value > 0);
+        const QString scaledReport = dir.filePath(QStringLiteral("scaled.json"));
+        QString reportError;
+        QVERIFY2(window.exportReport(scaledReport, &reportError), qPrintable(reportError));
+        QFile reportFile(scaledReport);
+        QVERIFY(reportFile.open(QIODevice::ReadOnly));
+        const QJsonObject reportJson = QJsonDocument::fromJson(reportFile.readAll()).object();
+        QCOMPARE(reportJson.value(QStringLiteral("device"))
+                     .toObject()
+                     .value(QStringLiteral("speed_ratio"))
+                     .toDouble(),
+                 ratio);
+        const double reported = reportJson.value(QStringLiteral("totals"))
+                                    .toObject()
+                                    .value(QStringLiteral("latency_ms"))
+                                    .toObject()
+                                    .value(QStringLiteral("value"))
+                                    .toDouble();
+        QVERIFY2(qAbs(reported - unscaled * ratio) < 1e-6 * unscaled,
+                 qPrintable(QStringLiteral("%1 reported, %2 x %3 on screen")
+                                .arg(reported)
+                                .arg(unscaled)
+                                .arg(ratio)));
+        // Back to 1: as predicted.
+        window.parameters()->setSpeedRatio(1);
+        QVERIFY(predicted.wait(60000));
+        QCOMPARE(window.prediction()->current.latencyMs.value, unscaled);
         // Retraining from too few samples fails with the reason in the log.
         const int third = jobs->startTraining(dir.filePath(QStringLiteral("profile")));
         QVERIFY(finished.wait(60000));

@@ -242,6 +242,35 @@ private Q_SLOTS:
         QVERIFY(pdf.count("/Subtype /Image") >= 2);
     }
 
+    // Latencies scaled to a slower machine: totals, blocks and the batch
+    // sweep by exactly the ratio, memory not, and the report says so.
+    void speedRatioScalesLatencies()
+    {
+        core::NetworkReport scaled;
+        QString error;
+        QVERIFY2(core::buildNetworkReport(m_report.network, m_report.profile, m_report.profileName,
+                                          m_report.config, &scaled, &error, 1.25),
+                 qPrintable(error));
+        QCOMPARE(scaled.speedRatio, 1.25);
+        QVERIFY(qAbs(scaled.current.latencyMs.value - 1.25 * m_report.current.latencyMs.value) <
+                1e-9 * m_report.current.latencyMs.value);
+        QCOMPARE(scaled.current.memoryBytes.value, m_report.current.memoryBytes.value);
+        for (size_t i = 0; i < scaled.batchSweep.size(); ++i)
+            QVERIFY(qAbs(scaled.batchSweep[i].latencyMs.value -
+                         1.25 * m_report.batchSweep[i].latencyMs.value) <
+                    1e-9 * m_report.batchSweep[i].latencyMs.value);
+        QVERIFY2(
+            scaled.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("scaled by x1.250")),
+            qPrintable(scaled.warnings.join(QLatin1Char('\n'))));
+        QVERIFY(!m_report.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("scaled by")));
+        QCOMPARE(core::reportToJson(scaled)
+                     .value(QStringLiteral("device"))
+                     .toObject()
+                     .value(QStringLiteral("speed_ratio"))
+                     .toDouble(),
+                 1.25);
+    }
+
     void unwritablePathNamesTheFile()
     {
         const QString path = QStringLiteral("/nonexistent-dir/report");

@@ -2695,6 +2695,10 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <source>calibration record: a timing of the speed reference (%1) is not timing statistics</source>
         <translation>Kalibrierungseintrag: eine Messung der Geschwindigkeitsreferenz (%1) ist keine Zeitstatistik</translation>
     </message>
+    <message>
+        <source>Latencies are scaled by x%1: this machine&apos;s speed against the profile&apos;s at calibration (its speed reference); memory and energy are not.</source>
+        <translation>Latenzen sind mit x%1 skaliert: die Geschwindigkeit dieser Maschine gegenüber der des Profils bei der Kalibrierung (seine Geschwindigkeitsreferenz); Speicher und Energie nicht.</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>
@@ -3438,10 +3442,6 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <translation>%1: %2 Module, trainiert auf %3</translation>
     </message>
     <message>
-        <source>%1: predicted %2 ms at batch %3, utilization %4 %, %5 thread(s) on %6 (%7 configurations in %8 ms)</source>
-        <translation>%1: vorhergesagt %2 ms bei Batch %3, Auslastung %4 %, %5 Thread(s) auf %6 (%7 Konfigurationen in %8 ms)</translation>
-    </message>
-    <message>
         <source>No model: %1</source>
         <translation>Kein Modell: %1</translation>
     </message>
@@ -3521,6 +3521,14 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <source>LayerLens shows %1 after a restart. Restart now? The network and the parameters stay; running jobs are cancelled.</source>
         <translation>LayerLens zeigt %1 nach einem Neustart. Jetzt neu starten? Netz und Parameter bleiben erhalten; laufende Aufträge werden abgebrochen.</translation>
     </message>
+    <message>
+        <source>%1: predicted %2 ms at batch %3, utilization %4 %, %5 thread(s) on %6 (%7 configurations in %8 ms)%9</source>
+        <translation>%1: vorhergesagt %2 ms bei Batch %3, Auslastung %4 %, %5 Thread(s) auf %6 (%7 Konfigurationen in %8 ms)%9</translation>
+    </message>
+    <message>
+        <source>; latencies scaled x%1 to this machine&apos;s speed</source>
+        <translation>; Latenzen mit x%1 auf die Geschwindigkeit dieser Maschine skaliert</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::ui::ParametersPanel</name>
@@ -3571,6 +3579,14 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
     <message>
         <source>Choose a folder...</source>
         <translation>Ordner wählen...</translation>
+    </message>
+    <message>
+        <source>Machine speed</source>
+        <translation>Maschinengeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Scale every latency to a machine that takes this many times what the profile&apos;s machine took at calibration (1: as predicted). Jobs &gt; Check speed measures it for this machine.</source>
+        <translation>Jede Latenz auf eine Maschine skalieren, die so viel mal länger braucht als die Maschine des Profils bei der Kalibrierung (1: wie vorhergesagt). Aufträge &gt; Geschwindigkeit prüfen misst es für diese Maschine.</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +3758,16 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <source>layerlens: --threads needs a positive whole number, not &apos;%1&apos;
 </source>
         <translation>layerlens: --threads braucht eine positive ganze Zahl, nicht &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>Scale every latency to a machine that takes R times what the profile&apos;s machine took at calibration (from &apos;layerlens-cli calibrate --check&apos;; default 1).</source>
+        <translation>Jede Latenz auf eine Maschine skalieren, die R-mal so lange braucht wie die Maschine des Profils bei der Kalibrierung (aus &apos;layerlens-cli calibrate --check&apos;; Standard 1).</translation>
+    </message>
+    <message>
+        <source>layerlens: --speed-ratio needs 0.1 to 10, not &apos;%1&apos;
+</source>
+        <translation>layerlens: --speed-ratio braucht 0,1 bis 10, nicht &apos;%1&apos;
 </translation>
     </message>
 </context>

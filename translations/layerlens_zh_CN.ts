@@ -2692,6 +2692,10 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <source>calibration record: a timing of the speed reference (%1) is not timing statistics</source>
         <translation>校准记录：速度基准的某次测量（%1）不是计时统计</translation>
     </message>
+    <message>
+        <source>Latencies are scaled by x%1: this machine&apos;s speed against the profile&apos;s at calibration (its speed reference); memory and energy are not.</source>
+        <translation>延迟已按 x%1 缩放：这台机器相对于配置文件校准时的速度（其速度基准）；内存和能耗未缩放。</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>
@@ -3435,10 +3439,6 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <translation>%1：%2 个模块，在 %3 上训练</translation>
     </message>
     <message>
-        <source>%1: predicted %2 ms at batch %3, utilization %4 %, %5 thread(s) on %6 (%7 configurations in %8 ms)</source>
-        <translation>%1：预测 %2 ms（批大小 %3，利用率 %4 %，%5 个线程，%6 上；%8 ms 内完成 %7 个配置）</translation>
-    </message>
-    <message>
         <source>No model: %1</source>
         <translation>无模型：%1</translation>
     </message>
@@ -3518,6 +3518,14 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <source>LayerLens shows %1 after a restart. Restart now? The network and the parameters stay; running jobs are cancelled.</source>
         <translation>LayerLens 将在重启后显示%1。现在重启吗？网络和参数会保留；运行中的作业将被取消。</translation>
     </message>
+    <message>
+        <source>%1: predicted %2 ms at batch %3, utilization %4 %, %5 thread(s) on %6 (%7 configurations in %8 ms)%9</source>
+        <translation>%1：预测 %2 ms（批大小 %3，利用率 %4 %，%5 个线程，%6 上；%8 ms 内完成 %7 个配置）%9</translation>
+    </message>
+    <message>
+        <source>; latencies scaled x%1 to this machine&apos;s speed</source>
+        <translation>；延迟已按 x%1 缩放到这台机器的速度</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::ui::ParametersPanel</name>
@@ -3568,6 +3576,14 @@ per layer at batch %1, utilization %2%, %3 thread(s)
     <message>
         <source>Choose a folder...</source>
         <translation>选择文件夹……</translation>
+    </message>
+    <message>
+        <source>Machine speed</source>
+        <translation>机器速度</translation>
+    </message>
+    <message>
+        <source>Scale every latency to a machine that takes this many times what the profile&apos;s machine took at calibration (1: as predicted). Jobs &gt; Check speed measures it for this machine.</source>
+        <translation>将每个延迟缩放到耗时为配置文件校准时机器这么多倍的机器（1：按预测）。作业 &gt; 检查速度 会为这台机器测量它。</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +3755,16 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <source>layerlens: --threads needs a positive whole number, not &apos;%1&apos;
 </source>
         <translation>layerlens：--threads 需要正整数，而不是 &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>Scale every latency to a machine that takes R times what the profile&apos;s machine took at calibration (from &apos;layerlens-cli calibrate --check&apos;; default 1).</source>
+        <translation>将每个延迟缩放到耗时为配置文件校准时机器 R 倍的机器（来自 &apos;layerlens-cli calibrate --check&apos;；默认 1）。</translation>
+    </message>
+    <message>
+        <source>layerlens: --speed-ratio needs 0.1 to 10, not &apos;%1&apos;
+</source>
+        <translation>layerlens：--speed-ratio 需要 0.1 到 10，而不是 &apos;%1&apos;
 </translation>
     </message>
 </context>

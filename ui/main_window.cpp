@@ -29,6 +29,7 @@
 #include <QPalette>
 #include <QProgressBar>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QStyle>
@@ -131,6 +132,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_parameters, &ParametersPanel::parametersChanged, this, &MainWindow::startPrediction);
     connect(m_parameters, &ParametersPanel::parametersChanged, this, &MainWindow::updateJobContext);
     connect(m_jobs, &JobsPanel::profileTrained, this, &MainWindow::setDevice);
+    // "Check speed" against the profile on screen scales its latencies.
+    connect(m_jobs, &JobsPanel::speedMeasured, this, [this](double ratio, const QString &profile) {
+        if (profile == m_profileName)
+            m_parameters->setSpeedRatio(ratio);
+    });
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
@@ -296,6 +302,11 @@ void MainWindow::setUtilization(int percent)
     m_parameters->setUtilization(percent);
 }
 
+void MainWindow::setSpeedRatio(double ratio)
+{
+    m_parameters->setSpeedRatio(ratio);
+}
+
 void MainWindow::setThreads(int threads)
 {
     m_parameters->setThreads(threads);
@@ -443,6 +454,11 @@ void MainWindow::onProfileLoaded()
         return;
     }
     m_profile = load.profile;
+    // A speed ratio measured against another profile does not carry over.
+    if (!m_profileName.isEmpty() && load.name != m_profileName) {
+        const QSignalBlocker quiet(m_parameters);
+        m_parameters->setSpeedRatio(1);
+    }
     m_profileName = load.name;
     m_jobs->setBaseProfile(m_profileName);
     const QString cpu = m_profile->deviceInfo.value(QStringLiteral("cpu")).toString();
@@ -467,10 +483,11 @@ void MainWindow::startPrediction()
     const QString name = m_profileName;
     const core::PredictConfig config{m_parameters->batch(), m_parameters->utilization(),
                                      m_parameters->threads()};
+    const double speedRatio = m_parameters->speedRatio();
     m_busy->show();
-    m_predictWatcher.setFuture(QtConcurrent::run([network, profile, name, config] {
+    m_predictWatcher.setFuture(QtConcurrent::run([network, profile, name, config, speedRatio] {
         PredictionJob job;
-        job.result = computePrediction(network, profile, name, config, &job.error);
+        job.result = computePrediction(network, profile, name, config, &job.error, speedRatio);
         return job;
     }));
 }
@@ -502,7 +519,7 @@ void MainWindow::onPredictionFinished()
     updateIssues();
     const core::ConfigPrediction &p = m_prediction->current;
     statusBar()->showMessage(tr("%1: predicted %2 ms at batch %3, utilization %4 %, %5 thread(s) "
-                                "on %6 (%7 configurations in %8 ms)")
+                                "on %6 (%7 configurations in %8 ms)%9")
                                  .arg(QFileInfo(m_network.graph->path).fileName())
                                  .arg(p.latencyMs.value, 0, 'f', 2)
                                  .arg(p.config.batch)
@@ -510,7 +527,11 @@ void MainWindow::onPredictionFinished()
                                  .arg(p.config.threads)
                                  .arg(m_prediction->profileName)
                                  .arg(m_prediction->designSpace.size() + 1)
-                                 .arg(m_prediction->predictMicros / 1000, 0, 'f', 1));
+                                 .arg(m_prediction->predictMicros / 1000, 0, 'f', 1)
+                                 .arg(m_prediction->speedRatio != 1
+                                          ? tr("; latencies scaled x%1 to this machine's speed")
+                                                .arg(m_prediction->speedRatio, 0, 'f', 3)
+                                          : QString()));
     Q_EMIT predicted();
 }
 
@@ -615,8 +636,8 @@ bool MainWindow::exportReport(const QString &path, QString *error)
     }
     core::NetworkReport report;
     return core::buildNetworkReport(m_prediction->network, m_prediction->profile,
-                                    m_prediction->profileName, m_prediction->config, &report,
-                                    error) &&
+                                    m_prediction->profileName, m_prediction->config, &report, error,
+                                    m_prediction->speedRatio) &&
            writeReport(report, format, path, error);
 }
 

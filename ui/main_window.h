@@ -48,12 +48,16 @@ public:
     void setDevice(const QString &nameOrDir);
     void setUtilization(int percent);
     void setThreads(int threads);
+    // Latencies scaled to a machine this many times slower than the
+    // profile's at calibration; reset to 1 when another profile loads.
+    void setSpeedRatio(double ratio);
     // The latest prediction on screen (null before the first).
     std::shared_ptr<const PredictionResult> prediction() const { return m_prediction; }
     HeatmapView *heatmap() const { return m_heatmap; }
     DesignSpaceView *designSpace() const { return m_design; }
     BreakdownView *breakdown() const { return m_breakdown; }
     JobsPanel *jobs() const { return m_jobs; }
+    ParametersPanel *parameters() const { return m_parameters; }
 
     // Writes a report of the prediction on screen to path, its format by the
     // extension (.html, .pdf, .csv, .json, .netron.json). False with an

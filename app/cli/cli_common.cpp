@@ -1,6 +1,7 @@
 #include "cli_common.h"
 
 #include "predict/profile_registry.h"
+#include "predict/speed_reference.h"
 #include "profiling/dataset_store.h"
 #include "runtime/runtime_api.h"
 
@@ -8,9 +9,19 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
 #include <cstdio>
 
 namespace layerlens::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("layerlens::cli", text);
+}
+
+} // namespace
 
 void printError(const QString &message)
 {
@@ -141,6 +152,51 @@ QCommandLineOption deviceProfileOption()
             .arg(core::builtinProfiles().join(QStringLiteral(", ")),
                  QLatin1String(core::kDefaultProfileName)),
         QStringLiteral("NAME|DIR"));
+}
+
+// --speed-ratio: a positive number, or "now" (the speed reference timed
+// here against the one the profile recorded). Nullopt with *exitCode set
+// after printing why.
+std::optional<double> speedRatioOption(const QString &value, const core::DeviceProfile &profile,
+                                       const QString &profileName, int *exitCode)
+{
+    if (value != QLatin1String("now")) {
+        bool ok = false;
+        const double ratio = value.toDouble(&ok);
+        if (!ok || !(ratio > 0) || !std::isfinite(ratio)) {
+            printError(tr("--speed-ratio needs a positive number or 'now', not '%1'").arg(value));
+            *exitCode = ExitUsage;
+            return std::nullopt;
+        }
+        return ratio;
+    }
+    *exitCode = ExitFailure;
+    if (profile.speedReference.version != core::kSpeedReferenceVersion) {
+        printError(tr("%1 recorded no speed reference to compare with; calibrate it, or give "
+                      "--speed-ratio a number")
+                       .arg(profileName));
+        return std::nullopt;
+    }
+    const core::RuntimeApi *runtime = loadRuntime();
+    if (!runtime)
+        return std::nullopt;
+    QString problem;
+    const auto now = core::timeSpeedReference(*runtime, 3, &problem);
+    if (!now) {
+        printError(problem);
+        return std::nullopt;
+    }
+    return core::speedRatio(profile, *now);
+}
+
+QCommandLineOption speedRatioCommandOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("speed-ratio"),
+        tr("Scale every latency to a machine that takes R times what the profile's machine "
+           "took at calibration: a number (from 'calibrate --check'), or 'now' to time the "
+           "speed reference here first (3 s; the profile must have recorded one)."),
+        QStringLiteral("R|now"));
 }
 
 } // namespace layerlens::cli

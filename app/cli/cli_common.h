@@ -13,6 +13,10 @@ struct RuntimeApi;
 class DatasetStore;
 } // namespace layerlens::core
 
+namespace layerlens::core {
+struct DeviceProfile;
+}
+
 namespace layerlens::cli {
 
 // Exit codes shared by every command.
@@ -61,5 +65,12 @@ std::optional<std::vector<int>> parseIntList(const QString &option, const QStrin
 // --device NAME|DIR of the commands that predict: a profile folder, a
 // saved profile name or a built-in one.
 QCommandLineOption deviceProfileOption();
+
+// --speed-ratio R|now of the commands that predict, and its value: a
+// positive number, or "now" (the speed reference timed here against the
+// one the profile recorded). Nullopt with *exitCode set after printing why.
+QCommandLineOption speedRatioCommandOption();
+std::optional<double> speedRatioOption(const QString &value, const core::DeviceProfile &profile,
+                                       const QString &profileName, int *exitCode);
 
 } // namespace layerlens::cli

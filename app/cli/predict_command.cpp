@@ -26,41 +26,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("layerlens::cli", text);
 }
 
-// --speed-ratio: a positive number, or "now" (the speed reference timed
-// here against the one the profile recorded). Nullopt with *exitCode set
-// after printing why.
-std::optional<double> speedRatioOption(const QString &value, const core::DeviceProfile &profile,
-                                       const QString &profileName, int *exitCode)
-{
-    if (value != QLatin1String("now")) {
-        bool ok = false;
-        const double ratio = value.toDouble(&ok);
-        if (!ok || !(ratio > 0) || !std::isfinite(ratio)) {
-            printError(tr("--speed-ratio needs a positive number or 'now', not '%1'").arg(value));
-            *exitCode = ExitUsage;
-            return std::nullopt;
-        }
-        return ratio;
-    }
-    *exitCode = ExitFailure;
-    if (profile.speedReference.version != core::kSpeedReferenceVersion) {
-        printError(tr("%1 recorded no speed reference to compare with; calibrate it, or give "
-                      "--speed-ratio a number")
-                       .arg(profileName));
-        return std::nullopt;
-    }
-    const core::RuntimeApi *runtime = loadRuntime();
-    if (!runtime)
-        return std::nullopt;
-    QString problem;
-    const auto now = core::timeSpeedReference(*runtime, 3, &problem);
-    if (!now) {
-        printError(problem);
-        return std::nullopt;
-    }
-    return core::speedRatio(profile, *now);
-}
-
 } // namespace
 
 int runPredictCommand(const QStringList &args)
@@ -86,12 +51,7 @@ int runPredictCommand(const QStringList &args)
                                       tr("Also list every layer (JSON: for every configuration)."));
     const QCommandLineOption format(QStringLiteral("format"), tr("table (default), json or csv."),
                                     QStringLiteral("FORMAT"), QStringLiteral("table"));
-    const QCommandLineOption speed(
-        QStringLiteral("speed-ratio"),
-        tr("Scale every latency to a machine that takes R times what the profile's machine "
-           "took at calibration: a number (from 'calibrate --check'), or 'now' to time the "
-           "speed reference here first (3 s; the profile must have recorded one)."),
-        QStringLiteral("R|now"));
+    const QCommandLineOption speed = speedRatioCommandOption();
     parser.addOptions({device, batch, utilization, threads, perLayer, format, speed});
     if (const auto stop = parseCommand(parser, QStringLiteral("predict"), args))
         return *stop;

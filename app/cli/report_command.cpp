@@ -57,7 +57,8 @@ int runReportCommand(const QStringList &args)
     const QCommandLineOption format(QStringLiteral("format"),
                                     tr("html, pdf, csv, json or netron, whatever the extension."),
                                     QStringLiteral("FORMAT"));
-    parser.addOptions({device, batch, utilization, threads, out, format});
+    const QCommandLineOption speed = speedRatioCommandOption();
+    parser.addOptions({device, batch, utilization, threads, out, format, speed});
     if (const auto stop = parseCommand(parser, QStringLiteral("report"), args))
         return *stop;
     const QStringList positional = parser.positionalArguments();
@@ -106,6 +107,14 @@ int runReportCommand(const QStringList &args)
         printError(problem);
         return ExitFailure;
     }
+    double speedRatio = 1;
+    if (parser.isSet(speed)) {
+        int exitCode = ExitOk;
+        const auto ratio = speedRatioOption(parser.value(speed), *profile, resolved, &exitCode);
+        if (!ratio)
+            return exitCode;
+        speedRatio = *ratio;
+    }
     core::LoadOptions load;
     load.keepWeightData = false;
     load.batch = 1;
@@ -115,7 +124,8 @@ int runReportCommand(const QStringList &args)
         return ExitFailure;
     }
     core::NetworkReport report;
-    if (!core::buildNetworkReport(network, profile, resolved, {*b, *u, *t}, &report, &problem)) {
+    if (!core::buildNetworkReport(network, profile, resolved, {*b, *u, *t}, &report, &problem,
+                                  speedRatio)) {
         printError(QStringLiteral("%1: %2").arg(positional.first(), problem));
         return ExitFailure;
     }

@@ -64,7 +64,14 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Benchmark: open the network, print as JSON how long "
                                         "it took until its heatmap was drawn and the longest "
                                         "stall of the GUI thread meanwhile, then quit."));
-    parser.addOptions({batch, sample, screenshot, device, utilization, threads, measureOpen});
+    const QCommandLineOption speedRatio(
+        QStringLiteral("speed-ratio"),
+        QApplication::translate("main", "Scale every latency to a machine that takes R times "
+                                        "what the profile's machine took at calibration (from "
+                                        "'layerlens-cli calibrate --check'; default 1)."),
+        QStringLiteral("R"), QStringLiteral("1"));
+    parser.addOptions(
+        {batch, sample, screenshot, device, utilization, threads, speedRatio, measureOpen});
     parser.process(app);
 
     ui::MainWindow window;
@@ -100,6 +107,15 @@ int main(int argc, char *argv[])
         return 2;
     }
     window.setThreads(threadCount);
+    const double ratio = parser.value(speedRatio).toDouble(&numberOk);
+    if (!numberOk || !(ratio >= 0.1 && ratio <= 10)) {
+        std::fputs(qPrintable(QApplication::translate(
+                                  "main", "layerlens: --speed-ratio needs 0.1 to 10, not '%1'\n")
+                                  .arg(parser.value(speedRatio))),
+                   stderr);
+        return 2;
+    }
+    window.setSpeedRatio(ratio);
     if (parser.isSet(device))
         window.setDevice(parser.value(device));
     if (parser.isSet(screenshot)) {
@@ -172,6 +188,7 @@ int main(int argc, char *argv[])
             args << QStringLiteral("--batch") << QString::number(p->config.batch)
                  << QStringLiteral("--utilization") << QString::number(p->config.utilization)
                  << QStringLiteral("--threads") << QString::number(p->config.threads)
+                 << QStringLiteral("--speed-ratio") << QString::number(p->speedRatio, 'g', 6)
                  << QStringLiteral("--device") << p->profileName;
         }
         if (window.network().ok()) {

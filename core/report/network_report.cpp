@@ -86,7 +86,8 @@ std::vector<ProfileValidation> profileValidation(const DeviceProfile &profile)
 
 bool buildNetworkReport(const AnalyzedNetwork &network,
                         std::shared_ptr<const DeviceProfile> profile, const QString &profileName,
-                        const PredictConfig &config, NetworkReport *report, QString *error)
+                        const PredictConfig &config, NetworkReport *report, QString *error,
+                        double speedRatio)
 {
     if (!network.ok() || !profile) {
         *error = tr("no network or no device profile");
@@ -106,6 +107,12 @@ bool buildNetworkReport(const AnalyzedNetwork &network,
         r.batchSweep.push_back(predictor->predict(c));
     }
     r.predictMicros = std::chrono::duration<double, std::micro>(Clock::now() - start).count();
+    r.speedRatio = speedRatio;
+    if (speedRatio != 1) {
+        scaleLatency(&r.current, speedRatio);
+        for (ConfigPrediction &p : r.batchSweep)
+            scaleLatency(&p, speedRatio);
+    }
     r.network = network;
     r.profile = std::move(profile);
     r.profileName = profileName;
@@ -141,6 +148,11 @@ bool buildNetworkReport(const AnalyzedNetwork &network,
                              "trained on; their predictions are extrapolated (marked in the "
                              "table)")
                               .arg(r.current.outOfDistributionBlocks));
+    if (speedRatio != 1)
+        r.warnings.append(tr("Latencies are scaled by x%1: this machine's speed against the "
+                             "profile's at calibration (its speed reference); memory and energy "
+                             "are not.")
+                              .arg(speedRatio, 0, 'f', 3));
     if (!r.current.energyJ.available)
         r.warnings.append(tr("Energy is unavailable: the profiled device had no energy sensor, "
                              "and LayerLens does not estimate energy without one."));

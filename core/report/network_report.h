@@ -44,6 +44,9 @@ struct NetworkReport
     QStringList warnings;
     QDateTime created;
     double predictMicros = 0;
+    // Latencies scaled to a machine this many times slower than the
+    // profile's at calibration (predict --speed-ratio); 1: as predicted.
+    double speedRatio = 1;
 
     const std::vector<NetworkBlock> &blocks() const { return predictor->blocks(); }
     // The name a reader knows a block by: its first node's.
@@ -74,11 +77,13 @@ QString shortLayerLabel(const Node &node, int maxChars = 28);
 // The batch sizes the report's heatmap sweeps.
 std::vector<int> reportBatchSweep();
 
-// Predicts network on profile at config and collects the rest. False with
+// Predicts network on profile at config and collects the rest; latencies
+// scaled by speedRatio (scaleLatency), said in the warnings. False with
 // *error when the network cannot be segmented for the profile.
 bool buildNetworkReport(const AnalyzedNetwork &network,
                         std::shared_ptr<const DeviceProfile> profile, const QString &profileName,
-                        const PredictConfig &config, NetworkReport *report, QString *error);
+                        const PredictConfig &config, NetworkReport *report, QString *error,
+                        double speedRatio = 1);
 
 // Validation error of each target's selected models.
 std::vector<ProfileValidation> profileValidation(const DeviceProfile &profile);

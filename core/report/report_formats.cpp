@@ -235,6 +235,7 @@ QJsonObject reportToJson(const NetworkReport &report)
                      {QStringLiteral("provenance"), profile.provenance},
                      {QStringLiteral("op_overhead_ms"), profile.opOverheadMs},
                      {QStringLiteral("op_overhead_source"), profile.opOverheadSource},
+                     {QStringLiteral("speed_ratio"), report.speedRatio},
                      {QStringLiteral("validation"), validation}}},
         {QStringLiteral("config"),
          QJsonObject{{QStringLiteral("batch"), report.config.batch},

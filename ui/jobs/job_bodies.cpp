@@ -212,6 +212,7 @@ JobBody speedCheckJob(const QString &profile)
             report(JobReport{-1, -1, lines[i]});
         outcome.ok = true;
         outcome.summary = lines.last();
+        outcome.speedRatio = core::speedRatio(*loaded, *now).value_or(0);
         return outcome;
     };
 }

@@ -25,6 +25,9 @@ struct JobOutcome
     bool cancelled = false;
     QString summary;    // one line for the log
     QString profileDir; // a profile the job wrote, for the window to switch to
+    // A speed check's ratio: this machine's time over the profile's at
+    // calibration; 0 when the job measured none.
+    double speedRatio = 0;
 };
 
 // The body of a job: runs on a worker thread, calls report() as it goes and

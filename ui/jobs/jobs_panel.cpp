@@ -215,8 +215,10 @@ int JobsPanel::startCalibration(double budgetSeconds, const QString &outDir)
 int JobsPanel::startSpeedCheck()
 {
     const QString base = baseProfile();
-    return start(tr("Check this machine's speed against %1").arg(QDir(base).dirName()),
-                 speedCheckJob(base));
+    const int id = start(tr("Check this machine's speed against %1").arg(QDir(base).dirName()),
+                         speedCheckJob(base));
+    m_speedChecks[id] = base;
+    return id;
 }
 
 int JobsPanel::start(const QString &title, JobBody body)
@@ -256,6 +258,8 @@ int JobsPanel::start(const QString &title, JobBody body)
         appendLog(QStringLiteral("%1: %2").arg(title, o.summary));
         updateButtons();
         Q_EMIT jobFinished(id, o);
+        if (const QString checked = m_speedChecks.take(id); o.ok && o.speedRatio > 0)
+            Q_EMIT speedMeasured(o.speedRatio, checked);
         if (o.ok && !o.profileDir.isEmpty())
             Q_EMIT profileTrained(o.profileDir);
     });

@@ -3,6 +3,7 @@
 #include "jobs/job_runner.h"
 #include "predict/network_predictor.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <map>
@@ -57,12 +58,16 @@ Q_SIGNALS:
     void jobFinished(int id, const layerlens::ui::JobOutcome &outcome);
     // A retraining job wrote a profile there.
     void profileTrained(const QString &dir);
+    // A speed check found this machine taking ratio times what profile's
+    // machine took at calibration.
+    void speedMeasured(double ratio, const QString &profile);
 
 private:
     int start(const QString &title, JobBody body);
     void appendLog(const QString &line);
     void updateButtons();
 
+    QHash<int, QString> m_speedChecks; // running speed checks: the profile each checks against
     QComboBox *m_device;
     QLineEdit *m_dataset;
     QDoubleSpinBox *m_budget;

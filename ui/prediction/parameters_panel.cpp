@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
@@ -24,6 +25,7 @@ ParametersPanel::ParametersPanel(QWidget *parent)
     , m_batch(new QSpinBox)
     , m_utilization(new QSpinBox)
     , m_threads(new QSpinBox)
+    , m_speed(new QDoubleSpinBox)
     , m_status(new QLabel)
 {
     auto *form = new QFormLayout(this);
@@ -31,6 +33,7 @@ ParametersPanel::ParametersPanel(QWidget *parent)
     form->addRow(tr("Batch size"), m_batch);
     form->addRow(tr("Utilization"), m_utilization);
     form->addRow(tr("Threads"), m_threads);
+    form->addRow(tr("Machine speed"), m_speed);
     form->addRow(m_status);
 
     m_device->setToolTip(tr("The device profile whose models predict"));
@@ -42,6 +45,14 @@ ParametersPanel::ParametersPanel(QWidget *parent)
     m_utilization->setToolTip(tr("Share of the device busy with other work"));
     m_threads->setRange(1, std::max(1, QThread::idealThreadCount()));
     m_threads->setToolTip(tr("Threads the inference runtime uses"));
+    m_speed->setRange(0.1, 10);
+    m_speed->setDecimals(3);
+    m_speed->setSingleStep(0.01);
+    m_speed->setValue(1);
+    m_speed->setPrefix(QStringLiteral("x"));
+    m_speed->setToolTip(tr("Scale every latency to a machine that takes this many times what "
+                           "the profile's machine took at calibration (1: as predicted). Jobs > "
+                           "Check speed measures it for this machine."));
     m_status->setWordWrap(true);
     fillDevices();
 
@@ -58,6 +69,7 @@ ParametersPanel::ParametersPanel(QWidget *parent)
     connect(m_batch, &QSpinBox::valueChanged, this, &ParametersPanel::batchChanged);
     connect(m_utilization, &QSpinBox::valueChanged, this, &ParametersPanel::parametersChanged);
     connect(m_threads, &QSpinBox::valueChanged, this, &ParametersPanel::parametersChanged);
+    connect(m_speed, &QDoubleSpinBox::valueChanged, this, &ParametersPanel::parametersChanged);
 }
 
 void ParametersPanel::fillDevices()
@@ -117,6 +129,16 @@ int ParametersPanel::threads() const
 void ParametersPanel::setThreads(int threads)
 {
     m_threads->setValue(threads);
+}
+
+double ParametersPanel::speedRatio() const
+{
+    return m_speed->value();
+}
+
+void ParametersPanel::setSpeedRatio(double ratio)
+{
+    m_speed->setValue(ratio);
 }
 
 void ParametersPanel::setProfileStatus(const QString &text, bool error)

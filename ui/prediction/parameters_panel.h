@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QSpinBox;
 
@@ -26,13 +27,17 @@ public:
     void setUtilization(int percent);
     int threads() const;
     void setThreads(int threads);
+    // Latencies are scaled to a machine this many times slower than the
+    // profile's at calibration (1: as predicted); "Check speed" sets it.
+    double speedRatio() const;
+    void setSpeedRatio(double ratio);
     // One line about the loaded profile (device, accuracy), or an error.
     void setProfileStatus(const QString &text, bool error);
 
 Q_SIGNALS:
     void deviceChanged(const QString &nameOrDir);
     void batchChanged(int batch);
-    // Utilization or threads changed.
+    // Utilization, threads or the speed ratio changed.
     void parametersChanged();
 
 private:
@@ -42,6 +47,7 @@ private:
     QSpinBox *m_batch;
     QSpinBox *m_utilization;
     QSpinBox *m_threads;
+    QDoubleSpinBox *m_speed;
     QLabel *m_status;
 };
 

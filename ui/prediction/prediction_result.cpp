@@ -28,7 +28,7 @@ std::vector<int> sweepValues(SweepAxis axis, int logicalCores)
 std::shared_ptr<const PredictionResult>
 computePrediction(const core::AnalyzedNetwork &network,
                   std::shared_ptr<const core::DeviceProfile> profile, const QString &profileName,
-                  const core::PredictConfig &config, QString *error)
+                  const core::PredictConfig &config, QString *error, double speedRatio)
 {
     using Clock = std::chrono::steady_clock;
     const auto start = Clock::now();
@@ -37,6 +37,7 @@ computePrediction(const core::AnalyzedNetwork &network,
     result->profile = profile;
     result->profileName = profileName;
     result->config = config;
+    result->speedRatio = speedRatio;
     if (!network.ok() || !profile) {
         *error = QCoreApplication::translate("Prediction", "no network or no device profile");
         return result;
@@ -66,6 +67,15 @@ computePrediction(const core::AnalyzedNetwork &network,
             for (int t : sweepValues(SweepAxis::Threads, cores))
                 result->designSpace.push_back(predictor->predict({b, u, t}));
         }
+    }
+    if (speedRatio != 1) {
+        core::scaleLatency(&result->current, speedRatio);
+        for (auto &[axis, sweep] : result->sweeps) {
+            for (core::ConfigPrediction &c : sweep)
+                core::scaleLatency(&c, speedRatio);
+        }
+        for (core::ConfigPrediction &c : result->designSpace)
+            core::scaleLatency(&c, speedRatio);
     }
     result->pareto = core::paretoFront(result->designSpace);
     result->blockOfNode.assign(network.graph->nodes.size(), -1);

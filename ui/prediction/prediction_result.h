@@ -36,6 +36,7 @@ struct PredictionResult
     std::vector<int> pareto;
     std::vector<int> blockOfNode; // per graph node, its block or -1
     double predictMicros = 0;
+    double speedRatio = 1; // latencies scaled to a machine this many times slower
 
     const std::vector<core::NetworkBlock> &blocks() const { return predictor->blocks(); }
 };
@@ -43,12 +44,13 @@ struct PredictionResult
 // The values each sweep axis takes.
 std::vector<int> sweepValues(SweepAxis axis, int logicalCores);
 
-// Predicts network with profile at config, its sweeps and design space.
-// Runs on a worker thread; returns a result with a null predictor and
-// *error set when the network cannot be predicted.
+// Predicts network with profile at config, its sweeps and design space,
+// every latency scaled by speedRatio (core::scaleLatency). Runs on a worker
+// thread; returns a result with a null predictor and *error set when the
+// network cannot be predicted.
 std::shared_ptr<const PredictionResult>
 computePrediction(const core::AnalyzedNetwork &network,
                   std::shared_ptr<const core::DeviceProfile> profile, const QString &profileName,
-                  const core::PredictConfig &config, QString *error);
+                  const core::PredictConfig &config, QString *error, double speedRatio = 1);
 
 } // namespace layerlens::ui
