@@ -154,12 +154,14 @@ QCommandLineOption deviceProfileOption()
         QStringLiteral("NAME|DIR"));
 }
 
-// --speed-ratio: a positive number, or "now" (the speed reference timed
-// here against the one the profile recorded). Nullopt with *exitCode set
-// after printing why.
-std::optional<double> speedRatioOption(const QString &value, const core::DeviceProfile &profile,
+std::optional<double> speedRatioOption(const QCommandLineParser &parser,
+                                       const QCommandLineOption &option,
+                                       const core::DeviceProfile &profile,
                                        const QString &profileName, int *exitCode)
 {
+    if (!parser.isSet(option))
+        return 1.0;
+    const QString value = parser.value(option);
     if (value != QLatin1String("now")) {
         bool ok = false;
         const double ratio = value.toDouble(&ok);

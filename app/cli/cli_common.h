@@ -66,11 +66,14 @@ std::optional<std::vector<int>> parseIntList(const QString &option, const QStrin
 // saved profile name or a built-in one.
 QCommandLineOption deviceProfileOption();
 
-// --speed-ratio R|now of the commands that predict, and its value: a
-// positive number, or "now" (the speed reference timed here against the
-// one the profile recorded). Nullopt with *exitCode set after printing why.
+// --speed-ratio R|now of the commands that predict, and its value: 1 when
+// not given, a positive number, or "now" (the speed reference timed here
+// against the one the profile recorded). Nullopt with *exitCode set after
+// printing why.
 QCommandLineOption speedRatioCommandOption();
-std::optional<double> speedRatioOption(const QString &value, const core::DeviceProfile &profile,
+std::optional<double> speedRatioOption(const QCommandLineParser &parser,
+                                       const QCommandLineOption &option,
+                                       const core::DeviceProfile &profile,
                                        const QString &profileName, int *exitCode);
 
 } // namespace layerlens::cli

@@ -82,14 +82,11 @@ int runPredictCommand(const QStringList &args)
         printError(problem);
         return ExitFailure;
     }
-    double speedRatio = 1;
-    if (parser.isSet(speed)) {
-        int exitCode = ExitOk;
-        const auto ratio = speedRatioOption(parser.value(speed), *profile, resolved, &exitCode);
-        if (!ratio)
-            return exitCode;
-        speedRatio = *ratio;
-    }
+    int exitCode = ExitOk;
+    const auto ratio = speedRatioOption(parser, speed, *profile, resolved, &exitCode);
+    if (!ratio)
+        return exitCode;
+    const double speedRatio = *ratio;
     core::LoadOptions load;
     load.keepWeightData = false;
     load.batch = 1; // predictions scale each block's features to the batch asked for

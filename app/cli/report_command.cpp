@@ -107,14 +107,11 @@ int runReportCommand(const QStringList &args)
         printError(problem);
         return ExitFailure;
     }
-    double speedRatio = 1;
-    if (parser.isSet(speed)) {
-        int exitCode = ExitOk;
-        const auto ratio = speedRatioOption(parser.value(speed), *profile, resolved, &exitCode);
-        if (!ratio)
-            return exitCode;
-        speedRatio = *ratio;
-    }
+    int exitCode = ExitOk;
+    const auto ratio = speedRatioOption(parser, speed, *profile, resolved, &exitCode);
+    if (!ratio)
+        return exitCode;
+    const double speedRatio = *ratio;
     core::LoadOptions load;
     load.keepWeightData = false;
     load.batch = 1;
