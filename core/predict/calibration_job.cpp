@@ -165,6 +165,8 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
 {
     *cancelled = false;
     QString problem;
+    // A base that cannot be read fails now, not after minutes of profiling
+    // (fitCalibration reads it again for the fit).
     if (!DeviceProfile::load(job.baseDir, error))
         return false;
     CalibrationMeasurements measured;
