@@ -69,18 +69,22 @@ int checkSpeed(const core::DeviceProfile &profile, const QString &profileName,
     return ExitOk;
 }
 
+// The name of the first of options that was given, or an empty string.
+QString firstGiven(const QCommandLineParser &parser,
+                   std::initializer_list<const QCommandLineOption *> options)
+{
+    for (const QCommandLineOption *o : options) {
+        if (parser.isSet(*o))
+            return o->names().first();
+    }
+    return QString();
+}
+
 // `calibrate --refit RUN`: the fit again from what a calibration kept.
 int refitProfile(const QCommandLineParser &parser, const QCommandLineOption &refit,
                  const QCommandLineOption &db, const QCommandLineOption &base,
-                 const QCommandLineOption &out,
-                 std::initializer_list<const QCommandLineOption *> measuring)
+                 const QCommandLineOption &out)
 {
-    for (const QCommandLineOption *o : measuring) {
-        if (parser.isSet(*o)) {
-            printError(tr("--refit measures nothing; it takes no --%1").arg(o->names().first()));
-            return ExitUsage;
-        }
-    }
     core::CalibrationRefit job;
     const QString run = parser.value(refit);
     if (run != QLatin1String("last")) {
@@ -165,13 +169,11 @@ int runCalibrateCommand(const QStringList &args)
         if (!checkChoice(QStringLiteral("--format"), parser.value(format),
                          {QStringLiteral("text"), QStringLiteral("json")}))
             return ExitUsage;
-        for (const QCommandLineOption *o :
-             {&out, &budget, &samples, &db, &harvest, &networks, &refit}) {
-            if (parser.isSet(*o)) {
-                printError(
-                    tr("--check profiles nothing; it takes no --%1").arg(o->names().first()));
-                return ExitUsage;
-            }
+        if (const QString extra =
+                firstGiven(parser, {&out, &budget, &samples, &db, &harvest, &networks, &refit});
+            !extra.isEmpty()) {
+            printError(tr("--check profiles nothing; it takes no --%1").arg(extra));
+            return ExitUsage;
         }
         QString resolved, problem;
         const auto profile = core::loadProfile(parser.value(base), &resolved, &problem);
@@ -189,8 +191,14 @@ int runCalibrateCommand(const QStringList &args)
         printError(tr("calibrate needs --out PROFILE_DIR"));
         return ExitUsage;
     }
-    if (parser.isSet(refit))
-        return refitProfile(parser, refit, db, base, out, {&budget, &samples, &harvest, &networks});
+    if (parser.isSet(refit)) {
+        if (const QString extra = firstGiven(parser, {&budget, &samples, &harvest, &networks});
+            !extra.isEmpty()) {
+            printError(tr("--refit measures nothing; it takes no --%1").arg(extra));
+            return ExitUsage;
+        }
+        return refitProfile(parser, refit, db, base, out);
+    }
     core::ProfileJobOptions options;
     if (parser.isSet(samples)) {
         const auto n = parsePositive(QStringLiteral("--samples"), parser.value(samples));

@@ -125,15 +125,11 @@ double networkSpeedScale(const CalibrationMeasurements &m, QString *text)
 
 } // namespace
 
-bool fitCalibration(const QString &baseDir, const std::vector<Sample> &samples,
-                    const CalibrationMeasurements &m, const ProfilingSpec &spec,
-                    const QString &outDir, QString *text, QString *error)
+bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
+                    const std::vector<Sample> &samples, const CalibrationMeasurements &m,
+                    const ProfilingSpec &spec, const QString &outDir, QString *text, QString *error)
 {
     QString problem;
-    const auto baseProfile = DeviceProfile::load(baseDir, error);
-    if (!baseProfile)
-        return false;
-    const DeviceProfile &base = *baseProfile;
     CalibrationReport report;
     auto profile = calibrateProfile(base, baseDir, samples, 0.3, 1, &report, &problem);
     if (!profile) {
@@ -433,11 +429,7 @@ bool refitCalibration(const CalibrationRefit &refit, QString *text, QString *err
         *error = tr("%1: the spec of run %2: %3").arg(refit.dbPath).arg(run).arg(problem);
         return false;
     }
-    std::vector<Sample> samples;
-    for (Sample &s : store.samples()) {
-        if (s.runId == run)
-            samples.push_back(std::move(s));
-    }
+    const std::vector<Sample> samples = store.samplesOfRun(run);
     // The networks are analysed again from their files: one that changed
     // since calibrate measured it would be matched to another's timings.
     std::map<QString, QString> sha256;
@@ -457,7 +449,8 @@ bool refitCalibration(const CalibrationRefit &refit, QString *text, QString *err
         it = networks.erase(it);
     }
     const QString baseDir = refit.baseDir.isEmpty() ? measured->baseDir : refit.baseDir;
-    if (!DeviceProfile::load(baseDir, &problem)) {
+    const auto base = DeviceProfile::load(baseDir, &problem);
+    if (!base) {
         *error = refit.baseDir.isEmpty()
                      ? tr("%1 (the base run %2 was calibrated from; name another with --base)")
                            .arg(problem)
@@ -473,7 +466,7 @@ bool refitCalibration(const CalibrationRefit &refit, QString *text, QString *err
                  .arg(networks.size())
                  .arg(measured->probes.size())
                  .arg(baseDir);
-    return fitCalibration(baseDir, samples, *measured, *spec, refit.outDir, text, error);
+    return fitCalibration(*base, baseDir, samples, *measured, *spec, refit.outDir, text, error);
 }
 
 } // namespace layerlens::core

@@ -165,9 +165,9 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
 {
     *cancelled = false;
     QString problem;
-    // A base that cannot be read fails now, not after minutes of profiling
-    // (fitCalibration reads it again for the fit).
-    if (!DeviceProfile::load(job.baseDir, error))
+    // A base that cannot be read fails now, not after minutes of profiling.
+    const auto base = DeviceProfile::load(job.baseDir, error);
+    if (!base)
         return false;
     CalibrationMeasurements measured;
     measured.baseDir = job.baseDir;
@@ -216,11 +216,7 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
         *error = store.errorString();
         return false;
     }
-    std::vector<Sample> local;
-    for (Sample &s : store.samples()) {
-        if (s.runId == result.runId)
-            local.push_back(std::move(s));
-    }
+    const std::vector<Sample> local = store.samplesOfRun(result.runId);
     *text += tr("%1 samples of this device in %2 s (run %3 of %4)\n")
                  .arg(local.size())
                  .arg(result.seconds, 0, 'f', 0)
@@ -247,7 +243,7 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
                      .arg(job.profiling.dbPath);
     else
         *text += tr("network measurements not kept: %1\n").arg(store.errorString());
-    return fitCalibration(job.baseDir, local, measured, job.profiling.spec, job.outDir, text,
+    return fitCalibration(*base, job.baseDir, local, measured, job.profiling.spec, job.outDir, text,
                           error);
 }
 

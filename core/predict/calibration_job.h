@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/device_profile.h"
 #include "predict/calibration_records.h"
 #include "profiling/dataset_store.h"
 #include "runtime/profiling_job.h"
@@ -39,10 +40,12 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
 // module from the samples (stage 1), then sets the in-network corrections,
 // cache-miss costs, operator costs and per-operator term from what was
 // measured (stage 2), and writes the result to outDir. A readable report
-// is appended to *text. False with error.
-bool fitCalibration(const QString &baseDir, const std::vector<Sample> &samples,
-                    const CalibrationMeasurements &measured, const ProfilingSpec &spec,
-                    const QString &outDir, QString *text, QString *error);
+// is appended to *text. base is the profile read from baseDir. False with
+// error.
+bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
+                    const std::vector<Sample> &samples, const CalibrationMeasurements &measured,
+                    const ProfilingSpec &spec, const QString &outDir, QString *text,
+                    QString *error);
 
 // `calibrate --refit`: the fit made again from a calibration kept in a
 // dataset, measuring nothing: the run's samples and network measurements,

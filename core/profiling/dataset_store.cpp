@@ -437,15 +437,25 @@ int DatasetStore::importSamples(const std::vector<Sample> &samples)
 
 std::vector<Sample> DatasetStore::samples(const QString &module) const
 {
+    return select(module.isEmpty() ? QString() : QStringLiteral("s.module = ?"), module);
+}
+
+std::vector<Sample> DatasetStore::samplesOfRun(qint64 run) const
+{
+    return select(QStringLiteral("s.run_id = ?"), run);
+}
+
+std::vector<Sample> DatasetStore::select(const QString &where, const QVariant &value) const
+{
     std::vector<Sample> out;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(
         QStringLiteral("SELECT %1 FROM samples s JOIN runs r ON r.id = s.run_id JOIN devices d"
                        " ON d.id = r.device_id %2 ORDER BY s.run_id, s.seq")
             .arg(QLatin1String(kSampleColumns),
-                 module.isEmpty() ? QString() : QStringLiteral("WHERE s.module = ?")));
-    if (!module.isEmpty())
-        q.addBindValue(module);
+                 where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where));
+    if (!where.isEmpty())
+        q.addBindValue(value);
     if (!q.exec())
         qWarning("%s: %s", qPrintable(m_path), qPrintable(q.lastError().text()));
     while (q.next())

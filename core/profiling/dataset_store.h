@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 #include <utility>
@@ -98,6 +99,8 @@ public:
     int importSamples(const std::vector<Sample> &samples);
 
     std::vector<Sample> samples(const QString &module = QString()) const;
+    // The samples of one run, in the order they were stored.
+    std::vector<Sample> samplesOfRun(qint64 run) const;
     // Samples stored after the one with SQLite rowid `after` (0: from the
     // first), in the order they were stored, at most limit; *last gets the
     // rowid of the last one returned (after, when none): a cursor for
@@ -109,6 +112,8 @@ public:
     QString integrityCheck() const;
 
 private:
+    // Samples matching one "s.column = ?" condition (none: every sample).
+    std::vector<Sample> select(const QString &where, const QVariant &value) const;
     bool exec(const QString &sql);
     bool migrate();
     QString m_connection;
