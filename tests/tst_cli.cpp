@@ -1,5 +1,6 @@
 // layerlens-cli and layerlens-agent as a user runs them: output formats,
 // exit codes and messages.
+#include "devices/blas_kernels.h"
 #include "profiling/dataset_store.h"
 #include "support/model_builder.h"
 #include "support/prediction_support.h"
@@ -526,6 +527,36 @@ private Q_SLOTS:
                   {QStringLiteral("--tls-cert"), QStringLiteral("/tmp/x.pem")});
         QCOMPARE(bad.code, 2);
         QVERIFY(bad.err.contains(QStringLiteral("--tls-key")));
+    }
+
+    // OpenBLAS's kernel set belongs to the device's description, chosen by
+    // OPENBLAS_CORETYPE or not; a generic one on a CPU with AVX2 and FMA is
+    // warned about, once, by the commands that run work on this machine.
+    void blasKernels()
+    {
+        const QSet<QString> flags = core::localCpuFlags();
+        if (!flags.contains(QStringLiteral("avx2")) || !flags.contains(QStringLiteral("fma")))
+            QSKIP("this CPU has no AVX2 and FMA: no kernel set to force or warn about");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("OPENBLAS_CORETYPE"), QStringLiteral("Haswell"));
+        Run r =
+            test::runProgram(QStringLiteral("layerlens-agent"), {QStringLiteral("--info")}, env);
+        QCOMPARE(r.code, 0);
+        const QJsonObject info = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        if (!info[QStringLiteral("blas")].toString().startsWith(QStringLiteral("openblas")))
+            QSKIP("libblas.so.3 is not OpenBLAS here");
+        QCOMPARE(info[QStringLiteral("blas_core")].toString(), QStringLiteral("Haswell"));
+        QVERIFY(info[QStringLiteral("blas_core_forced")].toBool());
+
+        env.insert(QStringLiteral("OPENBLAS_CORETYPE"), QStringLiteral("Prescott"));
+        r = test::runProgram(QStringLiteral("layerlens-cli"),
+                             {QStringLiteral("calibrate"), QStringLiteral("--check")}, env);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("OpenBLAS runs its Prescott kernels")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("OPENBLAS_CORETYPE=")), qPrintable(r.err));
+        QCOMPARE(r.err.count(QStringLiteral("warning:")), 1);
+        QVERIFY2(r.out.contains(QStringLiteral("speed reference now")), qPrintable(r.out));
     }
 };
 

@@ -1,5 +1,8 @@
 // Measurement building blocks without LibTorch: statistics, the repeatability
-// check, energy sensors read from a fake sysfs tree, the load generator.
+// check, energy sensors read from a fake sysfs tree, the load generator, and
+// the BLAS kernels this machine runs.
+#include "devices/blas_kernels.h"
+#include "devices/device_info.h"
 #include "measure/energy_sensors.h"
 #include "measure/load_generator.h"
 #include "measure/statistics.h"
@@ -139,6 +142,60 @@ private Q_SLOTS:
         // measured, not asserted: the machine is shared).
         QVERIFY(load.achievedUtilization() > 0.0);
         QVERIFY(load.achievedUtilization() <= 1.0);
+    }
+
+    void blasKernelAdvice_data()
+    {
+        QTest::addColumn<QString>("core");
+        QTest::addColumn<QStringList>("flags");
+        QTest::addColumn<QString>("suggested"); // empty: no advice
+        const QStringList avx2{QStringLiteral("sse3"), QStringLiteral("avx"),
+                               QStringLiteral("avx2"), QStringLiteral("fma")};
+        const QStringList avx512 =
+            avx2 + QStringList{QStringLiteral("avx512f"), QStringLiteral("avx512cd"),
+                               QStringLiteral("avx512bw"), QStringLiteral("avx512dq"),
+                               QStringLiteral("avx512vl")};
+        QTest::newRow("SSE3 kernels, AVX-512 CPU") << "Prescott" << avx512 << "SkylakeX";
+        QTest::newRow("SSE3 kernels, AVX2 CPU") << "Prescott" << avx2 << "Haswell";
+        QTest::newRow("AVX kernels, AVX2 CPU") << "Sandybridge" << avx2 << "Haswell";
+        QTest::newRow("AVX2 kernels") << "Haswell" << avx512 << "";
+        QTest::newRow("AVX-512 kernels") << "SkylakeX" << avx512 << "";
+        QTest::newRow("Zen kernels") << "Zen" << avx2 << "";
+        QTest::newRow("CPU without AVX2")
+            << "Prescott" << QStringList{QStringLiteral("sse3")} << "";
+        QTest::newRow("AVX2 without FMA")
+            << "Prescott" << QStringList{QStringLiteral("avx2")} << "";
+        QTest::newRow("not OpenBLAS") << "" << avx512 << "";
+    }
+
+    void blasKernelAdvice()
+    {
+        QFETCH(QString, core);
+        QFETCH(QStringList, flags);
+        QFETCH(QString, suggested);
+        const QString advice =
+            core::blasKernelAdvice(core, QSet<QString>(flags.begin(), flags.end()));
+        if (suggested.isEmpty()) {
+            QVERIFY2(advice.isEmpty(), qPrintable(advice));
+            return;
+        }
+        QVERIFY2(advice.contains(QStringLiteral("its %1 kernels").arg(core)), qPrintable(advice));
+        QVERIFY2(advice.contains(QStringLiteral("OPENBLAS_CORETYPE=%1").arg(suggested)),
+                 qPrintable(advice));
+    }
+
+    // The BLAS kernels in use are part of this machine's description.
+    void localBlasKernels()
+    {
+        const core::DeviceInfo info = core::probeLocalDevice();
+        if (!info.blas.startsWith(QStringLiteral("openblas")))
+            QSKIP("libblas.so.3 is not OpenBLAS here");
+        QVERIFY(!info.blasCore.isEmpty());
+        QCOMPARE(info.blasCoreForced, !qEnvironmentVariableIsEmpty("OPENBLAS_CORETYPE"));
+        const core::DeviceInfo back = core::deviceInfoFromJson(core::deviceInfoToJson(info));
+        QCOMPARE(back.blasCore, info.blasCore);
+        QCOMPARE(back.blasCoreForced, info.blasCoreForced);
+        QVERIFY(!core::localCpuFlags().isEmpty());
     }
 };
 

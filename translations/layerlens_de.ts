@@ -65,6 +65,13 @@
     </message>
 </context>
 <context>
+    <name>BackendSplit</name>
+    <message>
+        <source>the backend split has no column for &apos;%1&apos;</source>
+        <translation>der Backend-Aufteilung fehlt die Spalte für &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>CalibratedModel</name>
     <message>
         <source>calibration needs a base model and samples</source>
@@ -657,6 +664,13 @@ Optionen:
     <message>
         <source>%1 takes at most %2 arguments; &apos;%3&apos; is one too many</source>
         <translation>%1 nimmt höchstens %2 Argumente; &apos;%3&apos; ist eines zu viel</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +2712,32 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
     <message>
         <source>Latencies are scaled by x%1: this machine&apos;s speed against the profile&apos;s at calibration (its speed reference); memory and energy are not.</source>
         <translation>Latenzen sind mit x%1 skaliert: die Geschwindigkeit dieser Maschine gegenüber der des Profils bei der Kalibrierung (seine Geschwindigkeitsreferenz); Speicher und Energie nicht.</translation>
+    </message>
+    <message>
+        <source>OpenBLAS runs its %1 kernels on this CPU, which has AVX2%2: its version does not recognise the CPU. Matrix products (Linear, MatMul, and 1x1 convolutions at one thread, which LibTorch hands to BLAS) run several times slower than with its %3 kernels, and what LayerLens measures and calibrates here describes the %1 ones. To use the faster kernels, start LayerLens and your deployment with OPENBLAS_CORETYPE=%3.</source>
+        <translation>OpenBLAS nutzt auf dieser CPU, die AVX2%2 hat, seine %1-Kernel: seine Version erkennt die CPU nicht. Matrixprodukte (Linear, MatMul und 1x1-Faltungen mit einem Thread, die LibTorch an BLAS übergibt) laufen um ein Mehrfaches langsamer als mit seinen %3-Kerneln, und was LayerLens hier misst und kalibriert, beschreibt die %1-Kernel. Um die schnelleren Kernel zu nutzen, starten Sie LayerLens und Ihre Bereitstellung mit OPENBLAS_CORETYPE=%3.</translation>
+    </message>
+    <message>
+        <source> and AVX-512</source>
+        <translation> und AVX-512</translation>
+    </message>
+    <message>
+        <source>%1 + %2 log p; on ATen&apos;s GEMM (%3 samples) %4 + %5 log p</source>
+        <translation>%1 + %2 log p; auf ATens GEMM (%3 Stichproben) %4 + %5 log p</translation>
+    </message>
+    <message>
+        <source>%1 on GEMM</source>
+        <translation>%1 auf GEMM</translation>
+    </message>
+    <message>
+        <source>%1 on oneDNN</source>
+        <translation>%1 auf oneDNN</translation>
+    </message>
+    <message>
+        <source>OpenBLAS runs its %1 kernels here and ran its %2 kernels on the profile&apos;s machine: matrix products do not move with the speed reference
+</source>
+        <translation>OpenBLAS nutzt hier seine %1-Kernel und nutzte auf der Maschine des Profils seine %2-Kernel: Matrixprodukte bewegen sich nicht mit der Geschwindigkeitsreferenz
+</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,13 @@
     </message>
 </context>
 <context>
+    <name>BackendSplit</name>
+    <message>
+        <source>the backend split has no column for &apos;%1&apos;</source>
+        <translation>后端划分缺少 &apos;%1&apos; 的列</translation>
+    </message>
+</context>
+<context>
     <name>CalibratedModel</name>
     <message>
         <source>calibration needs a base model and samples</source>
@@ -654,6 +661,13 @@ Options:
     <message>
         <source>%1 takes at most %2 arguments; &apos;%3&apos; is one too many</source>
         <translation>%1 最多接受 %2 个参数；&apos;%3&apos; 多余</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2709,32 @@ per layer at batch %1, utilization %2%, %3 thread(s)
     <message>
         <source>Latencies are scaled by x%1: this machine&apos;s speed against the profile&apos;s at calibration (its speed reference); memory and energy are not.</source>
         <translation>延迟已按 x%1 缩放：这台机器相对于配置文件校准时的速度（其速度基准）；内存和能耗未缩放。</translation>
+    </message>
+    <message>
+        <source>OpenBLAS runs its %1 kernels on this CPU, which has AVX2%2: its version does not recognise the CPU. Matrix products (Linear, MatMul, and 1x1 convolutions at one thread, which LibTorch hands to BLAS) run several times slower than with its %3 kernels, and what LayerLens measures and calibrates here describes the %1 ones. To use the faster kernels, start LayerLens and your deployment with OPENBLAS_CORETYPE=%3.</source>
+        <translation>OpenBLAS 在这颗支持 AVX2%2 的 CPU 上运行其 %1 内核：它的版本无法识别该 CPU。矩阵乘积（Linear、MatMul，以及单线程时 LibTorch 交给 BLAS 的 1x1 卷积）比使用其 %3 内核慢数倍，LayerLens 在此测量和校准的结果描述的是 %1 内核。若要使用更快的内核，请以 OPENBLAS_CORETYPE=%3 启动 LayerLens 及您的部署。</translation>
+    </message>
+    <message>
+        <source> and AVX-512</source>
+        <translation> 和 AVX-512</translation>
+    </message>
+    <message>
+        <source>%1 + %2 log p; on ATen&apos;s GEMM (%3 samples) %4 + %5 log p</source>
+        <translation>%1 + %2 log p；在 ATen 的 GEMM 上（%3 个样本）%4 + %5 log p</translation>
+    </message>
+    <message>
+        <source>%1 on GEMM</source>
+        <translation>%1（GEMM）</translation>
+    </message>
+    <message>
+        <source>%1 on oneDNN</source>
+        <translation>%1（oneDNN）</translation>
+    </message>
+    <message>
+        <source>OpenBLAS runs its %1 kernels here and ran its %2 kernels on the profile&apos;s machine: matrix products do not move with the speed reference
+</source>
+        <translation>OpenBLAS 在此运行其 %1 内核，而在该配置文件的机器上运行其 %2 内核：矩阵乘积不随速度基准变化
+</translation>
     </message>
 </context>
 <context>

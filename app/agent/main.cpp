@@ -5,6 +5,7 @@
 #include "common/version.h"
 #include "devices/agent_client.h"
 #include "devices/agent_server.h"
+#include "devices/blas_kernels.h"
 #include "devices/device_info.h"
 #include "devices/protocol.h"
 
@@ -174,6 +175,9 @@ int main(int argc, char *argv[])
     }
     options.token = *token;
 
+    // Jobs run on this machine's BLAS kernels: say so where they are older than the CPU.
+    if (const QString advice = core::localBlasAdvice(); !advice.isEmpty())
+        printLine(stderr, QStringLiteral("layerlens-agent: warning: %1").arg(advice));
     core::AgentServer server;
     if (!server.start(options, &problem)) {
         printLine(stderr, QStringLiteral("layerlens-agent: %1").arg(problem));

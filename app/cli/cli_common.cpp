@@ -1,5 +1,6 @@
 #include "cli_common.h"
 
+#include "devices/blas_kernels.h"
 #include "predict/profile_registry.h"
 #include "predict/speed_reference.h"
 #include "profiling/dataset_store.h"
@@ -101,8 +102,16 @@ const core::RuntimeApi *loadRuntime()
 {
     QString problem;
     const core::RuntimeApi *runtime = core::runtimeApi(&problem);
-    if (!runtime)
+    if (!runtime) {
         printError(problem);
+        return nullptr;
+    }
+    // Whatever runs here next runs on this machine's BLAS kernels.
+    static bool warned = false;
+    if (const QString advice = core::localBlasAdvice(); !advice.isEmpty() && !warned) {
+        printError(tr("warning: %1").arg(advice));
+        warned = true;
+    }
     return runtime;
 }
 

@@ -50,6 +50,8 @@ bool checkChoice(const QString &option, const QString &value, const QStringList 
 bool openDataset(const QString &dbOption, bool mustExist, core::DatasetStore *store);
 
 // The LibTorch runtime module; prints why and returns nullptr when it cannot load.
+// The first time, also warns when OpenBLAS runs kernels older than the CPU
+// can (core::localBlasAdvice).
 const core::RuntimeApi *loadRuntime();
 
 // Parses a positive integer option value; on failure prints an error naming

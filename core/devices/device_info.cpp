@@ -1,5 +1,7 @@
 #include "devices/device_info.h"
 
+#include "devices/blas_kernels.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,9 +12,6 @@
 
 namespace layerlens::core {
 
-namespace {
-
-// Value of the first "key : value" line starting with key in a /proc file.
 // (/proc files report size 0, so they are read whole rather than by atEnd().)
 QString procField(const char *file, const char *key)
 {
@@ -26,6 +25,8 @@ QString procField(const char *file, const char *key)
     }
     return QString();
 }
+
+namespace {
 
 QString cpuModelName()
 {
@@ -101,12 +102,15 @@ DeviceInfo probeLocalDevice()
     info.kernel = QSysInfo::kernelType() + QLatin1Char(' ') + QSysInfo::kernelVersion();
     info.architecture = QSysInfo::currentCpuArchitecture();
     info.blas = activeBlas();
+    const BlasKernels kernels = localBlasKernels();
+    info.blasCore = kernels.core;
+    info.blasCoreForced = kernels.forced;
     return info;
 }
 
 QJsonObject deviceInfoToJson(const DeviceInfo &info)
 {
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("host"), info.hostName},
         {QStringLiteral("cpu"), info.cpuModel},
         {QStringLiteral("cores"), info.logicalCores},
@@ -116,6 +120,11 @@ QJsonObject deviceInfoToJson(const DeviceInfo &info)
         {QStringLiteral("arch"), info.architecture},
         {QStringLiteral("blas"), info.blas},
     };
+    if (!info.blasCore.isEmpty()) {
+        json.insert(QStringLiteral("blas_core"), info.blasCore);
+        json.insert(QStringLiteral("blas_core_forced"), info.blasCoreForced);
+    }
+    return json;
 }
 
 DeviceInfo deviceInfoFromJson(const QJsonObject &json)
@@ -129,6 +138,8 @@ DeviceInfo deviceInfoFromJson(const QJsonObject &json)
     info.kernel = json.value(QStringLiteral("kernel")).toString();
     info.architecture = json.value(QStringLiteral("arch")).toString();
     info.blas = json.value(QStringLiteral("blas")).toString();
+    info.blasCore = json.value(QStringLiteral("blas_core")).toString();
+    info.blasCoreForced = json.value(QStringLiteral("blas_core_forced")).toBool();
     return info;
 }
 

@@ -19,7 +19,15 @@ struct DeviceInfo
     QString kernel; // "linux 6.1.0"
     QString architecture;
     QString blas; // active libblas.so.3 provider ("openblas-pthread", "reference"), or ""
+    // OpenBLAS's kernel set ("Haswell", "Prescott"; blas_kernels.h), or "";
+    // forced: chosen with OPENBLAS_CORETYPE rather than by OpenBLAS for the CPU.
+    QString blasCore;
+    bool blasCoreForced = false;
 };
+
+// Value of the first "key : value" line starting with key in a /proc file
+// ("/proc/cpuinfo", "flags"), trimmed; empty when there is none.
+QString procField(const char *file, const char *key);
 
 // Reads this machine's description from the OS.
 DeviceInfo probeLocalDevice();
@@ -30,7 +38,8 @@ DeviceInfo probeLocalDevice();
 std::vector<int64_t>
 localCacheCapacities(const QString &sysfsCpu = QStringLiteral("/sys/devices/system/cpu/cpu0"));
 
-// JSON form: {"host", "cpu", "cores", "memory_bytes", "os", "kernel", "arch", "blas"}.
+// JSON form: {"host", "cpu", "cores", "memory_bytes", "os", "kernel", "arch", "blas"}, and
+// "blas_core", "blas_core_forced" where the BLAS is OpenBLAS.
 QJsonObject deviceInfoToJson(const DeviceInfo &info);
 DeviceInfo deviceInfoFromJson(const QJsonObject &json);
 

@@ -4,6 +4,34 @@
 
 namespace layerlens::core {
 
+namespace {
+
+// Ridge toward (offset 0, scale 1) with the weight of two samples:
+// minimises |y - a - b p|² + λ (a² + (b - 1)²); a shift only below 8 samples.
+LogCorrection fitCorrection(const Vector &p, const Vector &y)
+{
+    const double n = double(y.size());
+    if (y.size() < 8)
+        return {(y - p).mean(), 1};
+    const double lambda = 2;
+    const double sp = p.sum(), spp = p.squaredNorm(), sy = y.sum(), spy = p.dot(y);
+    Eigen::Matrix2d a;
+    a << n + lambda, sp, sp, spp + lambda;
+    const Eigen::Vector2d b(sy, spy + lambda);
+    const Eigen::Vector2d solution = a.ldlt().solve(b);
+    return {solution[0], solution[1]};
+}
+
+Vector rowsOf(const Vector &v, const std::vector<Eigen::Index> &rows)
+{
+    Vector out(static_cast<Eigen::Index>(rows.size()));
+    for (size_t i = 0; i < rows.size(); ++i)
+        out[static_cast<Eigen::Index>(i)] = v[rows[i]];
+    return out;
+}
+
+} // namespace
+
 bool CalibratedModel::fit(const Matrix &x, const Vector &y, QString *error)
 {
     if (!m_inner || x.rows() < 1 || x.rows() != y.size()) {
@@ -12,47 +40,77 @@ bool CalibratedModel::fit(const Matrix &x, const Vector &y, QString *error)
         return false;
     }
     const Vector p = m_inner->predict(x);
-    const double n = double(y.size());
-    if (y.size() < 8) {
-        // Too few for a slope: a shift only.
-        m_scale = 1;
-        m_offset = (y - p).mean();
+    m_correction = fitCorrection(p, y);
+    m_gemm = m_correction;
+    if (!m_split)
         return true;
-    }
-    // Ridge toward (offset 0, scale 1) with the weight of two samples:
-    // minimise |y - a - b p|² + λ (a² + (b - 1)²).
-    const double lambda = 2;
-    const double sp = p.sum(), spp = p.squaredNorm(), sy = y.sum(), spy = p.dot(y);
-    Eigen::Matrix2d a;
-    a << n + lambda, sp, sp, spp + lambda;
-    const Eigen::Vector2d b(sy, spy + lambda);
-    const Eigen::Vector2d solution = a.ldlt().solve(b);
-    m_offset = solution[0];
-    m_scale = solution[1];
+    std::vector<Eigen::Index> onednn, gemm;
+    for (Eigen::Index r = 0; r < x.rows(); ++r)
+        (m_split->gemm(x.row(r)) ? gemm : onednn).push_back(r);
+    if (onednn.size() >= size_t(kMinBackendRows))
+        m_correction = fitCorrection(rowsOf(p, onednn), rowsOf(y, onednn));
+    if (gemm.size() >= size_t(kMinBackendRows))
+        m_gemm = fitCorrection(rowsOf(p, gemm), rowsOf(y, gemm));
     return true;
+}
+
+void CalibratedModel::setSplit(const BackendSplit &split)
+{
+    if (!m_split)
+        m_gemm = m_correction;
+    m_split = split;
+}
+
+void CalibratedModel::compose(const LogCorrection &outer, std::optional<bool> gemm)
+{
+    if (!m_split) {
+        m_correction = outer.after(m_correction);
+        m_gemm = m_correction;
+        return;
+    }
+    if (!gemm || !*gemm)
+        m_correction = outer.after(m_correction);
+    if (!gemm || *gemm)
+        m_gemm = outer.after(m_gemm);
 }
 
 void CalibratedModel::absorbCalibratedInner()
 {
     while (auto *inner = dynamic_cast<CalibratedModel *>(m_inner.get())) {
-        m_offset += m_scale * inner->m_offset;
-        m_scale *= inner->m_scale;
+        if (!m_split && inner->m_split) {
+            m_split = inner->m_split;
+            m_gemm = m_correction;
+        }
+        m_correction = m_correction.after(inner->m_correction);
+        m_gemm = m_gemm.after(inner->gemmCorrection());
         m_inner = std::move(inner->m_inner);
     }
 }
 
 Vector CalibratedModel::predict(const Matrix &x) const
 {
-    return (m_inner->predict(x).array() * m_scale + m_offset).matrix();
+    const Vector p = m_inner->predict(x);
+    Vector out(p.size());
+    for (Eigen::Index r = 0; r < p.size(); ++r) {
+        const LogCorrection &c = m_split && m_split->gemm(x.row(r)) ? m_gemm : m_correction;
+        out[r] = c.offset + c.scale * p[r];
+    }
+    return out;
 }
 
 QJsonObject CalibratedModel::toJson() const
 {
-    return QJsonObject{{QStringLiteral("kind"), kind()},
-                       {QStringLiteral("offset"), m_offset},
-                       {QStringLiteral("scale"), m_scale},
-                       {QStringLiteral("inner_kind"), m_inner->kind()},
-                       {QStringLiteral("inner"), m_inner->toJson()}};
+    QJsonObject json{{QStringLiteral("kind"), kind()},
+                     {QStringLiteral("offset"), m_correction.offset},
+                     {QStringLiteral("scale"), m_correction.scale},
+                     {QStringLiteral("inner_kind"), m_inner->kind()},
+                     {QStringLiteral("inner"), m_inner->toJson()}};
+    if (m_split)
+        json.insert(QStringLiteral("gemm"),
+                    QJsonObject{{QStringLiteral("offset"), m_gemm.offset},
+                                {QStringLiteral("scale"), m_gemm.scale},
+                                {QStringLiteral("split"), m_split->toJson()}});
+    return json;
 }
 
 bool CalibratedModel::fromJson(const QJsonObject &json, QString *error)
@@ -64,8 +122,18 @@ bool CalibratedModel::fromJson(const QJsonObject &json, QString *error)
                      .arg(innerKind);
         return false;
     }
-    m_offset = json.value(QStringLiteral("offset")).toDouble();
-    m_scale = json.value(QStringLiteral("scale")).toDouble(1);
+    m_correction = {json.value(QStringLiteral("offset")).toDouble(),
+                    json.value(QStringLiteral("scale")).toDouble(1)};
+    m_gemm = m_correction;
+    m_split.reset();
+    if (const QJsonValue gemm = json.value(QStringLiteral("gemm")); gemm.isObject()) {
+        const QJsonObject g = gemm.toObject();
+        m_split = BackendSplit::fromJson(g.value(QStringLiteral("split")).toObject(), error);
+        if (!m_split)
+            return false;
+        m_gemm = {g.value(QStringLiteral("offset")).toDouble(),
+                  g.value(QStringLiteral("scale")).toDouble(1)};
+    }
     return m_inner->fromJson(json.value(QStringLiteral("inner")).toObject(), error);
 }
 

@@ -160,7 +160,7 @@ std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *
     if (!manifest)
         return nullptr;
     const int version = manifest->value(QStringLiteral("schema_version")).toInt(-1);
-    if (version != kProfileSchemaVersion) {
+    if (version < kOldestProfileSchemaVersion || version > kProfileSchemaVersion) {
         *error = version > kProfileSchemaVersion
                      ? tr("%1: schema version %2 is newer than this LayerLens reads (%3); update "
                           "LayerLens or retrain the profile")

@@ -14,7 +14,10 @@
 namespace layerlens::core {
 
 // Bundle schema version this LayerLens writes and the newest it reads.
-inline constexpr int kProfileSchemaVersion = 1;
+// 2: a calibrated model may correct a dense convolution's configurations on
+// ATen's GEMM apart from those on oneDNN ("gemm"). Version 1 is read too.
+inline constexpr int kProfileSchemaVersion = 2;
+inline constexpr int kOldestProfileSchemaVersion = 1;
 
 // The in-network cost of an operator no module models (Sigmoid, Transpose,
 // a grouped convolution...), learned by calibrate from the per-layer timing

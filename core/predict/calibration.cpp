@@ -86,6 +86,8 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
         }
         std::vector<int> fitRows, heldRows;
         splitByConfiguration(local, testShare, seed, &fitRows, &heldRows);
+        // Latency only: what a backend changes is time, not memory.
+        const auto backendSplit = BackendSplit::of(m.op, m.encoding);
         for (TargetTraining &t : m.targets) {
             auto measured = [&](const std::vector<int> &rows) {
                 std::vector<int> out;
@@ -107,6 +109,7 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
                         std::log(targetValue(local[rows[i]], t.target));
                 return y;
             };
+            const auto split = t.target == Target::Latency ? backendSplit : std::nullopt;
             ModuleCalibration c;
             c.module = m.module;
             c.target = t.target;
@@ -124,6 +127,8 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
                 // The same base model again, to wrap without giving up t.model yet.
                 if (inner && inner->fromJson(t.model->toJson(), &unused)) {
                     CalibratedModel trial(std::move(inner), 0, 1);
+                    if (split)
+                        trial.setSplit(*split);
                     if (trial.fit(m.encoding.encode(local, fit), logs(fit), &problem))
                         c.mapeAfter = mapeOf(trial.predict(xHeld), truth, &heldErrors);
                 }
@@ -145,7 +150,13 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
             }
             // The correction refitted on every sample, replacing the model.
             auto calibrated = std::make_unique<CalibratedModel>(std::move(t.model), 0, 1);
-            if (!calibrated->fit(m.encoding.encode(local, every), logs(every), error))
+            const Matrix xEvery = m.encoding.encode(local, every);
+            if (split) {
+                calibrated->setSplit(*split);
+                for (Eigen::Index r = 0; r < xEvery.rows(); ++r)
+                    c.gemmSamples += split->gemm(xEvery.row(r)) ? 1 : 0;
+            }
+            if (!calibrated->fit(xEvery, logs(every), error))
                 return nullptr;
             calibrated->absorbCalibratedInner();
             // Refitted to the module measured alone: an earlier in-network
@@ -154,6 +165,8 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
                 profile->inNetworkFactors.erase(m.module);
             c.offset = calibrated->offset();
             c.scale = calibrated->scale();
+            c.gemm =
+                calibrated->split() ? std::optional(calibrated->gemmCorrection()) : std::nullopt;
             t.model = std::move(calibrated);
             Candidate candidate;
             candidate.kind = QStringLiteral("calibrated");
@@ -180,237 +193,6 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
     return profile;
 }
 
-// Fewer blocks than this do not move a module's model: six batch-1
-// classifier layers taught the linear model a factor that overshot a
-// transformer's token-wide matrix products by 20%.
-constexpr int kMinCorrectionBlocks = 10;
-
-namespace {
-
-double medianOf(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return quantile(v, 0.5);
-}
-
-struct SlopedCorrection
-{
-    double shift = 0;
-    double slope = 1;
-    double medianFactor = 1; // the blocks' median of corrected / predicted
-    double mape = 0;         // % over the blocks
-};
-
-// The slopes a block correction may take: a model that far off in how its
-// cost grows is not corrected, it is retrained.
-constexpr double kMinSlope = 0.75, kMaxSlope = 1.25;
-
-// The median of the slopes between pairs of points at least 0.1 apart in x.
-std::optional<double> theilSenSlope(const std::vector<double> &x, const std::vector<double> &y)
-{
-    std::vector<double> slopes;
-    for (size_t i = 0; i < x.size(); ++i) {
-        for (size_t j = i + 1; j < x.size(); ++j) {
-            if (std::fabs(x[j] - x[i]) > 0.1)
-                slopes.push_back((y[j] - y[i]) / (x[j] - x[i]));
-        }
-    }
-    if (slopes.empty())
-        return std::nullopt;
-    return medianOf(std::move(slopes));
-}
-
-// log measured = shift + slope * log predicted through the blocks by
-// Theil-Sen (the median of the slopes between pairs of blocks, then the
-// median intercept): one block the per-layer timing caught badly moves
-// neither. Nothing when the blocks span less than a decade of predicted
-// time or the slope is outside [kMinSlope, kMaxSlope]; nothing either
-// unless the runs whose own blocks span half a decade (five or more
-// blocks) all lean the same way: large blocks of one network and small
-// ones of another measured at another moment of a shared machine make a
-// slope that no network shows (conv2d's 1.06 in one calibration, none in
-// the next, which put MobileNetV2's projections 6-10% under).
-std::optional<SlopedCorrection> sloped(const std::vector<const BlockObservation *> &observed)
-{
-    std::vector<double> x, y;
-    std::map<QString, std::pair<std::vector<double>, std::vector<double>>> byRun;
-    for (const BlockObservation *b : observed) {
-        x.push_back(std::log(b->predictedMs));
-        y.push_back(std::log(b->measuredMs));
-        byRun[b->network].first.push_back(x.back());
-        byRun[b->network].second.push_back(y.back());
-    }
-    const auto [lo, hi] = std::minmax_element(x.begin(), x.end());
-    if (x.size() < 3 || *hi - *lo < std::log(10.0))
-        return std::nullopt;
-    const std::optional<double> slope = theilSenSlope(x, y);
-    if (!slope)
-        return std::nullopt;
-    SlopedCorrection c;
-    c.slope = *slope;
-    if (c.slope < kMinSlope || c.slope > kMaxSlope)
-        return std::nullopt;
-    int runs = 0;
-    for (const auto &[run, points] : byRun) {
-        const auto [first, last] = std::minmax_element(points.first.begin(), points.first.end());
-        if (points.first.size() < 5 || *last - *first < std::log(std::sqrt(10.0)))
-            continue;
-        const std::optional<double> own = theilSenSlope(points.first, points.second);
-        if (!own || (*own - 1) * (c.slope - 1) <= 0)
-            return std::nullopt;
-        ++runs;
-    }
-    if (runs == 0)
-        return std::nullopt;
-    std::vector<double> intercepts, factors;
-    for (size_t i = 0; i < x.size(); ++i)
-        intercepts.push_back(y[i] - c.slope * x[i]);
-    c.shift = medianOf(intercepts);
-    for (size_t i = 0; i < x.size(); ++i) {
-        const double corrected = std::exp(c.shift + c.slope * x[i]);
-        factors.push_back(corrected / std::exp(x[i]));
-        c.mape += std::fabs(corrected - std::exp(y[i])) / std::exp(y[i]);
-    }
-    c.mape *= 100 / double(x.size());
-    c.medianFactor = medianOf(factors);
-    return c;
-}
-
-// The blocks' mean error, %, with their predictions times factor.
-double mapeAtFactor(const std::vector<const BlockObservation *> &blocks, double factor)
-{
-    double sum = 0;
-    for (const BlockObservation *b : blocks)
-        sum += std::fabs(b->predictedMs * factor - b->measuredMs) / b->measuredMs;
-    return blocks.empty() ? 0 : 100 * sum / double(blocks.size());
-}
-
-// Memory-bound: the module moves more than it computes. Dense convolutions
-// and matrix products are the compute-bound ones.
-bool memoryBound(const ModuleSpec &m)
-{
-    static const QStringList compute{QStringLiteral("Conv"), QStringLiteral("ConvTranspose"),
-                                     QStringLiteral("Gemm"), QStringLiteral("MatMul")};
-    return m.depthwise || !compute.contains(m.op);
-}
-
-TargetTraining *latencyTarget(ModuleTraining &m)
-{
-    for (TargetTraining &t : m.targets) {
-        if (t.target == Target::Latency && t.model)
-            return &t;
-    }
-    return nullptr;
-}
-
-// log y = shift + slope * log p on a module's latency model, composed with a
-// correction it already has.
-void correctLatency(DeviceProfile *profile, const QString &module, TargetTraining *latency,
-                    double shift, double slope, double factor)
-{
-    profile->inNetworkFactors.try_emplace(module, 1.0).first->second *= factor;
-    auto *calibrated = dynamic_cast<CalibratedModel *>(latency->model.get());
-    if (calibrated) {
-        // log y = shift + slope * (offset + scale * p)
-        calibrated->setCorrection(shift + slope * calibrated->offset(),
-                                  slope * calibrated->scale());
-        return;
-    }
-    latency->model = std::make_unique<CalibratedModel>(std::move(latency->model), shift, slope);
-    Candidate candidate;
-    candidate.kind = QStringLiteral("calibrated");
-    if (latency->selected >= 0)
-        candidate.metrics = latency->candidates[latency->selected].metrics;
-    latency->candidates.push_back(candidate);
-    latency->selected = static_cast<int>(latency->candidates.size()) - 1;
-}
-
-} // namespace
-
-std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
-                                                       const std::vector<BlockObservation> &blocks)
-{
-    std::map<QString, std::vector<const BlockObservation *>> byModule;
-    for (const BlockObservation &b : blocks) {
-        if (b.predictedMs > 0 && b.measuredMs > 0)
-            byModule[b.module].push_back(&b);
-    }
-    std::vector<NetworkCorrection> out;
-    for (ModuleTraining &m : profile->modules) {
-        const auto found = byModule.find(m.module);
-        if (found == byModule.end())
-            continue;
-        TargetTraining *latency = latencyTarget(m);
-        if (!latency)
-            continue;
-        const auto &observed = found->second;
-        const double n = double(observed.size());
-        // The median ratio (robust to a block the per-layer timing caught
-        // badly) gives the shape; see the level below.
-        std::vector<double> logs;
-        for (const BlockObservation *b : observed)
-            logs.push_back(std::log(b->measuredMs / b->predictedMs));
-        double shift = medianOf(std::move(logs));
-        NetworkCorrection c;
-        c.module = m.module;
-        c.blocks = static_cast<int>(observed.size());
-        c.factor = std::exp(shift);
-        c.mapeBefore = mapeAtFactor(observed, 1);
-        c.mapeAfter = mapeAtFactor(observed, c.factor);
-        if (const auto line = sloped(observed);
-            line && line->mape < 0.9 * c.mapeAfter && c.blocks >= kMinCorrectionBlocks) {
-            shift = line->shift;
-            c.slope = line->slope;
-            c.factor = line->medianFactor;
-        }
-        // The median gives the shape; the level is set so that the blocks'
-        // corrected predictions sum to their measured time: a network is a
-        // sum, and a module whose blocks scatter above their typical ratio
-        // (an addition right after a large convolution finds nothing of its
-        // inputs in the caches) would otherwise leave every network short.
-        // Each network run's blocks are weighted by its networkWeight (one
-        // over its time): weighted by time alone, ResNet-50's batch-8
-        // projections set conv2d's level and put ResNet-18's 3x3
-        // convolutions 15% over. Where that level raises the blocks' mean error above the
-        // uncorrected one, the median's level is kept. A factor alone is
-        // shrunk toward 1 for few blocks.
-        const auto mapeAt = [&](double at) {
-            double sum = 0;
-            for (const BlockObservation *b : observed) {
-                const double corrected = std::exp(at + c.slope * std::log(b->predictedMs));
-                sum += std::fabs(corrected - b->measuredMs) / b->measuredMs;
-            }
-            return sum * 100 / n;
-        };
-        double measuredSum = 0, correctedSum = 0;
-        for (const BlockObservation *b : observed) {
-            measuredSum += b->networkWeight * b->measuredMs;
-            correctedSum += b->networkWeight * std::exp(shift + c.slope * std::log(b->predictedMs));
-        }
-        const double shape = shift;
-        if (const double level = shift + std::log(measuredSum / correctedSum);
-            mapeAt(level) < c.mapeBefore)
-            shift = level;
-        if (c.slope == 1)
-            shift *= n / (n + 1);
-        c.factor *= std::exp(shift - shape);
-        c.mapeAfter = mapeAt(shift);
-        // The median ratio suits most modules; where the blocks scatter so
-        // that it makes them worse on average, or where too few blocks (of
-        // one network's kind, often) were seen to carry it to others, the
-        // model stays as it was.
-        if (c.mapeAfter >= c.mapeBefore || c.blocks < kMinCorrectionBlocks) {
-            c.factor = 1;
-            c.mapeAfter = c.mapeBefore;
-            out.push_back(c);
-            continue;
-        }
-        correctLatency(profile, m.module, latency, shift, c.slope, c.factor);
-        out.push_back(c);
-    }
-    return out;
-}
-
 QString calibrationToTable(const CalibrationReport &report)
 {
     QString out = QStringLiteral("%1 %2 %3 %4 %5 %6\n")
@@ -430,10 +212,16 @@ QString calibrationToTable(const CalibrationReport &report)
                    .arg(c.heldOutSamples > 0 ? QString::number(c.mapeAfter, 'f', 2)
                                              : QStringLiteral("-"),
                         8)
-                   .arg(c.applied ? QStringLiteral("%1 + %2 log p")
-                                        .arg(c.offset, 0, 'f', 3)
-                                        .arg(c.scale, 0, 'f', 3)
-                                  : tr("kept (no held-out gain)"));
+                   .arg(!c.applied ? tr("kept (no held-out gain)")
+                        : c.gemm   ? tr("%1 + %2 log p; on ATen's GEMM (%3 samples) %4 + %5 log p")
+                                       .arg(c.offset, 0, 'f', 3)
+                                       .arg(c.scale, 0, 'f', 3)
+                                       .arg(c.gemmSamples)
+                                       .arg(c.gemm->offset, 0, 'f', 3)
+                                       .arg(c.gemm->scale, 0, 'f', 3)
+                                 : QStringLiteral("%1 + %2 log p")
+                                       .arg(c.offset, 0, 'f', 3)
+                                       .arg(c.scale, 0, 'f', 3));
     }
     QStringList outside; // once per module, not per metric
     QString previous;
@@ -454,75 +242,6 @@ QString calibrationToTable(const CalibrationReport &report)
                    .arg(report.latencyMapeBefore, 0, 'f', 2)
                    .arg(report.latencyMapeAfter, 0, 'f', 2);
     return out;
-}
-
-void borrowNetworkCorrections(DeviceProfile *profile, const ProfilingSpec &spec,
-                              const std::vector<BlockObservation> &blocks,
-                              std::vector<NetworkCorrection> *applied)
-{
-    // Each module's own blocks, for a borrowed factor to be judged on.
-    std::map<QString, std::vector<const BlockObservation *>> blocksOf;
-    for (const BlockObservation &b : blocks) {
-        if (b.predictedMs > 0 && b.measuredMs > 0)
-            blocksOf[b.module].push_back(&b);
-    }
-    const auto own = [](const NetworkCorrection &c) {
-        return c.borrowedFrom.isEmpty() && (c.factor != 1 || c.slope != 1);
-    };
-    // The memory-bound modules' factor: the median over their blocks.
-    std::vector<std::pair<double, double>> memoryFactors;
-    for (const NetworkCorrection &c : *applied) {
-        const ModuleSpec *m = spec.module(c.module);
-        if (m && memoryBound(*m) && own(c))
-            memoryFactors.emplace_back(c.factor, c.blocks);
-    }
-    const double memoryFactor = memoryFactors.empty() ? 1 : weightedMedian(memoryFactors);
-    std::vector<NetworkCorrection> borrowed;
-    for (ModuleTraining &m : profile->modules) {
-        const ModuleSpec *mine = spec.module(m.module);
-        TargetTraining *latency = latencyTarget(m);
-        const auto seen =
-            std::find_if(applied->begin(), applied->end(),
-                         [&](const NetworkCorrection &c) { return c.module == m.module; });
-        // Its own correction stands, or was refused on enough blocks.
-        if (!mine || !latency ||
-            (seen != applied->end() && (own(*seen) || seen->blocks >= kMinCorrectionBlocks)))
-            continue;
-        const NetworkCorrection *best = nullptr;
-        for (const NetworkCorrection &c : *applied) {
-            const ModuleSpec *other = spec.module(c.module);
-            if (other && other->op == mine->op && other->depthwise == mine->depthwise && own(c) &&
-                (!best || c.blocks > best->blocks))
-                best = &c;
-        }
-        NetworkCorrection c;
-        c.module = m.module;
-        c.blocks = seen != applied->end() ? seen->blocks : 0;
-        if (best) {
-            c.factor = best->factor;
-            c.borrowedFrom = best->module;
-        } else if (memoryBound(*mine) && memoryFactor != 1) {
-            c.factor = memoryFactor;
-            c.borrowedFrom = tr("memory-bound modules");
-        } else {
-            continue;
-        }
-        // Too few blocks of its own to set a factor, but enough to refuse
-        // one that fits them worse than none (ResNet's max pool at batch 1
-        // and 8 against the memory-bound modules' x1.5).
-        if (const auto mine = blocksOf.find(m.module); mine != blocksOf.end()) {
-            c.mapeBefore = mapeAtFactor(mine->second, 1);
-            c.mapeAfter = mapeAtFactor(mine->second, c.factor);
-            if (c.mapeAfter >= c.mapeBefore)
-                continue;
-        }
-        correctLatency(profile, m.module, latency, std::log(c.factor), 1.0, c.factor);
-        if (seen != applied->end())
-            *seen = c;
-        else
-            borrowed.push_back(c);
-    }
-    applied->insert(applied->end(), borrowed.begin(), borrowed.end());
 }
 
 } // namespace layerlens::core

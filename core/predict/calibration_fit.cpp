@@ -2,6 +2,8 @@
 
 #include "common/paths.h"
 #include "graph/analyzed_network.h"
+#include "graph/conv_backend.h"
+#include "models/backend_split.h"
 #include "predict/cache_misses.h"
 #include "predict/calibration.h"
 #include "predict/data_movement_probes.h"
@@ -123,6 +125,26 @@ double networkSpeedScale(const CalibrationMeasurements &m, QString *text)
     return *sampling / *networks;
 }
 
+// Whether LibTorch runs a block of a dense convolution module on ATen's
+// GEMM (graph/conv_backend.h), at one thread as calibrate measures networks.
+bool runsOnGemm(const DeviceProfile &profile, const NetworkBlock &block)
+{
+    const ModuleTraining *m = profile.module(block.module);
+    if (!m || !BackendSplit::of(m->op, m->encoding))
+        return false;
+    const auto param = [&](const char *name) {
+        const auto it = block.params.find(QString::fromLatin1(name));
+        return it == block.params.end() ? int64_t(1) : it->second;
+    };
+    ConvCall call;
+    call.batch = param("batch");
+    call.inChannels = param("in_channels");
+    call.height = call.width = param("size");
+    call.kernelHeight = call.kernelWidth = param("kernel");
+    call.stride = param("stride");
+    return convBackend(call) == ConvBackend::Gemm;
+}
+
 } // namespace
 
 bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
@@ -237,6 +259,7 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
                 continue;
             BlockObservation o{
                 block.module, p.blocks[b].latencyMs.value, sum, {}, {}, 1 / endToEndMs, label};
+            o.gemm = runsOnGemm(*profile, block);
             for (double capacity : capacities) {
                 o.coldMiB.push_back(predictor.reads()[b].coldBytes(capacity, 1) / (1 << 20));
                 o.overflow.push_back(predictor.reads()[b].kernelOverflow(capacity, 1));
@@ -287,9 +310,14 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
             tr("in-network correction per module (blocks of the measured networks, MAPE before "
                "-> after):\n");
         for (const NetworkCorrection &c : corrections) {
+            // "conv2d on GEMM": one backend's correction.
+            const QString name = c.backend.isEmpty() ? c.module
+                                 : c.backend == QLatin1String("gemm")
+                                     ? tr("%1 on GEMM").arg(c.module)
+                                     : tr("%1 on oneDNN").arg(c.module);
             if (!c.borrowedFrom.isEmpty()) {
                 *text += tr("  %1 %2 blocks, x%3 (borrowed from %4)%5\n")
-                             .arg(c.module.leftJustified(22))
+                             .arg(name.leftJustified(22))
                              .arg(c.blocks, 3)
                              .arg(c.factor, 0, 'f', 3)
                              .arg(c.borrowedFrom)
@@ -300,7 +328,7 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
                 continue;
             }
             *text += QStringLiteral("  %1 %2 blocks, x%3%4, %5 % -> %6 %\n")
-                         .arg(c.module.leftJustified(22))
+                         .arg(name.leftJustified(22))
                          .arg(c.blocks, 3)
                          .arg(c.factor, 0, 'f', 3)
                          .arg(c.slope != 1

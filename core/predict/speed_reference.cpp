@@ -1,5 +1,7 @@
 #include "predict/speed_reference.h"
 
+#include "devices/blas_kernels.h"
+
 #include "models/device_profile.h"
 #include "profiling/model_writer.h"
 #include "runtime/runtime_api.h"
@@ -115,6 +117,13 @@ QString speedCheckToText(const DeviceProfile &profile, const TimingStats &now)
                 .arg(then.medianMs, 0, 'f', 3)
                 .arg(then.runs)
                 .arg(then.cv * 100, 0, 'f', 1);
+    // One ratio cannot stand for a BLAS whose kernels changed.
+    const QString thenCore = profile.deviceInfo.value(QStringLiteral("blas_core")).toString();
+    if (const QString here = localBlasKernels().core;
+        !thenCore.isEmpty() && !here.isEmpty() && here != thenCore)
+        text += tr("OpenBLAS runs its %1 kernels here and ran its %2 kernels on the profile's "
+                   "machine: matrix products do not move with the speed reference\n")
+                    .arg(here, thenCore);
     const double percent = (*ratio - 1) * 100;
     if (std::fabs(percent) < kSpeedTolerancePercent)
         return text + tr("this machine runs as fast as when the profile was calibrated (%1 %)\n")

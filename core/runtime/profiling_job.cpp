@@ -39,13 +39,19 @@ QString runtimeIdentity()
 }
 
 // What makes two devices' samples comparable: hardware, OS, BLAS, runtime.
+// OpenBLAS's kernel set follows from the CPU and the OS's OpenBLAS unless
+// OPENBLAS_CORETYPE chose another: only then is it named (a machine's
+// fingerprint stays what it was before LayerLens read the kernel set).
 QString fingerprintOf(const DeviceInfo &info)
 {
+    const QString blas = info.blasCoreForced
+                             ? QStringLiteral("%1 (%2 kernels)").arg(info.blas, info.blasCore)
+                             : info.blas;
     const QString key = QStringLiteral("%1|%2|%3 GiB|%4|%5|%6|%7")
                             .arg(info.cpuModel)
                             .arg(info.logicalCores)
                             .arg((info.memoryBytes + (1 << 29)) >> 30)
-                            .arg(info.os, info.architecture, info.blas, runtimeIdentity());
+                            .arg(info.os, info.architecture, blas, runtimeIdentity());
     return QString::fromLatin1(
         QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
 }

@@ -30,9 +30,11 @@ core::AnalyzedNetwork analyzedBuilt(const ModelBuilder &b, const QTemporaryDir &
     return core::loadAndAnalyze(b.save(dir.path(), file), options);
 }
 
-ProgramRun runProgram(const QString &program, const QStringList &args)
+ProgramRun runProgram(const QString &program, const QStringList &args,
+                      const QProcessEnvironment &environment)
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(test::program(program), args);
     ProgramRun result;
     if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -28,7 +29,9 @@ struct ProgramRun
     QString out;
     QString err;
 };
-ProgramRun runProgram(const QString &program, const QStringList &args);
+ProgramRun
+runProgram(const QString &program, const QStringList &args,
+           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
 // `layerlens-cli predict ARGS`: its JSON output, exit code and standard error.
 QJsonObject runPredict(const QStringList &args, int *exitCode, QString *stderrText = nullptr);

@@ -1,5 +1,6 @@
 #include "jobs/job_bodies.h"
 
+#include "devices/blas_kernels.h"
 #include "devices/device_registry.h"
 #include "devices/remote_profiling.h"
 #include "graph/onnx_loader.h"
@@ -46,10 +47,16 @@ bool registeredTarget(const QString &name, core::AgentAddress *address, QByteArr
     return true;
 }
 
-// The LibTorch runtime module, or nullptr with outcome->summary saying why.
-const core::RuntimeApi *runtimeOrFailure(JobOutcome *outcome)
+// The LibTorch runtime module for a job on this machine, or nullptr with
+// outcome->summary saying why. Reports the BLAS advice (a warning in the
+// log) where OpenBLAS runs kernels older than the CPU can.
+const core::RuntimeApi *localRuntime(const std::function<void(const JobReport &)> &report,
+                                     JobOutcome *outcome)
 {
-    return core::runtimeApi(&outcome->summary);
+    const core::RuntimeApi *api = core::runtimeApi(&outcome->summary);
+    if (const QString advice = core::localBlasAdvice(); api && !advice.isEmpty())
+        report(JobReport{-1, -1, tr("warning: %1").arg(advice)});
+    return api;
 }
 
 } // namespace
@@ -143,8 +150,10 @@ JobBody calibrationJob(const QString &base, const QString &outDir, const QString
     return [=](const auto &report, const auto &cancelled) {
         JobOutcome outcome;
         QString error;
-        const core::RuntimeApi *api = core::runtimeApi(&error);
-        const QString baseDir = api ? core::resolveProfileDir(base, &error) : QString();
+        const core::RuntimeApi *api = localRuntime(report, &outcome);
+        if (!api)
+            return outcome;
+        const QString baseDir = core::resolveProfileDir(base, &error);
         if (baseDir.isEmpty()) {
             outcome.summary = error;
             return outcome;
@@ -193,9 +202,11 @@ JobBody speedCheckJob(const QString &profile)
     return [=](const auto &report, const auto &) {
         JobOutcome outcome;
         QString error;
-        const core::RuntimeApi *api = core::runtimeApi(&error);
+        const core::RuntimeApi *api = localRuntime(report, &outcome);
+        if (!api)
+            return outcome;
         QString resolved;
-        const auto loaded = api ? core::loadProfile(profile, &resolved, &error) : nullptr;
+        const auto loaded = core::loadProfile(profile, &resolved, &error);
         if (!loaded) {
             outcome.summary = error;
             return outcome;
@@ -223,7 +234,7 @@ JobBody profilingJob(const QString &db, double budgetSeconds, qint64 maxSamples,
     return [=](const auto &report, const auto &cancelled) {
         JobOutcome outcome;
         QString error;
-        const core::RuntimeApi *api = runtimeOrFailure(&outcome);
+        const core::RuntimeApi *api = localRuntime(report, &outcome);
         if (!api)
             return outcome;
         core::ProfileJobOptions options;
@@ -273,7 +284,7 @@ JobBody measurementJob(const QString &path, const core::PredictConfig &config)
     return [=](const auto &report, const auto &cancelled) {
         JobOutcome outcome;
         QString error;
-        const core::RuntimeApi *api = runtimeOrFailure(&outcome);
+        const core::RuntimeApi *api = localRuntime(report, &outcome);
         if (!api)
             return outcome;
         core::LoadOptions load;

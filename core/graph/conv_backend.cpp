@@ -1,0 +1,16 @@
+#include "graph/conv_backend.h"
+
+namespace layerlens::core {
+
+ConvBackend convBackend(const ConvCall &c)
+{
+    // "For 1x1 filters, MKLDNN is faster than THNN when multi-threaded, but
+    // THNN is faster when single-threaded" is LibTorch's own reason.
+    const bool notPlain1x1 = c.stride != 1 || c.dilation != 1 || c.batch >= 16 ||
+                             c.kernelHeight != 1 || c.kernelWidth != 1 || c.threads > 1;
+    const bool largeEnough = c.groups > 1 || (c.kernelHeight > 3 && c.kernelWidth > 3) ||
+                             c.batch > 1 || c.batch * c.inChannels * c.height * c.width > 20480;
+    return notPlain1x1 && largeEnough ? ConvBackend::OneDnn : ConvBackend::Gemm;
+}
+
+} // namespace layerlens::core
