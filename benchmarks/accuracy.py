@@ -79,142 +79,50 @@ def print_modules(rows):
               f"{statistics.median(errors):>+11.1f}%")
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--cli", required=True)
-    parser.add_argument("--networks", required=True,
-                        help="comma-separated ONNX files")
-    parser.add_argument("--device", default="reference-cpu")
-    parser.add_argument("--batches", default="1,8")
-    parser.add_argument("--threads", default="1,2")
-    parser.add_argument("--utilization", default="0,50")
-    parser.add_argument("--max-time", default="5")
-    parser.add_argument("--pytorch", action="store_true")
-    parser.add_argument("--passes", type=int, default=3,
-                        help="measurements of each configuration, minutes apart")
-    parser.add_argument("--repeat-within", type=float, default=5,
-                        help="%% the passes may differ for a configuration to count "
-                             "as repeatable in the separate summary")
-    parser.add_argument("--json", help="write every row here")
-    args = parser.parse_args()
+def predict_row(cli, device, path, row, measured_layers):
+    """Predicts the row's configuration with the profile `device` and fills
+    in the prediction, its error per block against measured_layers
+    ({node name: ms}, pass 1's per-layer timing) and memory."""
+    predicted = run_json([cli, "predict", path, "--per-layer", "--device", device,
+                          "--batch", str(row["batch"]), "--threads", str(row["threads"]),
+                          "--utilization", str(row["utilization"]), "--format", "json"])
+    # Per block: the measured times of its nodes (medians; means under
+    # background load, where a short layer's median hides the load),
+    # summed. A node the executor fused into another step (a channel
+    # shuffle's Reshapes) has no time of its own; a block none of whose
+    # nodes ran as a step is left out.
+    layer_errors = []
+    layer_pairs = []  # [module or operators, measured ms, predicted ms]
+    for layer in predicted["layers"]:
+        if layer["latency_ms"] is None:
+            continue
+        times = [measured_layers[n] for n in layer["nodes"] if n in measured_layers]
+        total = sum(times)
+        if total > 0:
+            layer_errors.append(ape(layer["latency_ms"], total))
+            layer_pairs.append([layer.get("module") or layer.get("op", "?"), total,
+                                layer["latency_ms"]])
+    row["predicted_ms"] = predicted["totals"]["latency_ms"]
+    row["layer_mape"] = statistics.mean(layer_errors) if layer_errors else None
+    row["layers"] = len(layer_errors)
+    row["layer_pairs"] = layer_pairs
+    row["predicted_memory"] = predicted["totals"]["memory_bytes"]
+    m_mem = row["measured_memory"]
+    row["memory_error_pct"] = ape(row["predicted_memory"], m_mem) if m_mem > 0 else None
+    row["predict_us"] = predicted["timing"]["predict_us"]
 
-    configs = []
-    for path in args.networks.split(","):
-        name = os.path.splitext(os.path.basename(path))[0]
-        if name == "model":
-            name = os.path.basename(os.path.dirname(path))
-        for batch in [int(b) for b in args.batches.split(",")]:
-            for threads in [int(t) for t in args.threads.split(",")]:
-                for util in [int(u) for u in args.utilization.split(",")]:
-                    configs.append((path, name, batch, threads, util))
 
-    def common(batch, threads, util):
-        return ["--batch", str(batch), "--threads", str(threads),
-                "--utilization", str(util), "--format", "json"]
-
-    # Pass 1 measures every configuration with per-layer timing and predicts
-    # it; later passes measure the whole network again, after all the
-    # others, so that each configuration's measurements lie minutes apart
-    # and their difference shows how far this machine repeats itself.
-    rows = []
-    speeds = [speed_check(args.cli, args.device)]
-
-    def print_speed(when):
-        ms, ratio = speeds[-1]
-        line = f"speed reference {when}: {ms:.3f} ms"
-        if ratio is not None:
-            line += f", {(ratio - 1) * 100:+.1f}% against the profile's calibration"
-        print(line, flush=True)
-
-    print_speed("before pass 1")
-    print(f"device profile: {args.device}; pass 1 of {args.passes}")
-    print(f"{'network':<22}{'b':>3}{'t':>3}{'u%':>4}{'measured':>10}{'cv%':>6}{'pred':>9}"
-          f"{'err%':>7}{'layers':>8}{'lay.err%':>9}{'mem MiB':>9}{'pred':>7}{'err%':>7}"
-          + (f"{'PyTorch':>9}{'err%':>7}" if args.pytorch else ""))
-    for path, name, batch, threads, util in configs:
-        measured = run_json([args.cli, "measure", path, "--per-layer",
-                             "--max-time", args.max_time] + common(batch, threads, util))
-        predicted = run_json([args.cli, "predict", path, "--per-layer",
-                              "--device", args.device] + common(batch, threads, util))
-        m_ms = measured["latency_ms"]["median"]
-        p_ms = predicted["totals"]["latency_ms"]
-        m_mem = measured["peak_memory_bytes"]
-        p_mem = predicted["totals"]["memory_bytes"]
-        # Per block: the measured times of its nodes (medians; means under
-        # background load, where a short layer's median hides the load),
-        # summed. A node the executor fused into another step (a channel
-        # shuffle's Reshapes) has no time of its own; a block none of whose
-        # nodes ran as a step is left out.
-        by_name = {l["name"]: l.get("ms", l["median"]) for l in measured.get("layers", [])}
-        layer_errors = []
-        layer_pairs = []  # [module or operators, measured ms, predicted ms]
-        for layer in predicted["layers"]:
-            if layer["latency_ms"] is None:
-                continue
-            times = [by_name[n] for n in layer["nodes"] if n in by_name]
-            if not times:
-                continue
-            total = sum(times)
-            if total > 0:
-                layer_errors.append(ape(layer["latency_ms"], total))
-                layer_pairs.append([layer.get("module") or layer.get("op", "?"), total,
-                                    layer["latency_ms"]])
-        row = {
-            "network": name, "batch": batch, "threads": threads,
-            "utilization": util, "passes_ms": [m_ms],
-            "measured_cv": measured["latency_ms"]["cv"],
-            "measured_runs": measured["latency_ms"]["runs"],
-            "repeatable": measured["repeatability"]["repeatable"],
-            "predicted_ms": p_ms,
-            "layer_mape": statistics.mean(layer_errors) if layer_errors else None,
-            "layers": len(layer_errors),
-            "layer_pairs": layer_pairs,
-            "measured_memory": m_mem, "predicted_memory": p_mem,
-            "memory_error_pct": ape(p_mem, m_mem) if m_mem > 0 else None,
-            "predict_us": predicted["timing"]["predict_us"],
-        }
-        line = (f"{name[:21]:<22}{batch:>3}{threads:>3}{util:>4}{m_ms:>10.2f}"
-                f"{row['measured_cv'] * 100:>6.1f}{p_ms:>9.2f}{ape(p_ms, m_ms):>7.1f}"
-                f"{len(layer_errors):>8}"
-                f"{(row['layer_mape'] or 0):>9.1f}{m_mem / 2**20:>9.1f}"
-                f"{p_mem / 2**20:>7.1f}{(row['memory_error_pct'] or 0):>7.1f}")
-        if args.pytorch and util == 0:
-            try:
-                torch_ms = pytorch_ms(name, batch, threads)
-                row["pytorch_ms"] = torch_ms
-                line += f"{torch_ms:>9.2f}{ape(p_ms, torch_ms):>7.1f}"
-            except (AttributeError, ImportError) as e:
-                line += f"  (no PyTorch reference: {e.__class__.__name__})"
-        print(line, flush=True)
-        rows.append(row)
-
-    for n in range(2, args.passes + 1):
-        speeds.append(speed_check(args.cli, args.device))
-        print()
-        print_speed(f"before pass {n}")
-        print(f"pass {n} of {args.passes}: whole networks again")
-        for (path, name, batch, threads, util), row in zip(configs, rows):
-            measured = run_json([args.cli, "measure", path, "--max-time", args.max_time]
-                                + common(batch, threads, util))
-            row["passes_ms"].append(measured["latency_ms"]["median"])
-            print(f"{name[:21]:<22}{batch:>3}{threads:>3}{util:>4}"
-                  + "".join(f"{m:>10.2f}" for m in row["passes_ms"]), flush=True)
-
-    speeds.append(speed_check(args.cli, args.device))
-    print()
-    print_speed("after the last pass")
-    # Each pass's speed: the mean of the timings before and after it.
-    ratios = [r for _, r in speeds]
-    pass_ratios = ([(a + b) / 2 for a, b in zip(ratios, ratios[1:])]
-                   if None not in ratios else None)
-
-    # The measured latency is the median of the passes' medians; a pass
-    # difference is the spread of the passes around it.
+def finish_rows(rows, pass_ratios):
+    """The measured latency is the median of the passes' medians; a pass
+    difference is the spread of the passes around it."""
     for row in rows:
         passes = row["passes_ms"]
         row["measured_ms"] = statistics.median(passes)
         row["pass_difference_pct"] = (max(passes) - min(passes)) / row["measured_ms"] * 100
         row["error_pct"] = ape(row["predicted_ms"], row["measured_ms"])
+        row.pop("speed_ratio", None)
+        row.pop("speed_scaled_error_pct", None)
+        row.pop("layer_mape_speed_scaled", None)
         if pass_ratios:
             row["speed_ratio"] = statistics.median(pass_ratios[:len(passes)])
             row["speed_scaled_error_pct"] = ape(row["predicted_ms"] * row["speed_ratio"],
@@ -225,6 +133,8 @@ def main():
                 row["layer_mape_speed_scaled"] = statistics.mean(
                     ape(p * pass_ratios[0], m) for _, m, p in pairs)
 
+
+def print_summaries(rows, pass_ratios, passes, repeat_within):
     def summary(label, subset, key="error_pct"):
         if not subset:
             return
@@ -233,7 +143,7 @@ def main():
         line = (f"{label:<34}{len(subset):>4}  MAPE {statistics.mean(errors):6.2f}%  "
                 f"within ±10% {sum(e <= 10 for e in errors):>2}/{len(errors):<3}"
                 f"worst {max(errors):6.1f}%")
-        if args.passes > 1:
+        if passes > 1:
             line += (f"  passes differ {statistics.mean(diffs):5.1f}% "
                      f"(max {max(diffs):5.1f}%)")
         print(line)
@@ -245,9 +155,9 @@ def main():
     for threads, util in conditions:
         summary(f"  {threads} thread(s), {util}% load",
                 [r for r in rows if r["threads"] == threads and r["utilization"] == util])
-    if args.passes > 1:
-        summary(f"  passes within {args.repeat_within:g}% of each other",
-                [r for r in rows if r["pass_difference_pct"] <= args.repeat_within])
+    if passes > 1:
+        summary(f"  passes within {repeat_within:g}% of each other",
+                [r for r in rows if r["pass_difference_pct"] <= repeat_within])
     if pass_ratios:
         print("the same with every prediction scaled by the machine's speed against the "
               "profile's calibration (x" + ", x".join(f"{r:.3f}" for r in pass_ratios)
@@ -258,7 +168,8 @@ def main():
                     [r for r in rows if r["threads"] == threads and r["utilization"] == util],
                     "speed_scaled_error_pct")
     else:
-        print("(the profile recorded no speed reference: no speed-scaled summary)")
+        print("(the profile recorded no speed reference, or the speed reference's timings "
+              "were not stored: no speed-scaled summary)")
     layer = [r["layer_mape"] for r in rows if r["layer_mape"] is not None]
     memory = [r["memory_error_pct"] for r in rows if r["memory_error_pct"] is not None]
     if layer:
@@ -285,6 +196,169 @@ def main():
     print(f"measurement noise: median CV {statistics.median(cvs):.1f}% "
           f"(max {max(cvs):.1f}%), repeatable {sum(r['repeatable'] for r in rows)}/{len(rows)}; "
           f"predict_us median {statistics.median(r['predict_us'] for r in rows):.0f}")
+
+
+def recorded_speed_ms(device):
+    """The speed reference the profile recorded when calibrated (median ms),
+    from its manifest: a folder, a built-in profile of this source tree or a
+    saved one; None where it recorded none."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    for folder in (device, os.path.join(here, "..", "resources", "profiles", device),
+                   os.path.expanduser(f"~/.local/share/layerlens/profiles/{device}")):
+        manifest = os.path.join(folder, "manifest.json")
+        if os.path.isfile(manifest):
+            with open(manifest) as f:
+                speed = json.load(f).get("network", {}).get("speed_reference", {})
+            return speed.get("median_ms")
+    return None
+
+
+def repredict(args, paths):
+    """Predicts stored measurements (an earlier --json) again with --device:
+    a profile judged on the same measurements as another, without measuring."""
+    with open(args.repredict) as f:
+        rows = json.load(f)
+    for row in rows:
+        path = paths.get(row["network"])
+        if path is None:
+            sys.exit(f"accuracy.py: {args.repredict}: no file for network '{row['network']}' "
+                     f"among --networks")
+        # Files written before the per-layer times were stored by name: whole
+        # networks and memory only.
+        predict_row(args.cli, args.device, path, row, row.get("layer_times", {}))
+    # The speed reference's timings, against the profile now predicting.
+    pass_ratios = None
+    timings = rows[0].get("speed_reference_ms") if rows else None
+    recorded = recorded_speed_ms(args.device)
+    if timings and recorded:
+        pass_ratios = [(a + b) / 2 / recorded for a, b in zip(timings, timings[1:])]
+    finish_rows(rows, pass_ratios)
+    print(f"device profile: {args.device}; measurements of {args.repredict}")
+    print_summaries(rows, pass_ratios, max(len(r["passes_ms"]) for r in rows),
+                    args.repeat_within)
+    return rows
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--cli", required=True)
+    parser.add_argument("--networks", required=True,
+                        help="comma-separated ONNX files")
+    parser.add_argument("--device", default="reference-cpu")
+    parser.add_argument("--batches", default="1,8")
+    parser.add_argument("--threads", default="1,2")
+    parser.add_argument("--utilization", default="0,50")
+    parser.add_argument("--max-time", default="5")
+    parser.add_argument("--pytorch", action="store_true")
+    parser.add_argument("--passes", type=int, default=3,
+                        help="measurements of each configuration, minutes apart")
+    parser.add_argument("--repeat-within", type=float, default=5,
+                        help="%% the passes may differ for a configuration to count "
+                             "as repeatable in the separate summary")
+    parser.add_argument("--json", help="write every row here")
+    parser.add_argument("--repredict", metavar="JSON",
+                        help="measure nothing: predict the measurements an earlier --json "
+                             "stored again with --device")
+    args = parser.parse_args()
+
+    paths = {}
+    for path in args.networks.split(","):
+        name = os.path.splitext(os.path.basename(path))[0]
+        if name == "model":
+            name = os.path.basename(os.path.dirname(path))
+        paths[name] = path
+    if args.repredict:
+        rows = repredict(args, paths)
+        if args.json:
+            with open(args.json, "w") as f:
+                json.dump(rows, f, indent=1)
+        return 0
+
+    configs = []
+    for name, path in paths.items():
+        for batch in [int(b) for b in args.batches.split(",")]:
+            for threads in [int(t) for t in args.threads.split(",")]:
+                for util in [int(u) for u in args.utilization.split(",")]:
+                    configs.append((path, name, batch, threads, util))
+
+    # Pass 1 measures every configuration with per-layer timing and predicts
+    # it; later passes measure the whole network again, after all the
+    # others, so that each configuration's measurements lie minutes apart
+    # and their difference shows how far this machine repeats itself.
+    rows = []
+    speeds = [speed_check(args.cli, args.device)]
+
+    def print_speed(when):
+        ms, ratio = speeds[-1]
+        line = f"speed reference {when}: {ms:.3f} ms"
+        if ratio is not None:
+            line += f", {(ratio - 1) * 100:+.1f}% against the profile's calibration"
+        print(line, flush=True)
+
+    print_speed("before pass 1")
+    print(f"device profile: {args.device}; pass 1 of {args.passes}")
+    print(f"{'network':<22}{'b':>3}{'t':>3}{'u%':>4}{'measured':>10}{'cv%':>6}{'pred':>9}"
+          f"{'err%':>7}{'layers':>8}{'lay.err%':>9}{'mem MiB':>9}{'pred':>7}{'err%':>7}"
+          + (f"{'PyTorch':>9}{'err%':>7}" if args.pytorch else ""))
+    for path, name, batch, threads, util in configs:
+        measured = run_json([args.cli, "measure", path, "--per-layer",
+                             "--max-time", args.max_time, "--batch", str(batch),
+                             "--threads", str(threads), "--utilization", str(util),
+                             "--format", "json"])
+        m_ms = measured["latency_ms"]["median"]
+        layer_times = {l["name"]: l.get("ms", l["median"]) for l in measured.get("layers", [])}
+        row = {
+            "network": name, "batch": batch, "threads": threads,
+            "utilization": util, "passes_ms": [m_ms],
+            "measured_cv": measured["latency_ms"]["cv"],
+            "measured_runs": measured["latency_ms"]["runs"],
+            "repeatable": measured["repeatability"]["repeatable"],
+            "measured_memory": measured["peak_memory_bytes"],
+            "layer_times": layer_times,
+        }
+        predict_row(args.cli, args.device, path, row, layer_times)
+        p_ms = row["predicted_ms"]
+        line = (f"{name[:21]:<22}{batch:>3}{threads:>3}{util:>4}{m_ms:>10.2f}"
+                f"{row['measured_cv'] * 100:>6.1f}{p_ms:>9.2f}{ape(p_ms, m_ms):>7.1f}"
+                f"{row['layers']:>8}"
+                f"{(row['layer_mape'] or 0):>9.1f}{row['measured_memory'] / 2**20:>9.1f}"
+                f"{row['predicted_memory'] / 2**20:>7.1f}{(row['memory_error_pct'] or 0):>7.1f}")
+        if args.pytorch and util == 0:
+            try:
+                torch_ms = pytorch_ms(name, batch, threads)
+                row["pytorch_ms"] = torch_ms
+                line += f"{torch_ms:>9.2f}{ape(p_ms, torch_ms):>7.1f}"
+            except (AttributeError, ImportError) as e:
+                line += f"  (no PyTorch reference: {e.__class__.__name__})"
+        print(line, flush=True)
+        rows.append(row)
+
+    for n in range(2, args.passes + 1):
+        speeds.append(speed_check(args.cli, args.device))
+        print()
+        print_speed(f"before pass {n}")
+        print(f"pass {n} of {args.passes}: whole networks again")
+        for (path, name, batch, threads, util), row in zip(configs, rows):
+            measured = run_json([args.cli, "measure", path, "--max-time", args.max_time,
+                                 "--batch", str(batch), "--threads", str(threads),
+                                 "--utilization", str(util), "--format", "json"])
+            row["passes_ms"].append(measured["latency_ms"]["median"])
+            print(f"{name[:21]:<22}{batch:>3}{threads:>3}{util:>4}"
+                  + "".join(f"{m:>10.2f}" for m in row["passes_ms"]), flush=True)
+
+    speeds.append(speed_check(args.cli, args.device))
+    print()
+    print_speed("after the last pass")
+    # The speed reference's timings go with every row, so that stored
+    # measurements can be scaled against another profile (--repredict).
+    for row in rows:
+        row["speed_reference_ms"] = [ms for ms, _ in speeds]
+    # Each pass's speed: the mean of the timings before and after it.
+    ratios = [r for _, r in speeds]
+    pass_ratios = ([(a + b) / 2 for a, b in zip(ratios, ratios[1:])]
+                   if None not in ratios else None)
+    finish_rows(rows, pass_ratios)
+    print_summaries(rows, pass_ratios, args.passes, args.repeat_within)
     if args.json:
         with open(args.json, "w") as f:
             json.dump(rows, f, indent=1)

@@ -11,6 +11,10 @@
 # per-operator overhead measured on the zoo's resnet50, mobilenet_v3_large and
 # efficientnet_b0 where exported, else on resnet18 and mobilenet_v2) into
 # build/calibrated-profile and predicts with that.
+# --json FILE keeps every measurement (per-layer times by name and the speed
+# reference's timings too); --repredict FILE --device DIR measures nothing and
+# predicts those measurements again with another profile, so that profiles
+# are compared on the same measurements of a noisy machine.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/common.sh"
 models="${LAYERLENS_SHARED_MODELS:-$LAYERLENS_ROOT/../shared/models}"
