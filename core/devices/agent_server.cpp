@@ -25,11 +25,6 @@ namespace layerlens::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("layerlens::core", text);
-}
-
 bool wholeNumber(const QJsonValue &v, qint64 low, qint64 high)
 {
     return v.isDouble() && v.toDouble() == double(v.toInteger()) && v.toInteger() >= low &&

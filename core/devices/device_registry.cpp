@@ -14,15 +14,6 @@
 
 namespace layerlens::core {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("layerlens::core", text);
-}
-
-} // namespace
-
 DeviceRegistry::DeviceRegistry(const QString &dir)
     : m_config(dir.isEmpty() ? QDir(userConfigDir()).filePath(QStringLiteral("devices.json"))
                              : QDir(dir).filePath(QStringLiteral("devices.json")))

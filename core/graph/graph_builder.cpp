@@ -15,11 +15,6 @@ namespace layerlens::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("layerlens::core", text);
-}
-
 QString qs(const std::string &s)
 {
     return QString::fromStdString(s);

@@ -15,11 +15,6 @@ namespace layerlens::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("layerlens::core", text);
-}
-
 QString nodeLabel(const Node &node)
 {
     return QStringLiteral("'%1' (%2)").arg(node.name, node.qualifiedOpType());

@@ -9,11 +9,6 @@ namespace layerlens::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("layerlens::core", text);
-}
-
 QJsonArray toArray(const Vector &v)
 {
     QJsonArray a;
