@@ -14,6 +14,16 @@ struct DenseLayer
 {
     Matrix weights; // outputs × inputs
     Vector bias;
+    // What inference reads, W transposed in single precision (inputs ×
+    // outputs, row-major) and b: set by setInferenceCopy(), made on the fly
+    // while empty.
+    Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> inferenceWeights;
+    Eigen::VectorXf inferenceBias;
+    void setInferenceCopy()
+    {
+        inferenceWeights = weights.transpose().cast<float>();
+        inferenceBias = bias.cast<float>();
+    }
 };
 
 // A feed-forward network with a shared encoder and one head per output

@@ -63,6 +63,7 @@ std::vector<DenseLayer> toDense(const std::vector<TorchLayer> &layers)
                 d.weights(r, c) = wa[r][c];
             d.bias[r] = b[r].item<double>();
         }
+        d.setInferenceCopy();
         out.push_back(std::move(d));
     }
     return out;
