@@ -1,6 +1,7 @@
 // The main window offscreen: loading off the GUI thread, the Layers table,
 // batch changes, failed loads that keep the current network, drops.
 #include "common/language.h"
+#include "devices/device_info.h"
 #include "issues/issues_panel.h"
 #include "jobs/jobs_panel.h"
 #include "main_window.h"
@@ -9,6 +10,7 @@
 #include "plots/design_space_view.h"
 #include "plots/heatmap_view.h"
 #include "plots/plot_export.h"
+#include "predict/profile_registry.h"
 #include "prediction/parameters_panel.h"
 #include "prediction/prediction_result.h"
 #include "profiling/dataset_store.h"
@@ -483,6 +485,39 @@ private Q_SLOTS:
         QVERIFY(failed.first().first().toString().contains(dir.path()));
         QVERIFY(window.prediction());
         QVERIFY(window.prediction()->current.latencyMs.value > 0);
+    }
+
+    // A profile of another CPU says so beside its name, and where to go:
+    // its times are that machine's.
+    void profileOfAnotherCpuSaysSo()
+    {
+        ui::MainWindow window;
+        QVERIFY(openAndPredict(window, ui::MainWindow::sampleNetworkPath()));
+        QString resolved, error;
+        auto profile =
+            core::loadProfile(QString::fromLatin1(core::kDefaultProfileName), &resolved, &error);
+        QVERIFY2(profile, qPrintable(error));
+        QTemporaryDir other, same;
+        profile->deviceInfo.insert(QStringLiteral("cpu"), QStringLiteral("Imaginary CPU 9000"));
+        QVERIFY2(profile->save(other.path(), &error), qPrintable(error));
+        profile->deviceInfo.insert(QStringLiteral("cpu"), core::localCpuModel());
+        QVERIFY2(profile->save(same.path(), &error), qPrintable(error));
+
+        QSignalSpy predicted(&window, &ui::MainWindow::predicted);
+        window.setDevice(other.path());
+        QVERIFY(predicted.wait(60000));
+        const QString status = window.parameters()->profileStatus();
+        QVERIFY2(status.contains(QStringLiteral("Imaginary CPU 9000")), qPrintable(status));
+        QVERIFY2(
+            status.contains(QStringLiteral("not on this machine's %1").arg(core::localCpuModel())),
+            qPrintable(status));
+        QVERIFY(
+            window.parameters()->profileStatusDetails().contains(QStringLiteral("Check speed")));
+        window.setDevice(same.path());
+        QVERIFY(predicted.wait(60000));
+        QVERIFY2(!window.parameters()->profileStatus().contains(QStringLiteral("this machine")),
+                 qPrintable(window.parameters()->profileStatus()));
+        QVERIFY(window.parameters()->profileStatusDetails().isEmpty());
     }
 };
 

@@ -3569,6 +3569,14 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <source>; latencies scaled x%1 to this machine&apos;s speed</source>
         <translation>; Latenzen mit x%1 auf die Geschwindigkeit dieser Maschine skaliert</translation>
     </message>
+    <message>
+        <source>%1: %2 modules, trained on %3, not on this machine&apos;s %4</source>
+        <translation>%1: %2 Module, trainiert auf %3, nicht auf dem %4 dieser Maschine</translation>
+    </message>
+    <message>
+        <source>Its times are that machine&apos;s. Jobs &gt; Check speed says how far this machine&apos;s are; Calibrate profile adapts the profile to it.</source>
+        <translation>Seine Zeiten sind die jener Maschine. Aufträge &gt; Geschwindigkeit prüfen sagt, wie weit die dieser Maschine davon abweichen; Profil kalibrieren passt das Profil an sie an.</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::ui::ParametersPanel</name>

@@ -3566,6 +3566,14 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <source>; latencies scaled x%1 to this machine&apos;s speed</source>
         <translation>；延迟已按 x%1 缩放到这台机器的速度</translation>
     </message>
+    <message>
+        <source>%1: %2 modules, trained on %3, not on this machine&apos;s %4</source>
+        <translation>%1：%2 个模块，在 %3 上训练，而非本机的 %4</translation>
+    </message>
+    <message>
+        <source>Its times are that machine&apos;s. Jobs &gt; Check speed says how far this machine&apos;s are; Calibrate profile adapts the profile to it.</source>
+        <translation>其时间是那台机器的时间。作业 &gt; 检查速度 可告诉您本机相差多少；校准配置文件 可使配置文件适应本机。</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::ui::ParametersPanel</name>

@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "common/language.h"
+#include "devices/device_info.h"
 #include "issues/issues_panel.h"
 #include "jobs/jobs_panel.h"
 #include "model/layer_table_model.h"
@@ -462,11 +463,24 @@ void MainWindow::onProfileLoaded()
     m_profileName = load.name;
     m_jobs->setBaseProfile(m_profileName);
     const QString cpu = m_profile->deviceInfo.value(QStringLiteral("cpu")).toString();
-    m_parameters->setProfileStatus(tr("%1: %2 modules, trained on %3")
-                                       .arg(m_profileName)
-                                       .arg(m_profile->modules.size())
-                                       .arg(cpu.isEmpty() ? m_profile->device : cpu),
-                                   false);
+    const QString trainedOn = cpu.isEmpty() ? m_profile->device : cpu;
+    // Its times are its machine's: say so where this one is another CPU.
+    if (const QString here = core::localCpuModel(); !cpu.isEmpty() && here != cpu) {
+        m_parameters->setProfileStatus(
+            tr("%1: %2 modules, trained on %3, not on this machine's %4")
+                .arg(m_profileName)
+                .arg(m_profile->modules.size())
+                .arg(trainedOn, here),
+            false,
+            tr("Its times are that machine's. Jobs > Check speed says how far this machine's "
+               "are; Calibrate profile adapts the profile to it."));
+    } else {
+        m_parameters->setProfileStatus(tr("%1: %2 modules, trained on %3")
+                                           .arg(m_profileName)
+                                           .arg(m_profile->modules.size())
+                                           .arg(trainedOn),
+                                       false);
+    }
     startPrediction();
 }
 

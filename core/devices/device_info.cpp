@@ -28,12 +28,6 @@ QString procField(const char *file, const char *key)
 
 namespace {
 
-QString cpuModelName()
-{
-    const QString model = procField("/proc/cpuinfo", "model name");
-    return model.isEmpty() ? QSysInfo::currentCpuArchitecture() : model;
-}
-
 int64_t totalMemoryBytes()
 {
     // "24684084 kB"
@@ -91,11 +85,17 @@ std::vector<int64_t> localCacheCapacities(const QString &sysfsCpu)
     return out;
 }
 
+QString localCpuModel()
+{
+    const QString model = procField("/proc/cpuinfo", "model name");
+    return model.isEmpty() ? QSysInfo::currentCpuArchitecture() : model;
+}
+
 DeviceInfo probeLocalDevice()
 {
     DeviceInfo info;
     info.hostName = QSysInfo::machineHostName();
-    info.cpuModel = cpuModelName();
+    info.cpuModel = localCpuModel();
     info.logicalCores = QThread::idealThreadCount();
     info.memoryBytes = totalMemoryBytes();
     info.os = QSysInfo::prettyProductName();

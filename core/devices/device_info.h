@@ -29,6 +29,9 @@ struct DeviceInfo
 // ("/proc/cpuinfo", "flags"), trimmed; empty when there is none.
 QString procField(const char *file, const char *key);
 
+// This machine's CPU model ("AMD EPYC 9B14"), or its architecture where the OS names none.
+QString localCpuModel();
+
 // Reads this machine's description from the OS.
 DeviceInfo probeLocalDevice();
 

@@ -54,6 +54,8 @@ ParametersPanel::ParametersPanel(QWidget *parent)
                            "the profile's machine took at calibration (1: as predicted). Jobs > "
                            "Check speed measures it for this machine."));
     m_status->setWordWrap(true);
+    // Two lines: a profile's name and machine, and another CPU than this one.
+    m_status->setMinimumHeight(2 * m_status->fontMetrics().lineSpacing());
     fillDevices();
 
     connect(m_device, &QComboBox::activated, this, [this](int index) {
@@ -141,9 +143,20 @@ void ParametersPanel::setSpeedRatio(double ratio)
     m_speed->setValue(ratio);
 }
 
-void ParametersPanel::setProfileStatus(const QString &text, bool error)
+QString ParametersPanel::profileStatus() const
+{
+    return m_status->text();
+}
+
+QString ParametersPanel::profileStatusDetails() const
+{
+    return m_status->toolTip();
+}
+
+void ParametersPanel::setProfileStatus(const QString &text, bool error, const QString &details)
 {
     m_status->setText(text);
+    m_status->setToolTip(details);
     m_status->setStyleSheet(error ? QStringLiteral("color: #c0392b") : QString());
 }
 

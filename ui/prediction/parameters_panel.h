@@ -32,7 +32,10 @@ public:
     double speedRatio() const;
     void setSpeedRatio(double ratio);
     // One line about the loaded profile (device, accuracy), or an error.
-    void setProfileStatus(const QString &text, bool error);
+    // The line under the parameters; details, where given, in its tooltip.
+    void setProfileStatus(const QString &text, bool error, const QString &details = {});
+    QString profileStatus() const;
+    QString profileStatusDetails() const; // its tooltip
 
 Q_SIGNALS:
     void deviceChanged(const QString &nameOrDir);
