@@ -216,8 +216,14 @@ def recorded_speed_ms(device):
 def repredict(args, paths):
     """Predicts stored measurements (an earlier --json) again with --device:
     a profile judged on the same measurements as another, without measuring."""
-    with open(args.repredict) as f:
-        rows = json.load(f)
+    try:
+        with open(args.repredict) as f:
+            rows = json.load(f)
+    except (OSError, ValueError) as e:
+        sys.exit(f"accuracy.py: {args.repredict}: cannot read stored measurements: {e}")
+    if not isinstance(rows, list) or not rows or not all(
+            isinstance(r, dict) and "passes_ms" in r for r in rows):
+        sys.exit(f"accuracy.py: {args.repredict}: not the rows an earlier --json wrote")
     for row in rows:
         path = paths.get(row["network"])
         if path is None:

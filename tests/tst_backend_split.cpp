@@ -27,13 +27,7 @@ namespace {
 core::ConvCall call(int64_t batch, int64_t channels, int64_t size, int64_t kernel,
                     int64_t stride = 1, int threads = 1, int64_t groups = 1)
 {
-    core::ConvCall c;
-    c.batch = batch;
-    c.inChannels = channels;
-    c.height = c.width = size;
-    c.kernelHeight = c.kernelWidth = kernel;
-    c.stride = stride;
-    c.threads = threads;
+    core::ConvCall c = core::squareConvCall(batch, channels, size, kernel, stride, threads);
     c.groups = groups;
     return c;
 }

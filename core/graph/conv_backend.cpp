@@ -2,6 +2,19 @@
 
 namespace layerlens::core {
 
+ConvCall squareConvCall(int64_t batch, int64_t inChannels, int64_t size, int64_t kernel,
+                        int64_t stride, int threads)
+{
+    ConvCall call;
+    call.batch = batch;
+    call.inChannels = inChannels;
+    call.height = call.width = size;
+    call.kernelHeight = call.kernelWidth = kernel;
+    call.stride = stride;
+    call.threads = threads;
+    return call;
+}
+
 ConvBackend convBackend(const ConvCall &c)
 {
     // "For 1x1 filters, MKLDNN is faster than THNN when multi-threaded, but

@@ -30,6 +30,11 @@ struct ConvCall
     int threads = 1;
 };
 
+// A convolution with a square input, kernel and stride, as LayerLens's
+// convolution modules are configured.
+ConvCall squareConvCall(int64_t batch, int64_t inChannels, int64_t size, int64_t kernel,
+                        int64_t stride, int threads);
+
 // LibTorch 1.13's rule (ConvParams::use_mkldnn): oneDNN where the
 // convolution is strided, dilated, at batch 16 or more, not 1x1, or runs
 // on more than one thread, and where it is also grouped, has a kernel

@@ -55,14 +55,9 @@ bool BackendSplit::gemm(const Eigen::RowVectorXd &row) const
     const auto value = [&](Column c) {
         return std::llround(std::expm1(row[m_columns[c]]));
     };
-    ConvCall call;
-    call.batch = value(Batch);
-    call.inChannels = value(InChannels);
-    call.height = call.width = value(Size);
-    call.kernelHeight = call.kernelWidth = value(Kernel);
-    call.stride = value(Stride);
-    call.threads = static_cast<int>(value(Threads));
-    return convBackend(call) == ConvBackend::Gemm;
+    return convBackend(squareConvCall(value(Batch), value(InChannels), value(Size), value(Kernel),
+                                      value(Stride), static_cast<int>(value(Threads)))) ==
+           ConvBackend::Gemm;
 }
 
 QJsonObject BackendSplit::toJson() const

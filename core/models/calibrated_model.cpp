@@ -41,9 +41,9 @@ bool CalibratedModel::fit(const Matrix &x, const Vector &y, QString *error)
     }
     const Vector p = m_inner->predict(x);
     m_correction = fitCorrection(p, y);
-    m_gemm = m_correction;
     if (!m_split)
         return true;
+    m_gemm = m_correction; // a backend with too few rows keeps the one fitted on all
     std::vector<Eigen::Index> onednn, gemm;
     for (Eigen::Index r = 0; r < x.rows(); ++r)
         (m_split->gemm(x.row(r)) ? gemm : onednn).push_back(r);
@@ -63,26 +63,20 @@ void CalibratedModel::setSplit(const BackendSplit &split)
 
 void CalibratedModel::compose(const LogCorrection &outer, std::optional<bool> gemm)
 {
-    if (!m_split) {
+    if (!m_split || !gemm || !*gemm)
         m_correction = outer.after(m_correction);
-        m_gemm = m_correction;
-        return;
-    }
-    if (!gemm || !*gemm)
-        m_correction = outer.after(m_correction);
-    if (!gemm || *gemm)
+    if (m_split && (!gemm || *gemm))
         m_gemm = outer.after(m_gemm);
 }
 
 void CalibratedModel::absorbCalibratedInner()
 {
     while (auto *inner = dynamic_cast<CalibratedModel *>(m_inner.get())) {
-        if (!m_split && inner->m_split) {
-            m_split = inner->m_split;
-            m_gemm = m_correction;
-        }
+        if (!m_split && inner->m_split)
+            setSplit(*inner->m_split);
+        if (m_split)
+            m_gemm = m_gemm.after(inner->gemmCorrection());
         m_correction = m_correction.after(inner->m_correction);
-        m_gemm = m_gemm.after(inner->gemmCorrection());
         m_inner = std::move(inner->m_inner);
     }
 }
@@ -124,7 +118,6 @@ bool CalibratedModel::fromJson(const QJsonObject &json, QString *error)
     }
     m_correction = {json.value(QStringLiteral("offset")).toDouble(),
                     json.value(QStringLiteral("scale")).toDouble(1)};
-    m_gemm = m_correction;
     m_split.reset();
     if (const QJsonValue gemm = json.value(QStringLiteral("gemm")); gemm.isObject()) {
         const QJsonObject g = gemm.toObject();

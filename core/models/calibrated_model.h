@@ -37,7 +37,6 @@ public:
     CalibratedModel(std::unique_ptr<RegressionModel> inner, double offset, double scale)
         : m_inner(std::move(inner))
         , m_correction{offset, scale}
-        , m_gemm{offset, scale}
     {}
     QString kind() const override { return QStringLiteral("calibrated"); }
     // With a split, each backend's rows fit their own correction; a backend
@@ -60,11 +59,6 @@ public:
     // Splits the rows by backend, both starting from the current correction.
     void setSplit(const BackendSplit &split);
     void setInner(std::unique_ptr<RegressionModel> inner) { m_inner = std::move(inner); }
-    void setCorrection(double offset, double scale)
-    {
-        m_correction = {offset, scale};
-        m_gemm = m_correction;
-    }
     // Composes `outer` after the current correction: of both backends, or,
     // with gemm given, of the rows of that backend only.
     void compose(const LogCorrection &outer, std::optional<bool> gemm = std::nullopt);
@@ -77,7 +71,7 @@ public:
 private:
     std::unique_ptr<RegressionModel> m_inner;
     LogCorrection m_correction;
-    LogCorrection m_gemm; // used only with m_split
+    LogCorrection m_gemm; // read only with m_split (setSplit starts it)
     std::optional<BackendSplit> m_split;
 };
 

@@ -1,6 +1,5 @@
 #include "predict/calibration.h"
 
-#include "measure/statistics.h"
 #include "models/calibrated_model.h"
 
 #include <QCoreApplication>
@@ -9,7 +8,6 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <numeric>
 #include <optional>
 
 namespace layerlens::core {

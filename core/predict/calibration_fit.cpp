@@ -136,13 +136,8 @@ bool runsOnGemm(const DeviceProfile &profile, const NetworkBlock &block)
         const auto it = block.params.find(QString::fromLatin1(name));
         return it == block.params.end() ? int64_t(1) : it->second;
     };
-    ConvCall call;
-    call.batch = param("batch");
-    call.inChannels = param("in_channels");
-    call.height = call.width = param("size");
-    call.kernelHeight = call.kernelWidth = param("kernel");
-    call.stride = param("stride");
-    return convBackend(call) == ConvBackend::Gemm;
+    return convBackend(squareConvCall(param("batch"), param("in_channels"), param("size"),
+                                      param("kernel"), param("stride"), 1)) == ConvBackend::Gemm;
 }
 
 } // namespace
