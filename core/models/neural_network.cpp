@@ -1,5 +1,7 @@
 #include "models/neural_network.h"
 
+#include "models/dense_kernel.h"
+
 #include "runtime/runtime_api.h"
 
 #include <QCoreApplication>
@@ -19,34 +21,7 @@ QString tr(const char *text)
 // below any model's error, and a vector unit holds twice as many floats.
 using MatrixF = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
-// y = x · Wᵀ + b, row by row: for each input, its weights to every output
-// (wT, W transposed) scaled and added, a loop the compiler vectorizes
-// without reordering any sum. The rows a prediction passes are a network's
-// blocks of one module (tens), where this beats a blocked GEMM's packing;
-// on x86-64 a clone for AVX2 and FMA is picked at load time where the CPU
-// has them (a portable build otherwise uses SSE2 alone).
-#if defined(__GNUC__) && defined(__x86_64__)
-__attribute__((target_clones("arch=haswell", "default")))
-#endif
-void denseRows(const float *__restrict x, const float *__restrict wT,
-               const float *__restrict bias, Eigen::Index rows, Eigen::Index in,
-               Eigen::Index out, float *__restrict y)
-{
-    for (Eigen::Index r = 0; r < rows; ++r) {
-        float *yr = y + r * out;
-        for (Eigen::Index o = 0; o < out; ++o)
-            yr[o] = bias[o];
-        const float *xr = x + r * in;
-        for (Eigen::Index i = 0; i < in; ++i) {
-            const float xi = xr[i];
-            const float *wi = wT + i * out;
-            for (Eigen::Index o = 0; o < out; ++o)
-                yr[o] += xi * wi[o];
-        }
-    }
-}
-
-// One layer, then SiLU (x · sigmoid(x)) unless it is the output.
+// One layer, then SiLU unless it is the output.
 MatrixF dense(const MatrixF &x, const DenseLayer &layer, bool activate)
 {
     const bool copied = layer.inferenceWeights.rows() == layer.weights.cols() &&
@@ -58,11 +33,9 @@ MatrixF dense(const MatrixF &x, const DenseLayer &layer, bool activate)
         bias = layer.bias.cast<float>();
     }
     MatrixF out(x.rows(), layer.weights.rows());
-    denseRows(x.data(), copied ? layer.inferenceWeights.data() : wT.data(),
-              copied ? layer.inferenceBias.data() : bias.data(), x.rows(), x.cols(), out.cols(),
-              out.data());
-    if (activate)
-        out = out.array() / (1.0f + (-out.array()).exp());
+    denseLayer(x.data(), copied ? layer.inferenceWeights.data() : wT.data(),
+               copied ? layer.inferenceBias.data() : bias.data(), x.rows(), x.cols(), out.cols(),
+               activate, out.data());
     return out;
 }
 
