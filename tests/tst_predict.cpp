@@ -167,7 +167,7 @@ private Q_SLOTS:
         QVERIFY(huge.outOfDistributionBlocks > 0);
         bool named = false;
         for (const auto &b : huge.blocks)
-            named = named || b.outOfDistributionReason.contains(QStringLiteral("batch"));
+            named = named || b.outOfDistributionReason().contains(QStringLiteral("batch"));
         QVERIFY(named);
     }
 

@@ -570,7 +570,7 @@ void MainWindow::updateIssues()
             const auto &p = m_prediction->current.blocks[b];
             if (p.outOfDistribution)
                 issues.push_back({core::Severity::Warning,
-                                  tr("Out of distribution: %1").arg(p.outOfDistributionReason),
+                                  tr("Out of distribution: %1").arg(p.outOfDistributionReason()),
                                   name});
         }
         if (!m_prediction->current.energyJ.available)

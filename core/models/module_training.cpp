@@ -86,14 +86,21 @@ Eigen::Index FeatureEncoding::outsideRange(const Eigen::RowVectorXd &row, QStrin
         if (row[c] >= lower[c] - margin && row[c] <= upper[c] + margin)
             continue;
         if (reason)
-            *reason = tr("%1 = %2 is outside the trained %3 to %4")
-                          .arg(names[c])
-                          .arg(std::expm1(row[c]), 0, 'g', 4)
-                          .arg(std::expm1(lower[c]), 0, 'g', 4)
-                          .arg(std::expm1(upper[c]), 0, 'g', 4);
+            *reason = outsideRangeText(names[c], std::expm1(row[c]), std::expm1(lower[c]),
+                                       std::expm1(upper[c]));
         return c;
     }
     return -1;
+}
+
+QString FeatureEncoding::outsideRangeText(const QString &feature, double value, double lower,
+                                          double upper)
+{
+    return tr("%1 = %2 is outside the trained %3 to %4")
+        .arg(feature)
+        .arg(value, 0, 'g', 4)
+        .arg(lower, 0, 'g', 4)
+        .arg(upper, 0, 'g', 4);
 }
 
 QJsonObject FeatureEncoding::toJson() const

@@ -33,6 +33,9 @@ public:
     // than 5% of that range (out of distribution), or -1: within it, or the
     // range is unknown. reason, when given, names the feature and its value.
     Eigen::Index outsideRange(const Eigen::RowVectorXd &row, QString *reason = nullptr) const;
+    // "feature = value is outside the trained lower to upper" (values decoded).
+    static QString outsideRangeText(const QString &feature, double value, double lower,
+                                    double upper);
     QJsonObject toJson() const;
     bool fromJson(const QJsonObject &json, QString *error);
 };

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 
 namespace layerlens::core {
 
@@ -46,37 +45,44 @@ std::vector<BlockReads> blockReads(const Graph &graph, const std::vector<std::ve
     // Per block: the buffers it reads from outside itself, and all it touches.
     std::vector<BlockReads> out(count);
     std::vector<std::vector<int>> reads(count), writes(count);
+    auto sortedUnique = [](std::vector<int> *v) {
+        std::sort(v->begin(), v->end());
+        v->erase(std::unique(v->begin(), v->end()), v->end());
+    };
+    std::vector<int> inside;
     for (int b = 0; b < count; ++b) {
-        std::set<int> inside, read, written;
+        inside.clear();
         for (int n : blocks[b]) {
             for (int t : graph.nodes[n].outputs) {
                 if (t >= 0)
-                    inside.insert(t);
+                    inside.push_back(t);
             }
         }
+        sortedUnique(&inside);
+        std::vector<int> &read = reads[b], &written = writes[b];
         for (int n : blocks[b]) {
             if (isViewNode(graph, n))
                 continue;
             for (int t : graph.nodes[n].inputs) {
-                if (t < 0 || inside.count(t))
+                if (t < 0 || std::binary_search(inside.begin(), inside.end(), t))
                     continue;
-                read.insert(bufferOf(graph, t));
+                read.push_back(bufferOf(graph, t));
             }
             for (int t : graph.nodes[n].outputs) {
                 if (t >= 0)
-                    written.insert(t);
+                    written.push_back(t);
             }
         }
+        sortedUnique(&read);
+        sortedUnique(&written);
         BatchBytes &footprint = out[b].footprint;
-        for (const std::set<int> *set : {&read, &written}) {
+        for (const std::vector<int> *set : {&read, &written}) {
             for (int t : *set) {
                 const BatchBytes s = sizeOf(t);
                 footprint.fixed += s.fixed;
                 footprint.perBatch += s.perBatch;
             }
         }
-        reads[b].assign(read.begin(), read.end());
-        writes[b].assign(written.begin(), written.end());
     }
 
     // Prefix sums of the footprints: what blocks [a, b) touched is
@@ -92,17 +98,21 @@ std::vector<BlockReads> blockReads(const Graph &graph, const std::vector<std::ve
     };
     const BatchBytes run = touched[count];
 
+    // A block's kernel: the sequence of its operator types, each numbered.
+    std::map<QString, int> opIds;
     auto kernelOf = [&](int b) {
-        QString ops;
+        std::vector<int> ops;
+        ops.reserve(blocks[b].size());
         for (int n : blocks[b])
-            ops += graph.nodes[n].opType + QLatin1Char('/');
+            ops.push_back(
+                opIds.try_emplace(graph.nodes[n].opType, int(opIds.size())).first->second);
         return ops;
     };
     auto restOfRun = [&](int b) {
         return BatchBytes{run.fixed - out[b].footprint.fixed,
                           run.perBatch - out[b].footprint.perBatch};
     };
-    std::map<QString, int> lastRun;
+    std::map<std::vector<int>, int> lastRun;
     std::vector<int> lastTouch(graph.tensors.size(), -1);
     for (int b = 0; b < count; ++b) {
         const auto [last, first] = lastRun.try_emplace(kernelOf(b), b);

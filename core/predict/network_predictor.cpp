@@ -156,7 +156,7 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
         ++m_executedNodes;
         NetworkBlock block;
         block.nodes = {n};
-        const auto match = matchModule(graph, n, available);
+        auto match = matchModule(graph, n, available);
         const QString &op = graph.nodes[n].opType;
         const QString proxy = match ? QString() : elementwiseProxy(op);
         // The cost of the executor's kernel for it where the profile has
@@ -221,7 +221,7 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
             block.module = match->config.module;
             block.approximation = approximation;
             block.nodes = match->nodes;
-            block.params = match->config.params;
+            block.params = std::move(match->config.params);
             ModuleFeatures &f = block.features;
             if (match->groups > 1) {
                 const int64_t output = f.outputBytes / match->groups;
@@ -265,32 +265,46 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
         if (block.module.isEmpty() || !block.costOperator.isEmpty())
             continue;
         ModuleRows &rows = m_modules[block.module];
-        rows.training = profile.module(block.module);
+        if (!rows.training) {
+            rows.training = profile.module(block.module);
+            rows.sources = columnSources(rows.training->encoding.names);
+        }
         std::vector<Column> columns;
-        for (const QString &name : rows.training->encoding.names) {
+        columns.reserve(rows.sources.size());
+        for (const ColumnSource &source : rows.sources) {
             Column c;
-            if (name == QLatin1String("threads")) {
+            switch (source.kind) {
+            case ColumnSource::Threads:
                 c.role = Column::Threads;
-            } else if (name == QLatin1String("utilization")) {
+                break;
+            case ColumnSource::Utilization:
                 c.role = Column::Utilization;
-            } else if (name == QLatin1String("param:batch")) {
-                const auto it = block.params.find(QStringLiteral("batch"));
+                break;
+            case ColumnSource::Batch: {
+                const auto it = block.params.find(source.key);
                 c.base = it == block.params.end() ? double(m_batch) : double(it->second);
                 c.role = Column::Scaled;
-            } else if (name.startsWith(QLatin1String("param:"))) {
-                const auto it = block.params.find(name.mid(6));
+                break;
+            }
+            case ColumnSource::Param: {
+                const auto it = block.params.find(source.key);
                 c.base = it == block.params.end() ? 0.0 : double(it->second);
-            } else if (name == QLatin1String("feature:arithmetic_intensity")) {
+                break;
+            }
+            case ColumnSource::Intensity:
                 c.role = Column::Intensity;
-            } else {
-                const QString feature = name.mid(8);
-                c.base = block.features.value(feature);
+                break;
+            case ColumnSource::Feature:
+            case ColumnSource::ConstantFeature:
+                c.base = block.features.value(source.key);
                 if (std::isnan(c.base))
                     c.base = 0;
-                static const QStringList constant = {QStringLiteral("params"),
-                                                     QStringLiteral("weight_bytes")};
-                c.role = constant.contains(feature) ? Column::Constant : Column::Scaled;
+                c.role = source.kind == ColumnSource::Feature ? Column::Scaled : Column::Constant;
+                break;
             }
+            // What a constant column encodes to is the same for every configuration.
+            if (c.role == Column::Constant)
+                c.encoded = std::log1p(std::max(0.0, c.base));
             columns.push_back(c);
         }
         rows.blocks.push_back(b);
@@ -346,12 +360,51 @@ void NetworkPredictor::computeBlockLiveness(const Graph &graph)
     }
 }
 
+QString BlockPrediction::outOfDistributionReason() const
+{
+    if (!outOfDistribution)
+        return QString();
+    return FeatureEncoding::outsideRangeText(outOfRange.feature, outOfRange.value, outOfRange.lower,
+                                             outOfRange.upper);
+}
+
 int NetworkPredictor::unmodelledNodes() const
 {
     int count = 0;
     for (const NetworkBlock &b : m_blocks)
         count += b.module.isEmpty() ? static_cast<int>(b.nodes.size()) : 0;
     return count;
+}
+
+std::vector<NetworkPredictor::ColumnSource>
+NetworkPredictor::columnSources(const QStringList &names)
+{
+    std::vector<ColumnSource> sources;
+    sources.reserve(names.size());
+    for (const QString &name : names) {
+        ColumnSource s;
+        if (name == QLatin1String("threads")) {
+            s.kind = ColumnSource::Threads;
+        } else if (name == QLatin1String("utilization")) {
+            s.kind = ColumnSource::Utilization;
+        } else if (name == QLatin1String("param:batch")) {
+            s.kind = ColumnSource::Batch;
+            s.key = QStringLiteral("batch");
+        } else if (name.startsWith(QLatin1String("param:"))) {
+            s.kind = ColumnSource::Param;
+            s.key = name.mid(6);
+        } else if (name == QLatin1String("feature:arithmetic_intensity")) {
+            s.kind = ColumnSource::Intensity;
+        } else {
+            s.key = name.mid(8);
+            // Parameters and weights do not grow with the batch.
+            s.kind = s.key == QLatin1String("params") || s.key == QLatin1String("weight_bytes")
+                         ? ColumnSource::ConstantFeature
+                         : ColumnSource::Feature;
+        }
+        sources.push_back(std::move(s));
+    }
+    return sources;
 }
 
 ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
@@ -371,7 +424,8 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
                 double v = col.base;
                 switch (col.role) {
                 case Column::Constant:
-                    break;
+                    x(r, c) = col.encoded;
+                    continue;
                 case Column::Scaled:
                     v = col.base * factor;
                     break;
@@ -391,9 +445,13 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
         // Out of distribution: an encoded feature beyond the trained range by
         // more than 5% of that range.
         for (Eigen::Index r = 0; r < count; ++r) {
+            const Eigen::Index c = m.encoding.outsideRange(x.row(r));
+            if (c < 0)
+                continue;
             BlockPrediction &p = result.blocks[rows.blocks[r]];
-            p.outOfDistribution =
-                m.encoding.outsideRange(x.row(r), &p.outOfDistributionReason) >= 0;
+            p.outOfDistribution = true;
+            p.outOfRange = {m.encoding.names[c], std::expm1(x(r, c)),
+                            std::expm1(m.encoding.lower[c]), std::expm1(m.encoding.upper[c])};
         }
         // Out-of-distribution rows: a model's own extrapolation is kept only
         // within a factor of two of a physical one, the prediction at the

@@ -64,7 +64,16 @@ struct BlockPrediction
     MetricPrediction memoryBytes;
     MetricPrediction energyJ;
     bool outOfDistribution = false;
-    QString outOfDistributionReason; // the first feature outside the trained range
+    // The first encoded feature outside the trained range, where one is.
+    struct OutOfRange
+    {
+        QString feature;
+        double value = 0;
+        double lower = 0;
+        double upper = 0;
+    } outOfRange;
+    // "param:size = 300 is outside the trained 7 to 224"; empty when in range.
+    QString outOfDistributionReason() const;
     // A data-movement operator that is a view of its input at this batch:
     // no latency of its own, it costs the network's data-movement term.
     bool view = false;
@@ -119,10 +128,29 @@ private:
             Utilization
         } role = Constant;
         double base = 0;
+        double encoded = 0; // log1p(base), for a Constant column
     };
+    // Where a module's encoded feature comes from in a block, worked out once
+    // per module from the encoding's names.
+    struct ColumnSource
+    {
+        enum Kind
+        {
+            Threads,
+            Utilization,
+            Batch,
+            Param,
+            Intensity,
+            Feature,        // grows with the batch
+            ConstantFeature // parameters and weights
+        } kind = Feature;
+        QString key; // the parameter or feature name
+    };
+    static std::vector<ColumnSource> columnSources(const QStringList &names);
     struct ModuleRows
     {
         const ModuleTraining *training = nullptr;
+        std::vector<ColumnSource> sources;
         std::vector<int> blocks;                  // indices into m_blocks
         std::vector<std::vector<Column>> columns; // per block, per encoded feature
     };

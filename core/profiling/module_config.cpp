@@ -255,16 +255,16 @@ std::optional<ModuleMatch> matchModule(const Graph &graph, int nodeIndex, const 
                 return std::nullopt;
             groups = group;
         }
-        p = *window;
+        p = std::move(*window);
         if (!depthwise)
             p[QStringLiteral("out_channels")] = (*out)[1] / groups;
     } else if ((node.opType == QLatin1String("MaxPool") ||
                 node.opType == QLatin1String("AveragePool")) &&
                in->size() == 4) {
-        const auto window = windowParams(node, *in);
+        auto window = windowParams(node, *in);
         if (!window)
             return std::nullopt;
-        p = *window;
+        p = std::move(*window);
         moduleOp = QStringLiteral("MaxPool"); // the same window walk
     } else if (node.opType == QLatin1String("Gemm") && in->size() == 2) {
         p = {{QStringLiteral("batch"), (*in)[0]},

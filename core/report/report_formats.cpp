@@ -85,7 +85,7 @@ std::vector<ReportLayerRow> reportLayerRows(const NetworkReport &report)
                     row.latencyShare = row.prediction->latencyMs.value / total;
                 if (row.prediction->outOfDistribution)
                     row.note =
-                        tr("out of distribution: %1").arg(row.prediction->outOfDistributionReason);
+                        tr("out of distribution: %1").arg(row.prediction->outOfDistributionReason());
                 if (!block.approximation.isEmpty())
                     row.note = row.note.isEmpty()
                                    ? block.approximation

@@ -145,7 +145,7 @@ QString LayerTableModel::note(const core::LayerAnalysis &layer) const
             if (!b.approximation.isEmpty())
                 notes.append(b.approximation);
             if (p.outOfDistribution)
-                notes.append(tr("out of distribution: %1").arg(p.outOfDistributionReason));
+                notes.append(tr("out of distribution: %1").arg(p.outOfDistributionReason()));
             return notes.join(QStringLiteral("; "));
         }
     }

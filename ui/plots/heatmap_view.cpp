@@ -299,7 +299,7 @@ QString HeatmapView::cellText(int row, int column) const
         text += tr("<br>%1 % of the column").arg(v, 0, 'f', 1);
     if (p.outOfDistribution)
         text += tr("<br><span style='color:#c0392b'>out of distribution: %1</span>")
-                    .arg(p.outOfDistributionReason.toHtmlEscaped());
+                    .arg(p.outOfDistributionReason().toHtmlEscaped());
     return text;
 }
 
