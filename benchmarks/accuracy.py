@@ -5,10 +5,11 @@ For every network, batch size, thread count and utilization asked for, runs
 `layerlens-cli measure --per-layer` (the measurement harness) and
 `layerlens-cli predict --per-layer` with a device profile, and prints the
 error of the whole-network latency and memory and of every layer block,
-next to the measurement's own noise: each run's spread, and how far the
-whole network's median moves when measured again after all the others
-(--passes). The machine's speed is timed too (`calibrate --check`: a fixed
-small network) before every pass and after the last, against the speed the
+next to the measurement's own noise: each run's spread, how far the whole
+network's median moves when measured again after all the others
+(--passes), and how far pass 2's per-layer timing repeats pass 1's. The
+machine's speed is timed too (`calibrate --check`: a fixed small network)
+before every pass and after the last, against the speed the
 profile recorded when it was calibrated; a second summary scales the
 predictions by that ratio, to show how much of the error is the machine's
 phase rather than the models. With --pytorch, PyTorch itself
@@ -93,6 +94,10 @@ def predict_row(cli, device, path, row, measured_layers):
     # nodes ran as a step is left out.
     layer_errors = []
     layer_pairs = []  # [module or operators, measured ms, predicted ms]
+    # The same blocks timed again in pass 2, where it timed layers: how far
+    # the measurement itself repeats per layer (the floor under the error).
+    again = row.get("layer_times_pass2", {})
+    layer_noise = []
     for layer in predicted["layers"]:
         if layer["latency_ms"] is None:
             continue
@@ -102,10 +107,14 @@ def predict_row(cli, device, path, row, measured_layers):
             layer_errors.append(ape(layer["latency_ms"], total))
             layer_pairs.append([layer.get("module") or layer.get("op", "?"), total,
                                 layer["latency_ms"]])
+            second = sum(again[n] for n in layer["nodes"] if n in again)
+            if second > 0:
+                layer_noise.append(ape(second, total))
     row["predicted_ms"] = predicted["totals"]["latency_ms"]
     row["layer_mape"] = statistics.mean(layer_errors) if layer_errors else None
     row["layers"] = len(layer_errors)
     row["layer_pairs"] = layer_pairs
+    row["layer_noise_pct"] = statistics.mean(layer_noise) if layer_noise else None
     row["predicted_memory"] = predicted["totals"]["memory_bytes"]
     m_mem = row["measured_memory"]
     row["memory_error_pct"] = ape(row["predicted_memory"], m_mem) if m_mem > 0 else None
@@ -186,6 +195,15 @@ def print_summaries(rows, pass_ratios, passes, repeat_within):
               f"{statistics.mean(r['layer_mape_speed_scaled'] for r in scaled):.2f}%")
         for threads, util in conditions:
             values = [r["layer_mape_speed_scaled"] for r in scaled
+                      if r["threads"] == threads and r["utilization"] == util]
+            if values:
+                print(f"  {threads} thread(s), {util}% load: {statistics.mean(values):.2f}%")
+    noise = [r for r in rows if r.get("layer_noise_pct") is not None]
+    if noise:
+        print(f"per-layer measurement noise, pass 2's timing of the same blocks against pass 1's: "
+              f"MAPE {statistics.mean(r['layer_noise_pct'] for r in noise):.2f}%")
+        for threads, util in conditions:
+            values = [r["layer_noise_pct"] for r in noise
                       if r["threads"] == threads and r["utilization"] == util]
             if values:
                 print(f"  {threads} thread(s), {util}% load: {statistics.mean(values):.2f}%")
@@ -290,7 +308,9 @@ def main():
     # Pass 1 measures every configuration with per-layer timing and predicts
     # it; later passes measure the whole network again, after all the
     # others, so that each configuration's measurements lie minutes apart
-    # and their difference shows how far this machine repeats itself.
+    # and their difference shows how far this machine repeats itself. Pass
+    # 2 times the layers again too, and the row is predicted again to pair
+    # them block by block with pass 1's.
     rows = []
     speeds = [speed_check(args.cli, args.device)]
 
@@ -339,16 +359,23 @@ def main():
         print(line, flush=True)
         rows.append(row)
 
+    # Pass 2 times every layer again: the per-layer noise floor.
     for n in range(2, args.passes + 1):
         speeds.append(speed_check(args.cli, args.device))
         print()
         print_speed(f"before pass {n}")
-        print(f"pass {n} of {args.passes}: whole networks again")
+        print(f"pass {n} of {args.passes}: whole networks again"
+              + (", with per-layer timing" if n == 2 else ""))
         for (path, name, batch, threads, util), row in zip(configs, rows):
             measured = run_json([args.cli, "measure", path, "--max-time", args.max_time,
                                  "--batch", str(batch), "--threads", str(threads),
-                                 "--utilization", str(util), "--format", "json"])
+                                 "--utilization", str(util), "--format", "json"]
+                                + (["--per-layer"] if n == 2 else []))
             row["passes_ms"].append(measured["latency_ms"]["median"])
+            if n == 2:
+                row["layer_times_pass2"] = {l["name"]: l.get("ms", l["median"])
+                                            for l in measured.get("layers", [])}
+                predict_row(args.cli, args.device, path, row, row["layer_times"])
             print(f"{name[:21]:<22}{batch:>3}{threads:>3}{util:>4}"
                   + "".join(f"{m:>10.2f}" for m in row["passes_ms"]), flush=True)
 

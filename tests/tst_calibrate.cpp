@@ -261,6 +261,43 @@ private Q_SLOTS:
         QVERIFY(!core::calibrationMeasurementsFromJson(badCache, &error));
     }
 
+    // How a network's passes combine: the median pass end to end and per
+    // layer (the mean of two), so that a third pass outvotes one slow phase.
+    void passesCombineByTheirMedian()
+    {
+        auto pass = [](double ms, double conv, std::optional<double> relu) {
+            core::NetworkMeasurement m;
+            m.latency.median = ms;
+            core::LayerTiming c;
+            c.name = QStringLiteral("conv1");
+            c.stats.median = conv;
+            m.layers.push_back(c);
+            if (relu) {
+                core::LayerTiming r;
+                r.name = QStringLiteral("relu1");
+                r.stats.median = *relu;
+                m.layers.push_back(r);
+            }
+            return m;
+        };
+        core::CalibrationMeasurements::Network network;
+        QCOMPARE(network.endToEndMs(), 0.0);
+        QCOMPARE(network.passSpread(), 0.0);
+        QVERIFY(network.layerMs().empty());
+        network.passes = {pass(10, 4, 1), pass(12, 6, 3)};
+        QCOMPARE(network.endToEndMs(), 11.0);
+        QCOMPARE(network.passSpread(), 2.0 / 11);
+        QCOMPARE(network.layerMs().at(QStringLiteral("conv1")), 5.0);
+        QCOMPARE(network.layerMs().at(QStringLiteral("relu1")), 2.0);
+        // A slow third pass: the medians stay with the two that agree.
+        network.passes.push_back(pass(30, 15, std::nullopt));
+        QCOMPARE(network.endToEndMs(), 12.0);
+        QCOMPARE(network.passSpread(), 20.0 / 12);
+        QCOMPARE(network.layerMs().at(QStringLiteral("conv1")), 6.0);
+        // A layer the third pass did not time: the median of those that did.
+        QCOMPARE(network.layerMs().at(QStringLiteral("relu1")), 2.0);
+    }
+
     // A dataset of schema version 1 (before run records) opens, gains the
     // table, and keeps its samples' runs.
     void datasetOfVersionOneTakesRecords()

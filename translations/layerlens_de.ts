@@ -2739,6 +2739,18 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <translation>OpenBLAS nutzt hier seine %1-Kernel und nutzte auf der Maschine des Profils seine %2-Kernel: Matrixprodukte bewegen sich nicht mit der Geschwindigkeitsreferenz
 </translation>
     </message>
+    <message>
+        <source>%1: passes differ by %2 %; a third pass failed: %3
+</source>
+        <translation>%1: Die Durchläufe weichen um %2 % ab; ein dritter Durchlauf schlug fehl: %3
+</translation>
+    </message>
+    <message>
+        <source>%1: passes differ by %2 %; measured a third time (%3 ms), the median counts
+</source>
+        <translation>%1: Die Durchläufe weichen um %2 % ab; ein drittes Mal gemessen (%3 ms), der Median zählt
+</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>

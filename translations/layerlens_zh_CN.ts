@@ -2736,6 +2736,18 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <translation>OpenBLAS 在此运行其 %1 内核，而在该配置文件的机器上运行其 %2 内核：矩阵乘积不随速度基准变化
 </translation>
     </message>
+    <message>
+        <source>%1: passes differ by %2 %; a third pass failed: %3
+</source>
+        <translation>%1：各轮相差 %2 %；第三轮测量失败：%3
+</translation>
+    </message>
+    <message>
+        <source>%1: passes differ by %2 %; measured a third time (%3 ms), the median counts
+</source>
+        <translation>%1：各轮相差 %2 %；已测量第三次（%3 ms），取中位数
+</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>

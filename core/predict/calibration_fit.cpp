@@ -192,7 +192,7 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
         double endToEndMs = 0;
         double layersMs = 0; // the per-layer timings, summed
         AnalyzedNetwork network;
-        double passesDiffer = 0; // (slowest - fastest pass) / their mean
+        double passesDiffer = 0; // (slowest - fastest pass) / their median
     };
     std::vector<OperatorObservation> operators;
     std::vector<Measured> measuredNetworks;
@@ -204,27 +204,16 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
         const QString &path = run.path;
         const int batch = run.batch;
         const QString &label = run.label;
-        // The passes' medians, averaged.
-        double endToEndMs = 0, fastest = 0, slowest = 0;
-        std::map<QString, double> layerMs;
-        for (const NetworkMeasurement &pass : run.passes) {
-            const double median = pass.latency.median * speedScale;
-            endToEndMs += median / double(run.passes.size());
-            fastest = fastest > 0 ? std::min(fastest, median) : median;
-            slowest = std::max(slowest, median);
-            for (const LayerTiming &l : pass.layers)
-                layerMs[l.name] += pass.layerMs(l) * speedScale / double(run.passes.size());
-        }
+        // The median pass (the mean of two), per layer too.
+        const double endToEndMs = run.endToEndMs() * speedScale;
+        std::map<QString, double> layerMs = run.layerMs();
+        for (auto &[name, ms] : layerMs)
+            ms *= speedScale;
         LoadOptions load;
         load.batch = batch;
         load.keepWeightData = false;
-        Measured entry{path,
-                       label,
-                       batch,
-                       endToEndMs,
-                       0,
-                       loadAndAnalyze(path, load),
-                       (slowest - fastest) / endToEndMs};
+        Measured entry{
+            path, label, batch, endToEndMs, 0, loadAndAnalyze(path, load), run.passSpread()};
         NetworkPredictor predictor;
         if (!entry.network.ok() || !predictor.prepare(*entry.network.graph, entry.network.analysis,
                                                       *profile, spec, &problem)) {

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace layerlens::core {
 
 namespace {
@@ -102,7 +104,49 @@ std::optional<NetworkMeasurement> measurementFromRecord(const QJsonValue &value,
     return m;
 }
 
+// The median of values (sorted here).
+double medianOf(std::vector<double> values)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return quantile(values, 0.5);
+}
+
 } // namespace
+
+double CalibrationMeasurements::Network::endToEndMs() const
+{
+    std::vector<double> medians;
+    for (const NetworkMeasurement &pass : passes)
+        medians.push_back(pass.latency.median);
+    return medianOf(std::move(medians));
+}
+
+double CalibrationMeasurements::Network::passSpread() const
+{
+    const double median = endToEndMs();
+    if (passes.empty() || median <= 0)
+        return 0;
+    const auto [fastest, slowest] = std::minmax_element(
+        passes.begin(), passes.end(), [](const NetworkMeasurement &a, const NetworkMeasurement &b) {
+            return a.latency.median < b.latency.median;
+        });
+    return (slowest->latency.median - fastest->latency.median) / median;
+}
+
+std::map<QString, double> CalibrationMeasurements::Network::layerMs() const
+{
+    std::map<QString, std::vector<double>> times;
+    for (const NetworkMeasurement &pass : passes) {
+        for (const LayerTiming &l : pass.layers)
+            times[l.name].push_back(pass.layerMs(l));
+    }
+    std::map<QString, double> out;
+    for (auto &[name, values] : times)
+        out.emplace(name, medianOf(std::move(values)));
+    return out;
+}
 
 QJsonObject calibrationMeasurementsToJson(const CalibrationMeasurements &m)
 {

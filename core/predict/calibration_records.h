@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -39,6 +40,14 @@ struct CalibrationMeasurements
         int batch = 1;
         QString label; // "resnet18.onnx at batch 8"
         std::vector<NetworkMeasurement> passes;
+
+        // The passes' end-to-end medians: their median (the mean of two),
+        // and (slowest - fastest) / that median; 0 without passes.
+        double endToEndMs() const;
+        double passSpread() const;
+        // Per layer name, the median of its time over the passes that timed
+        // it: with three passes one slow phase no longer sets it.
+        std::map<QString, double> layerMs() const;
     };
     std::vector<Network> networks;
 
