@@ -7,6 +7,7 @@
 #include "models/regression_model.h"
 #include "models/xgboost_model.h"
 #include "predict/calibration.h"
+#include "support/synthetic_samples.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,30 +22,14 @@ using namespace layerlens;
 
 namespace {
 
-// Samples of a made-up module whose latency is 0.01 ms x channels x size^2 / 1000
-// (a power law, so exactly linear in the log features).
-std::vector<core::Sample> syntheticSamples(int count, uint64_t seed)
+// A block of a module observed in a network: predicted and measured ms.
+core::BlockObservation observed(const QString &module, double predictedMs, double measuredMs)
 {
-    std::mt19937_64 rng(seed);
-    std::uniform_int_distribution<int> channels(8, 512), size(7, 112);
-    std::vector<core::Sample> out;
-    for (int i = 0; i < count; ++i) {
-        core::Sample s;
-        const int c = channels(rng), z = size(rng);
-        s.id = QStringLiteral("r-%1").arg(i);
-        s.runUuid = QStringLiteral("r");
-        s.deviceFingerprint = QStringLiteral("dev");
-        s.seq = i;
-        s.module = QStringLiteral("toy");
-        s.op = QStringLiteral("Relu");
-        s.params = QJsonObject{{QStringLiteral("channels"), c}, {QStringLiteral("size"), z}};
-        s.features = QJsonObject{{QStringLiteral("elements"), double(c) * z * z}};
-        s.latencyMedianMs = 1e-5 * c * z * z;
-        s.peakMemoryBytes = int64_t(c) * z * z * 4;
-        s.runs = 5;
-        out.push_back(s);
-    }
-    return out;
+    core::BlockObservation b;
+    b.module = module;
+    b.predictedMs = predictedMs;
+    b.measuredMs = measuredMs;
+    return b;
 }
 
 } // namespace
@@ -137,7 +122,7 @@ private Q_SLOTS:
 
     void saveLoadIsBitIdentical()
     {
-        const auto samples = syntheticSamples(60, 5);
+        const auto samples = test::syntheticSamples(60, 5);
         const auto encoding = core::FeatureEncoding::of(samples);
         std::vector<int> rows(samples.size());
         std::iota(rows.begin(), rows.end(), 0);
@@ -164,7 +149,7 @@ private Q_SLOTS:
     // training rows (values at the split points) and on rows far outside.
     void treeWalkAgreesWithXGBoost()
     {
-        const auto samples = syntheticSamples(200, 11);
+        const auto samples = test::syntheticSamples(200, 11);
         const auto encoding = core::FeatureEncoding::of(samples);
         std::vector<int> rows(samples.size());
         std::iota(rows.begin(), rows.end(), 0);
@@ -210,7 +195,7 @@ private Q_SLOTS:
 
     void splitKeepsConfigurationsTogether()
     {
-        auto samples = syntheticSamples(50, 6);
+        auto samples = test::syntheticSamples(50, 6);
         for (int i = 0; i < 50; ++i) // every configuration measured twice
             samples.push_back(samples[i]);
         std::vector<int> train, test;
@@ -248,8 +233,8 @@ private Q_SLOTS:
     {
         core::ModuleTraining training;
         QString error;
-        QVERIFY2(core::trainModule(QStringLiteral("toy"), syntheticSamples(200, 7), {}, &training,
-                                   &error),
+        QVERIFY2(core::trainModule(QStringLiteral("toy"), test::syntheticSamples(200, 7), {},
+                                   &training, &error),
                  qPrintable(error));
         QCOMPARE(training.targets.size(), size_t(2)); // latency and memory
         const auto &latency = training.targets[0];
@@ -257,15 +242,15 @@ private Q_SLOTS:
         QVERIFY(latency.selected >= 0);
         QVERIFY2(latency.candidates[latency.selected].metrics.mape < 1.0,
                  qPrintable(QString::number(latency.candidates[latency.selected].metrics.mape)));
-        QVERIFY(!core::trainModule(QStringLiteral("toy"), syntheticSamples(5, 1), {}, &training,
-                                   &error));
+        QVERIFY(!core::trainModule(QStringLiteral("toy"), test::syntheticSamples(5, 1), {},
+                                   &training, &error));
         QVERIFY(error.contains(QStringLiteral("at least")));
     }
 
     void mednLearnsMaskedTargetsJointly()
     {
         // Two targets; the second (memory) measured on only every other sample.
-        const auto samples = syntheticSamples(300, 10);
+        const auto samples = test::syntheticSamples(300, 10);
         const auto encoding = core::FeatureEncoding::of(samples);
         std::vector<int> rows(samples.size());
         std::iota(rows.begin(), rows.end(), 0);
@@ -308,7 +293,7 @@ private Q_SLOTS:
         options.kinds = {QStringLiteral("ridge"), QStringLiteral("medn")};
         core::ModuleTraining training;
         QString error;
-        QVERIFY2(core::trainModule(QStringLiteral("toy"), syntheticSamples(150, 11), options,
+        QVERIFY2(core::trainModule(QStringLiteral("toy"), test::syntheticSamples(150, 11), options,
                                    &training, &error),
                  qPrintable(error));
         QCOMPARE(training.targets.size(), size_t(2));
@@ -332,8 +317,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         core::DatasetStore store;
         QVERIFY(store.open(dir.filePath(QStringLiteral("d.sqlite"))));
-        auto toy = syntheticSamples(60, 12);
-        auto other = syntheticSamples(60, 13);
+        auto toy = test::syntheticSamples(60, 12);
+        auto other = test::syntheticSamples(60, 13);
         for (auto &s : other) {
             s.module = QStringLiteral("other");
             s.runUuid = QStringLiteral("o");
@@ -352,7 +337,7 @@ private Q_SLOTS:
         const QString otherHash = first->module(QStringLiteral("other"))->sampleHash;
 
         // New samples of one module: only that one is retrained.
-        auto more = syntheticSamples(20, 14);
+        auto more = test::syntheticSamples(20, 14);
         for (auto &s : more) {
             s.module = QStringLiteral("other");
             s.runUuid = QStringLiteral("o2");
@@ -381,20 +366,20 @@ private Q_SLOTS:
         core::TrainOptions options;
         options.kinds = {QStringLiteral("ridge")};
         QString error;
-        QVERIFY(core::trainModule(QStringLiteral("toy"), syntheticSamples(150, 20), options,
+        QVERIFY(core::trainModule(QStringLiteral("toy"), test::syntheticSamples(150, 20), options,
                                   &training, &error));
         base.modules.push_back(std::move(training));
         QVERIFY(base.save(dir.path(), &error));
 
         // This device is 1.6x slower and a little less than linear in size.
-        auto local = syntheticSamples(60, 21);
+        auto local = test::syntheticSamples(60, 21);
         for (auto &s : local) {
             s.deviceFingerprint = QStringLiteral("other");
             s.latencyMedianMs = 1.6 * std::pow(s.latencyMedianMs, 0.97);
         }
         // Maps of 1x1, which the base never saw, take four times what its
         // extrapolation says: left out, they do not bend the correction.
-        auto small = syntheticSamples(10, 22);
+        auto small = test::syntheticSamples(10, 22);
         for (auto &s : small) {
             s.deviceFingerprint = QStringLiteral("other");
             s.id += QStringLiteral("-small");
@@ -447,10 +432,10 @@ private Q_SLOTS:
         core::TrainOptions options;
         options.kinds = {QStringLiteral("ridge")};
         QString error;
-        QVERIFY(core::trainModule(QStringLiteral("toy"), syntheticSamples(100, 30), options,
+        QVERIFY(core::trainModule(QStringLiteral("toy"), test::syntheticSamples(100, 30), options,
                                   &training, &error));
         profile.modules.push_back(std::move(training));
-        const auto samples = syntheticSamples(5, 31);
+        const auto samples = test::syntheticSamples(5, 31);
         std::vector<int> rows(samples.size());
         std::iota(rows.begin(), rows.end(), 0);
         const auto &m = profile.modules[0];
@@ -458,8 +443,8 @@ private Q_SLOTS:
         // Inside networks the module takes half of what it takes alone, in 12 blocks.
         std::vector<core::BlockObservation> blocks;
         for (int i = 0; i < 12; ++i)
-            blocks.push_back({QStringLiteral("toy"), 2.0 + i, (2.0 + i) / 2, {}, {}});
-        blocks.push_back({QStringLiteral("unknown"), 1, 1, {}, {}});
+            blocks.push_back(observed(QStringLiteral("toy"), 2.0 + i, (2.0 + i) / 2));
+        blocks.push_back(observed(QStringLiteral("unknown"), 1, 1));
         const double factor = std::pow(0.5, 12.0 / 13); // shrunk by 12/13
         const auto corrections = core::applyNetworkCorrections(&profile, blocks);
         QCOMPARE(corrections.size(), size_t(1));
@@ -488,7 +473,7 @@ private Q_SLOTS:
         for (int i = 0; i < 20; ++i) {
             const double p = 0.01 * std::pow(10.0, 3.0 * i / 19);
             spread.push_back(
-                {QStringLiteral("toy"), p, 1.2 * std::pow(p, 1.1) * (i % 2 ? 1.01 : 0.99), {}, {}});
+                observed(QStringLiteral("toy"), p, 1.2 * std::pow(p, 1.1) * (i % 2 ? 1.01 : 0.99)));
         }
         const auto line = core::applyNetworkCorrections(&profile, spread);
         QCOMPARE(line.size(), size_t(1));
@@ -507,7 +492,7 @@ private Q_SLOTS:
         for (int i = 0; i < 24; ++i) {
             const bool large = i >= 12;
             const double p = (large ? 1.0 : 0.01) * std::pow(10.0, 1.0 * (i % 12) / 11);
-            core::BlockObservation b{QStringLiteral("toy"), p, p * (large ? 1.4 : 1.0), {}, {}};
+            core::BlockObservation b = observed(QStringLiteral("toy"), p, p * (large ? 1.4 : 1.0));
             b.measuredMs *= i % 2 ? 1.01 : 0.99;
             b.network = large ? QStringLiteral("large") : QStringLiteral("small");
             runs.push_back(b);
@@ -534,7 +519,7 @@ private Q_SLOTS:
         double predictedSum = 0, measuredSum = 0;
         for (int i = 0; i < 16; ++i) {
             const double p = 2 + 0.25 * i, ratio = i % 4 == 0 ? 4.0 : 2.0; // within a decade
-            skewed.push_back({QStringLiteral("toy"), p, p * ratio, {}, {}});
+            skewed.push_back(observed(QStringLiteral("toy"), p, p * ratio));
             predictedSum += p;
             measuredSum += p * ratio;
         }
@@ -569,7 +554,7 @@ private Q_SLOTS:
         options.kinds = {QStringLiteral("ridge")};
         core::ModuleTraining training;
         QString error;
-        if (!core::trainModule(name, syntheticSamples(100, 40), options, &training, &error))
+        if (!core::trainModule(name, test::syntheticSamples(100, 40), options, &training, &error))
             return false;
         profile->modules.push_back(std::move(training));
         core::ModuleSpec module;
@@ -596,7 +581,7 @@ private Q_SLOTS:
                 name.endsWith(QLatin1String("_clip")) ? QStringList{QStringLiteral("Clip")}
                                                       : QStringList{}));
         }
-        const auto samples = syntheticSamples(5, 41);
+        const auto samples = test::syntheticSamples(5, 41);
         std::vector<int> rows(samples.size());
         std::iota(rows.begin(), rows.end(), 0);
         auto predict = [&](int m) {
@@ -607,7 +592,7 @@ private Q_SLOTS:
         const core::Vector clipBefore = predict(1), convBefore = predict(2);
         std::vector<core::BlockObservation> blocks;
         for (int i = 0; i < 12; ++i)
-            blocks.push_back({QStringLiteral("dw"), 2.0 + i, (2.0 + i) * 1.5, {}, {}});
+            blocks.push_back(observed(QStringLiteral("dw"), 2.0 + i, (2.0 + i) * 1.5));
         auto corrections = core::applyNetworkCorrections(&profile, blocks);
         QCOMPARE(corrections.size(), size_t(1));
         core::borrowNetworkCorrections(&profile, spec, blocks, &corrections);
@@ -646,12 +631,12 @@ private Q_SLOTS:
             QVERIFY(addModule(&profile, &spec, name, op, name == QLatin1String("dw")));
         std::vector<core::BlockObservation> blocks;
         for (int i = 0; i < 12; ++i)
-            blocks.push_back({QStringLiteral("dw"), 2.0 + i, (2.0 + i) * 1.3, {}, {}});
+            blocks.push_back(observed(QStringLiteral("dw"), 2.0 + i, (2.0 + i) * 1.3));
         for (int i = 0; i < 16; ++i)
-            blocks.push_back({QStringLiteral("add"), 1.0 + i, (1.0 + i) * 2.0, {}, {}});
+            blocks.push_back(observed(QStringLiteral("add"), 1.0 + i, (1.0 + i) * 2.0));
         for (int i = 0; i < 3; ++i) {
-            blocks.push_back({QStringLiteral("pool"), 1.0 + i, (1.0 + i) * 4.0, {}, {}});
-            blocks.push_back({QStringLiteral("avg"), 1.0 + i, (1.0 + i) * 0.9, {}, {}});
+            blocks.push_back(observed(QStringLiteral("pool"), 1.0 + i, (1.0 + i) * 4.0));
+            blocks.push_back(observed(QStringLiteral("avg"), 1.0 + i, (1.0 + i) * 0.9));
         }
         auto corrections = core::applyNetworkCorrections(&profile, blocks);
         QCOMPARE(corrections.size(), size_t(4));
@@ -687,8 +672,8 @@ private Q_SLOTS:
         profile.device = QStringLiteral("dev");
         core::ModuleTraining training;
         QString error;
-        QVERIFY(core::trainModule(QStringLiteral("toy"), syntheticSamples(100, 8), {}, &training,
-                                  &error));
+        QVERIFY(core::trainModule(QStringLiteral("toy"), test::syntheticSamples(100, 8), {},
+                                  &training, &error));
         profile.modules.push_back(std::move(training));
         profile.speedReference = {1, 2.75, 0.048, 990};
         QTemporaryDir dir;
@@ -699,7 +684,7 @@ private Q_SLOTS:
         QCOMPARE(loaded->speedReference.medianMs, 2.75);
         QCOMPARE(loaded->speedReference.cv, 0.048);
         QCOMPARE(loaded->speedReference.runs, 990);
-        const auto samples = syntheticSamples(20, 9);
+        const auto samples = test::syntheticSamples(20, 9);
         std::vector<int> rows(samples.size());
         std::iota(rows.begin(), rows.end(), 0);
         const auto &a = profile.modules[0];

@@ -2518,12 +2518,6 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
 </translation>
     </message>
     <message>
-        <source>the networks ran at the sampling&apos;s speed (%1 %); their times taken as measured
-</source>
-        <translation>die Netze liefen mit der Geschwindigkeit der Modulmessung (%1 %); ihre Zeiten werden wie gemessen übernommen
-</translation>
-    </message>
-    <message>
         <source>speed reference not timed: %1
 </source>
         <translation>Geschwindigkeitsreferenz nicht gemessen: %1
@@ -2561,18 +2555,6 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <source>this machine runs as fast as when the profile was calibrated (%1 %)
 </source>
         <translation>diese Maschine läuft so schnell wie bei der Kalibrierung des Profils (%1 %)
-</translation>
-    </message>
-    <message>
-        <source>the networks ran %1 % slower than the module sampling (the machine&apos;s speed moved); their times are scaled by %2 to the sampling&apos;s speed
-</source>
-        <translation>die Netze liefen %1 % langsamer als die Modulmessung (die Geschwindigkeit der Maschine hat sich verändert); ihre Zeiten werden mit %2 auf die Geschwindigkeit der Modulmessung skaliert
-</translation>
-    </message>
-    <message>
-        <source>the networks ran %1 % faster than the module sampling (the machine&apos;s speed moved); their times are scaled by %2 to the sampling&apos;s speed
-</source>
-        <translation>die Netze liefen %1 % schneller als die Modulmessung (die Geschwindigkeit der Maschine hat sich verändert); ihre Zeiten werden mit %2 auf die Geschwindigkeit der Modulmessung skaliert
 </translation>
     </message>
     <message>
@@ -2700,12 +2682,6 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
 </translation>
     </message>
     <message>
-        <source>speed reference (a fixed network, 1 thread), median ms of each timing: during the module sampling %1 (median %2), during the networks %3 (median %4)
-</source>
-        <translation>Geschwindigkeitsreferenz (ein festes Netz, 1 Thread), Median in ms je Messung: während der Modulmessung %1 (Median %2), während der Netze %3 (Median %4)
-</translation>
-    </message>
-    <message>
         <source>calibration record: a timing of the speed reference (%1) is not timing statistics</source>
         <translation>Kalibrierungseintrag: eine Messung der Geschwindigkeitsreferenz (%1) ist keine Zeitstatistik</translation>
     </message>
@@ -2749,6 +2725,34 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <source>%1: passes differ by %2 %; measured a third time (%3 ms), the median counts
 </source>
         <translation>%1: Die Durchläufe weichen um %2 % ab; ein drittes Mal gemessen (%3 ms), der Median zählt
+</translation>
+    </message>
+    <message>
+        <source>%1 + log p (the level alone did best held out)</source>
+        <translation>%1 + log p (das Niveau allein war auf den zurückgehaltenen Stichproben am besten)</translation>
+    </message>
+    <message>
+        <source>speed reference (a fixed network, 1 thread), median ms of each timing: during the module sampling %1 (median %2, fastest %3), during the networks %4 (median %5, fastest %6)
+</source>
+        <translation>Geschwindigkeitsreferenz (ein festes Netz, 1 Thread), Median in ms je Messung: während der Modulmessung %1 (Median %2, schnellste %3), während der Netze %4 (Median %5, schnellste %6)
+</translation>
+    </message>
+    <message>
+        <source>the networks ran at the sampling&apos;s speed (fastest timings %1 % apart); their times taken as measured
+</source>
+        <translation>die Netze liefen mit der Geschwindigkeit der Modulmessung (schnellste Messungen %1 % auseinander); ihre Zeiten werden wie gemessen übernommen
+</translation>
+    </message>
+    <message>
+        <source>the networks ran %1 % slower than the module sampling (fastest timings; the machine&apos;s speed moved); their times are scaled by %2 to the sampling&apos;s speed
+</source>
+        <translation>die Netze liefen %1 % langsamer als die Modulmessung (schnellste Messungen; die Geschwindigkeit der Maschine hat sich verändert); ihre Zeiten werden mit %2 auf die Geschwindigkeit der Modulmessung skaliert
+</translation>
+    </message>
+    <message>
+        <source>the networks ran %1 % faster than the module sampling (fastest timings; the machine&apos;s speed moved); their times are scaled by %2 to the sampling&apos;s speed
+</source>
+        <translation>die Netze liefen %1 % schneller als die Modulmessung (schnellste Messungen; die Geschwindigkeit der Maschine hat sich verändert); ihre Zeiten werden mit %2 auf die Geschwindigkeit der Modulmessung skaliert
 </translation>
     </message>
 </context>

@@ -2515,12 +2515,6 @@ per layer at batch %1, utilization %2%, %3 thread(s)
 </translation>
     </message>
     <message>
-        <source>the networks ran at the sampling&apos;s speed (%1 %); their times taken as measured
-</source>
-        <translation>网络以采样时的速度运行（%1 %）；其时间按测量值采用
-</translation>
-    </message>
-    <message>
         <source>speed reference not timed: %1
 </source>
         <translation>未测量速度基准：%1
@@ -2558,18 +2552,6 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <source>this machine runs as fast as when the profile was calibrated (%1 %)
 </source>
         <translation>这台机器的运行速度与配置文件校准时相同（%1 %）
-</translation>
-    </message>
-    <message>
-        <source>the networks ran %1 % slower than the module sampling (the machine&apos;s speed moved); their times are scaled by %2 to the sampling&apos;s speed
-</source>
-        <translation>网络比模块采样慢 %1 %（机器速度发生了变化）；其时间乘以 %2 换算到采样时的速度
-</translation>
-    </message>
-    <message>
-        <source>the networks ran %1 % faster than the module sampling (the machine&apos;s speed moved); their times are scaled by %2 to the sampling&apos;s speed
-</source>
-        <translation>网络比模块采样快 %1 %（机器速度发生了变化）；其时间乘以 %2 换算到采样时的速度
 </translation>
     </message>
     <message>
@@ -2697,12 +2679,6 @@ per layer at batch %1, utilization %2%, %3 thread(s)
 </translation>
     </message>
     <message>
-        <source>speed reference (a fixed network, 1 thread), median ms of each timing: during the module sampling %1 (median %2), during the networks %3 (median %4)
-</source>
-        <translation>速度基准（固定网络，1 个线程），每次测量的中位数（毫秒）：模块采样期间 %1（中位数 %2），网络期间 %3（中位数 %4）
-</translation>
-    </message>
-    <message>
         <source>calibration record: a timing of the speed reference (%1) is not timing statistics</source>
         <translation>校准记录：速度基准的某次测量（%1）不是计时统计</translation>
     </message>
@@ -2746,6 +2722,34 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <source>%1: passes differ by %2 %; measured a third time (%3 ms), the median counts
 </source>
         <translation>%1：各轮相差 %2 %；已测量第三次（%3 ms），取中位数
+</translation>
+    </message>
+    <message>
+        <source>%1 + log p (the level alone did best held out)</source>
+        <translation>%1 + log p（仅调整水平在留出样本上最好）</translation>
+    </message>
+    <message>
+        <source>speed reference (a fixed network, 1 thread), median ms of each timing: during the module sampling %1 (median %2, fastest %3), during the networks %4 (median %5, fastest %6)
+</source>
+        <translation>速度基准（固定网络，1 个线程），每次测量的中位数（毫秒）：模块采样期间 %1（中位数 %2，最快 %3），网络期间 %4（中位数 %5，最快 %6）
+</translation>
+    </message>
+    <message>
+        <source>the networks ran at the sampling&apos;s speed (fastest timings %1 % apart); their times taken as measured
+</source>
+        <translation>网络以采样时的速度运行（最快测量相差 %1 %）；其时间按测量值采用
+</translation>
+    </message>
+    <message>
+        <source>the networks ran %1 % slower than the module sampling (fastest timings; the machine&apos;s speed moved); their times are scaled by %2 to the sampling&apos;s speed
+</source>
+        <translation>网络比模块采样慢 %1 %（按最快测量；机器速度发生了变化）；其时间乘以 %2 换算到采样时的速度
+</translation>
+    </message>
+    <message>
+        <source>the networks ran %1 % faster than the module sampling (fastest timings; the machine&apos;s speed moved); their times are scaled by %2 to the sampling&apos;s speed
+</source>
+        <translation>网络比模块采样快 %1 %（按最快测量；机器速度发生了变化）；其时间乘以 %2 换算到采样时的速度
 </translation>
     </message>
 </context>

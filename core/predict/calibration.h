@@ -32,6 +32,9 @@ struct ModuleCalibration
     std::optional<LogCorrection> gemm;
     int gemmSamples = 0;
     bool applied = false; // false: no held-out gain, the base model is kept
+    // The level alone (offset, a scale of one) did better held out than the
+    // fitted line: that is what is applied.
+    bool levelOnly = false;
 };
 
 struct CalibrationReport

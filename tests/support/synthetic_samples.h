@@ -1,0 +1,16 @@
+#pragma once
+
+// Module samples of a made-up device, for the model and calibration tests.
+#include "profiling/dataset_store.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace layerlens::test {
+
+// Samples of a made-up module "toy" (a Relu over channels 8-512 and square
+// maps of 7-112) whose latency is 0.01 ms x channels x size^2 / 1000 (a
+// power law, so exactly linear in the log features), on device "dev".
+std::vector<core::Sample> syntheticSamples(int count, uint64_t seed);
+
+} // namespace layerlens::test
