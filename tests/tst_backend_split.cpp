@@ -304,7 +304,7 @@ private Q_SLOTS:
 
         // conv2d_relu, in no network, borrows both.
         const core::ProfilingSpec spec = core::defaultProfilingSpec();
-        core::borrowNetworkCorrections(&profile, spec, observed, &applied);
+        core::borrowNetworkCorrections(&profile, spec, observed, {}, &applied);
         const auto *lentGemm =
             correctionOf(applied, QStringLiteral("conv2d_relu"), QStringLiteral("gemm"));
         const auto *lentOnednn =

@@ -595,7 +595,7 @@ private Q_SLOTS:
             blocks.push_back(observed(QStringLiteral("dw"), 2.0 + i, (2.0 + i) * 1.5));
         auto corrections = core::applyNetworkCorrections(&profile, blocks);
         QCOMPARE(corrections.size(), size_t(1));
-        core::borrowNetworkCorrections(&profile, spec, blocks, &corrections);
+        core::borrowNetworkCorrections(&profile, spec, blocks, {}, &corrections);
         QCOMPARE(corrections.size(), size_t(2));
         const core::NetworkCorrection &borrowed = corrections[1];
         QCOMPARE(borrowed.module, QStringLiteral("dw_clip"));
@@ -609,8 +609,54 @@ private Q_SLOTS:
         QVERIFY((convAfter - convBefore).cwiseAbs().maxCoeff() < 1e-12);
         QVERIFY(qAbs(profile.inNetworkFactor(QStringLiteral("dw_clip")) - borrowed.factor) < 1e-12);
         // Borrowing again finds nothing new: dw_clip has its correction.
-        core::borrowNetworkCorrections(&profile, spec, blocks, &corrections);
+        core::borrowNetworkCorrections(&profile, spec, blocks, {}, &corrections);
         QCOMPARE(corrections.size(), size_t(2));
+    }
+
+    // A module no network ran and whose own samples set no correction
+    // measured alone takes its sibling's with the in-network factor (that
+    // factor is relative to it); one whose samples set its own does not.
+    void siblingLendsItsCorrectionMeasuredAlone()
+    {
+        for (const bool ownCorrection : {false, true}) {
+            core::DeviceProfile profile;
+            core::ProfilingSpec spec;
+            for (const QString &name : {QStringLiteral("dw"), QStringLiteral("dw_clip")}) {
+                QVERIFY(addModule(&profile, &spec, name, QStringLiteral("Conv"), true,
+                                  name == QLatin1String("dw_clip")
+                                      ? QStringList{QStringLiteral("Clip")}
+                                      : QStringList{}));
+            }
+            const auto samples = test::syntheticSamples(5, 43);
+            std::vector<int> rows(samples.size());
+            std::iota(rows.begin(), rows.end(), 0);
+            const auto &clip = profile.modules[1];
+            auto predictClip = [&] {
+                return core::Vector(
+                    clip.targets[0].model->predict(clip.encoding.encode(samples, rows)));
+            };
+            const core::Vector before = predictClip();
+            std::vector<core::BlockObservation> blocks;
+            for (int i = 0; i < 12; ++i)
+                blocks.push_back(observed(QStringLiteral("dw"), 2.0 + i, (2.0 + i) * 1.3));
+            auto corrections = core::applyNetworkCorrections(&profile, blocks);
+            std::map<QString, core::AloneCorrection> alone;
+            alone[QStringLiteral("dw")] = {{std::log(1.7), 1.0}, std::nullopt};
+            if (ownCorrection)
+                alone[QStringLiteral("dw_clip")] = {{std::log(1.2), 1.0}, std::nullopt};
+            core::borrowNetworkCorrections(&profile, spec, blocks, alone, &corrections);
+            QCOMPARE(corrections.size(), size_t(2));
+            const core::NetworkCorrection &borrowed = corrections[1];
+            QCOMPARE(borrowed.borrowedFrom, QStringLiteral("dw"));
+            const double lent = ownCorrection ? 1.0 : 1.7;
+            QCOMPARE(borrowed.borrowedAloneFactor, ownCorrection ? 0.0 : 1.7);
+            const core::Vector after = predictClip();
+            for (int i = 0; i < after.size(); ++i)
+                QVERIFY(qAbs(after[i] - before[i] - std::log(lent * borrowed.factor)) < 1e-9);
+            // The in-network factor is the lent factor alone.
+            QVERIFY(qAbs(profile.inNetworkFactor(QStringLiteral("dw_clip")) - borrowed.factor) <
+                    1e-12);
+        }
     }
 
     void memoryBoundModulesBorrowPooledFactor()
@@ -648,7 +694,7 @@ private Q_SLOTS:
         QCOMPARE(find(QStringLiteral("pool"))->factor, 1.0); // too few blocks of its own
         const double addFactor = find(QStringLiteral("add"))->factor;
         QVERIFY(addFactor > 1.8);
-        core::borrowNetworkCorrections(&profile, spec, blocks, &corrections);
+        core::borrowNetworkCorrections(&profile, spec, blocks, {}, &corrections);
         QCOMPARE(corrections.size(), size_t(5)); // concat added, pool replaced, avg and conv left
         for (const QString &module : {QStringLiteral("concat"), QStringLiteral("pool")}) {
             const auto c = find(module);

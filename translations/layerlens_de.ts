@@ -2755,6 +2755,10 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <translation>die Netze liefen %1 % schneller als die Modulmessung (schnellste Messungen; die Geschwindigkeit der Maschine hat sich verändert); ihre Zeiten werden mit %2 auf die Geschwindigkeit der Modulmessung skaliert
 </translation>
     </message>
+    <message>
+        <source>%1, with its correction measured alone, x%2</source>
+        <translation>%1, mit dessen allein gemessener Korrektur, x%2</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>

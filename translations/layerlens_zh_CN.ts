@@ -2752,6 +2752,10 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <translation>网络比模块采样快 %1 %（按最快测量；机器速度发生了变化）；其时间乘以 %2 换算到采样时的速度
 </translation>
     </message>
+    <message>
+        <source>%1, with its correction measured alone, x%2</source>
+        <translation>%1，连同其单独测量的校正，x%2</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>

@@ -195,6 +195,9 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
                 if (!calibrated->fit(xEvery, logs(every), error))
                     return nullptr;
             }
+            c.relative = calibrated->correction();
+            if (calibrated->split() && !c.levelOnly)
+                c.relativeGemm = calibrated->gemmCorrection();
             calibrated->absorbCalibratedInner();
             // Refitted to the module measured alone: an earlier in-network
             // factor folded into the base model is fitted away.

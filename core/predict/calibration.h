@@ -35,6 +35,10 @@ struct ModuleCalibration
     // The level alone (offset, a scale of one) did better held out than the
     // fitted line: that is what is applied.
     bool levelOnly = false;
+    // What was applied, relative to the base's model (offset and scale
+    // above include any correction the base's model already carried).
+    LogCorrection relative;
+    std::optional<LogCorrection> relativeGemm;
 };
 
 struct CalibrationReport

@@ -300,7 +300,12 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
     for (BlockObservation &o : observations)
         o.measuredMs = std::max(o.measuredMs - cacheMissMs(misses.costs, o), 0.25 * o.measuredMs);
     auto corrections = applyNetworkCorrections(profile.get(), observations);
-    borrowNetworkCorrections(profile.get(), spec, observations, &corrections);
+    std::map<QString, AloneCorrection> alone;
+    for (const ModuleCalibration &c : report.modules) {
+        if (c.applied && c.target == Target::Latency)
+            alone[c.module] = {c.relative, c.relativeGemm};
+    }
+    borrowNetworkCorrections(profile.get(), spec, observations, alone, &corrections);
     if (!corrections.empty()) {
         *text +=
             tr("in-network correction per module (blocks of the measured networks, MAPE before "
@@ -316,7 +321,11 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
                              .arg(name.leftJustified(22))
                              .arg(c.blocks, 3)
                              .arg(c.factor, 0, 'f', 3)
-                             .arg(c.borrowedFrom)
+                             .arg(c.borrowedAloneFactor > 0
+                                      ? tr("%1, with its correction measured alone, x%2")
+                                            .arg(c.borrowedFrom)
+                                            .arg(c.borrowedAloneFactor, 0, 'f', 3)
+                                      : c.borrowedFrom)
                              .arg(c.blocks > 0 ? QStringLiteral(", %1 % -> %2 %")
                                                      .arg(c.mapeBefore, 0, 'f', 1)
                                                      .arg(c.mapeAfter, 0, 'f', 1)

@@ -144,15 +144,11 @@ TargetTraining *latencyTarget(ModuleTraining &m)
     return nullptr;
 }
 
-// log y = shift + slope * log p on a module's latency model, composed with a
-// correction it already has: of the rows of one backend where gemm is given
-// (the model then splits its rows by backend), else of all. The module's
-// in-network factor (for its stand-ins) is oneDNN's where split.
-void correctLatency(DeviceProfile *profile, const ModuleTraining &m, TargetTraining *latency,
-                    double shift, double slope, double factor, std::optional<bool> gemm)
+// Composes log y = shift + slope · (the latency model's) onto the model: of
+// every row, or of one backend's (gemm given).
+void composeLatency(const ModuleTraining &m, TargetTraining *latency, double shift, double slope,
+                    const std::optional<bool> &gemm)
 {
-    if (!gemm || !*gemm)
-        profile->inNetworkFactors.try_emplace(m.module, 1.0).first->second *= factor;
     auto *calibrated = dynamic_cast<CalibratedModel *>(latency->model.get());
     if (!calibrated) {
         latency->model = std::make_unique<CalibratedModel>(std::move(latency->model), 0, 1);
@@ -169,6 +165,18 @@ void correctLatency(DeviceProfile *profile, const ModuleTraining &m, TargetTrain
             calibrated->setSplit(*split);
     }
     calibrated->compose({shift, slope}, gemm);
+}
+
+// log y = shift + slope * log p on a module's latency model, composed with a
+// correction it already has: of the rows of one backend where gemm is given
+// (the model then splits its rows by backend), else of all. The module's
+// in-network factor (for its stand-ins) is oneDNN's where split.
+void correctLatency(DeviceProfile *profile, const ModuleTraining &m, TargetTraining *latency,
+                    double shift, double slope, double factor, const std::optional<bool> &gemm)
+{
+    if (!gemm || !*gemm)
+        profile->inNetworkFactors.try_emplace(m.module, 1.0).first->second *= factor;
+    composeLatency(m, latency, shift, slope, gemm);
 }
 
 // One module's correction from its blocks (of one backend, or all): fills c
@@ -292,6 +300,7 @@ std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
 
 void borrowNetworkCorrections(DeviceProfile *profile, const ProfilingSpec &spec,
                               const std::vector<BlockObservation> &blocks,
+                              const std::map<QString, AloneCorrection> &alone,
                               std::vector<NetworkCorrection> *applied)
 {
     // Each module's own blocks, for a borrowed factor to be judged on.
@@ -349,6 +358,21 @@ void borrowNetworkCorrections(DeviceProfile *profile, const ProfilingSpec &spec,
             lent.push_back(c);
         }
         const bool canSplit = BackendSplit::of(m.op, m.encoding).has_value();
+        // The sibling's correction measured alone, where the module's own
+        // samples set none: the factors lent are relative to it.
+        const auto lender = sibling.isEmpty() ? alone.end() : alone.find(sibling);
+        double aloneFactor = 0;
+        // Only for a module no network ran: its own blocks judge the
+        // factors lent against its model as it is.
+        if (!lent.empty() && seenBlocks == 0 && lender != alone.end() && !alone.count(m.module)) {
+            const AloneCorrection &a = lender->second;
+            const bool split = canSplit && a.gemm.has_value();
+            composeLatency(m, latency, a.all.offset, a.all.scale,
+                           split ? std::optional(false) : std::nullopt);
+            if (split)
+                composeLatency(m, latency, a.gemm->offset, a.gemm->scale, true);
+            aloneFactor = std::exp(a.all.offset);
+        }
         for (const NetworkCorrection &from : lent) {
             NetworkCorrection c;
             c.module = m.module;
@@ -356,6 +380,7 @@ void borrowNetworkCorrections(DeviceProfile *profile, const ProfilingSpec &spec,
             c.factor = from.factor;
             c.blocks = seenBlocks;
             c.borrowedFrom = sibling.isEmpty() ? tr("memory-bound modules") : sibling;
+            c.borrowedAloneFactor = aloneFactor;
             // Too few blocks of its own to set a factor, but enough to refuse
             // one that fits them worse than none (ResNet's max pool at batch 1
             // and 8 against the memory-bound modules' x1.5).

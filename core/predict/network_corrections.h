@@ -1,10 +1,13 @@
 #pragma once
 
+#include "models/calibrated_model.h"
 #include "models/device_profile.h"
 #include "profiling/profiling_spec.h"
 
 #include <QString>
 
+#include <map>
+#include <optional>
 #include <vector>
 
 namespace layerlens::core {
@@ -46,6 +49,19 @@ struct NetworkCorrection
     double mapeBefore = 0; // %
     double mapeAfter = 0;  // %
     QString borrowedFrom;  // the module whose factor it took, seen in no network itself
+    // With the factor, the lender's correction measured alone, where the
+    // module's own samples set none: that correction's factor at a slope of
+    // one (0: none borrowed).
+    double borrowedAloneFactor = 0;
+};
+
+// A module's latency correction for this machine measured alone (calibrate's
+// first stage), relative to the base profile's model; per backend where it
+// has a split.
+struct AloneCorrection
+{
+    LogCorrection all;
+    std::optional<LogCorrection> gemm;
 };
 
 // Corrects each module's latency model by the ratio of its blocks' time
@@ -80,10 +96,16 @@ std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
 // layers before it have filled with their own data. The factor alone, no
 // slope (a slope is fitted to its own module's range). A module seen in
 // too few of `blocks` for a correction of its own borrows only a factor
-// that brings those blocks closer than none does. Appends the borrowed
+// that brings those blocks closer than none does. A module whose own
+// samples set no correction measured alone (none beat the base held out)
+// borrows its sibling's from `alone` too: the in-network factor is relative
+// to the sibling's corrected model, and without it the module kept the base
+// machine's level (MobileNetV2's ReLU6 convolutions 39-52 % under on a Xeon
+// VM, the plain convolution's x1.7 missing). Appends the borrowed
 // corrections to `applied` (or replaces the uncorrected entry).
 void borrowNetworkCorrections(DeviceProfile *profile, const ProfilingSpec &spec,
                               const std::vector<BlockObservation> &blocks,
+                              const std::map<QString, AloneCorrection> &alone,
                               std::vector<NetworkCorrection> *applied);
 
 } // namespace layerlens::core
