@@ -2732,32 +2732,38 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <translation>%1 + log p (das Niveau allein war auf den zurückgehaltenen Stichproben am besten)</translation>
     </message>
     <message>
-        <source>speed reference (a fixed network, 1 thread), median ms of each timing: during the module sampling %1 (median %2, fastest %3), during the networks %4 (median %5, fastest %6)
-</source>
-        <translation>Geschwindigkeitsreferenz (ein festes Netz, 1 Thread), Median in ms je Messung: während der Modulmessung %1 (Median %2, schnellste %3), während der Netze %4 (Median %5, schnellste %6)
-</translation>
-    </message>
-    <message>
-        <source>the networks ran at the sampling&apos;s speed (fastest timings %1 % apart); their times taken as measured
-</source>
-        <translation>die Netze liefen mit der Geschwindigkeit der Modulmessung (schnellste Messungen %1 % auseinander); ihre Zeiten werden wie gemessen übernommen
-</translation>
-    </message>
-    <message>
-        <source>the networks ran %1 % slower than the module sampling (fastest timings; the machine&apos;s speed moved); their times are scaled by %2 to the sampling&apos;s speed
-</source>
-        <translation>die Netze liefen %1 % langsamer als die Modulmessung (schnellste Messungen; die Geschwindigkeit der Maschine hat sich verändert); ihre Zeiten werden mit %2 auf die Geschwindigkeit der Modulmessung skaliert
-</translation>
-    </message>
-    <message>
-        <source>the networks ran %1 % faster than the module sampling (fastest timings; the machine&apos;s speed moved); their times are scaled by %2 to the sampling&apos;s speed
-</source>
-        <translation>die Netze liefen %1 % schneller als die Modulmessung (schnellste Messungen; die Geschwindigkeit der Maschine hat sich verändert); ihre Zeiten werden mit %2 auf die Geschwindigkeit der Modulmessung skaliert
-</translation>
-    </message>
-    <message>
         <source>%1, with its correction measured alone, x%2</source>
         <translation>%1, mit dessen allein gemessener Korrektur, x%2</translation>
+    </message>
+    <message>
+        <source>speed reference (a fixed network, 1 thread), median ms of each timing: during the module sampling %1 (median %2), during the networks %3 (median %4)
+</source>
+        <translation>Geschwindigkeitsreferenz (ein festes Netz, 1 Thread), Median in ms je Messung: während der Modulmessung %1 (Median %2), während der Netze %3 (Median %4)
+</translation>
+    </message>
+    <message>
+        <source>the networks ran at the sampling&apos;s speed (%1 %); their times taken as measured
+</source>
+        <translation>die Netze liefen mit der Geschwindigkeit der Modulmessung (%1 %); ihre Zeiten werden wie gemessen übernommen
+</translation>
+    </message>
+    <message>
+        <source>the networks&apos; timings lie %1 % from the sampling&apos;s, within their own spread (Welch&apos;s t %2): the machine switched between speeds rather than moved; their times taken as measured
+</source>
+        <translation>die Zeiten der Netze liegen %1 % von denen der Modulmessung entfernt, innerhalb ihrer eigenen Streuung (Welch-t %2): die Maschine wechselte zwischen Geschwindigkeiten, statt sich zu verändern; ihre Zeiten werden wie gemessen übernommen
+</translation>
+    </message>
+    <message>
+        <source>the networks ran %1 % slower than the module sampling (the machine&apos;s speed moved); their times are scaled by %2 to the sampling&apos;s speed
+</source>
+        <translation>die Netze liefen %1 % langsamer als die Modulmessung (die Geschwindigkeit der Maschine hat sich verändert); ihre Zeiten werden mit %2 auf die Geschwindigkeit der Modulmessung skaliert
+</translation>
+    </message>
+    <message>
+        <source>the networks ran %1 % faster than the module sampling (the machine&apos;s speed moved); their times are scaled by %2 to the sampling&apos;s speed
+</source>
+        <translation>die Netze liefen %1 % schneller als die Modulmessung (die Geschwindigkeit der Maschine hat sich verändert); ihre Zeiten werden mit %2 auf die Geschwindigkeit der Modulmessung skaliert
+</translation>
     </message>
 </context>
 <context>

@@ -2729,32 +2729,38 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <translation>%1 + log p（仅调整水平在留出样本上最好）</translation>
     </message>
     <message>
-        <source>speed reference (a fixed network, 1 thread), median ms of each timing: during the module sampling %1 (median %2, fastest %3), during the networks %4 (median %5, fastest %6)
-</source>
-        <translation>速度基准（固定网络，1 个线程），每次测量的中位数（毫秒）：模块采样期间 %1（中位数 %2，最快 %3），网络期间 %4（中位数 %5，最快 %6）
-</translation>
-    </message>
-    <message>
-        <source>the networks ran at the sampling&apos;s speed (fastest timings %1 % apart); their times taken as measured
-</source>
-        <translation>网络以采样时的速度运行（最快测量相差 %1 %）；其时间按测量值采用
-</translation>
-    </message>
-    <message>
-        <source>the networks ran %1 % slower than the module sampling (fastest timings; the machine&apos;s speed moved); their times are scaled by %2 to the sampling&apos;s speed
-</source>
-        <translation>网络比模块采样慢 %1 %（按最快测量；机器速度发生了变化）；其时间乘以 %2 换算到采样时的速度
-</translation>
-    </message>
-    <message>
-        <source>the networks ran %1 % faster than the module sampling (fastest timings; the machine&apos;s speed moved); their times are scaled by %2 to the sampling&apos;s speed
-</source>
-        <translation>网络比模块采样快 %1 %（按最快测量；机器速度发生了变化）；其时间乘以 %2 换算到采样时的速度
-</translation>
-    </message>
-    <message>
         <source>%1, with its correction measured alone, x%2</source>
         <translation>%1，连同其单独测量的校正，x%2</translation>
+    </message>
+    <message>
+        <source>speed reference (a fixed network, 1 thread), median ms of each timing: during the module sampling %1 (median %2), during the networks %3 (median %4)
+</source>
+        <translation>速度基准（固定网络，1 个线程），每次测量的中位数（毫秒）：模块采样期间 %1（中位数 %2），网络期间 %3（中位数 %4）
+</translation>
+    </message>
+    <message>
+        <source>the networks ran at the sampling&apos;s speed (%1 %); their times taken as measured
+</source>
+        <translation>网络以采样时的速度运行（%1 %）；其时间按测量值采用
+</translation>
+    </message>
+    <message>
+        <source>the networks&apos; timings lie %1 % from the sampling&apos;s, within their own spread (Welch&apos;s t %2): the machine switched between speeds rather than moved; their times taken as measured
+</source>
+        <translation>网络的计时与采样时相差 %1 %，在其自身波动范围内（Welch t 值 %2）：机器是在几种速度之间切换，而非速度发生了变化；其时间按测量值采用
+</translation>
+    </message>
+    <message>
+        <source>the networks ran %1 % slower than the module sampling (the machine&apos;s speed moved); their times are scaled by %2 to the sampling&apos;s speed
+</source>
+        <translation>网络比模块采样慢 %1 %（机器速度发生了变化）；其时间乘以 %2 换算到采样时的速度
+</translation>
+    </message>
+    <message>
+        <source>the networks ran %1 % faster than the module sampling (the machine&apos;s speed moved); their times are scaled by %2 to the sampling&apos;s speed
+</source>
+        <translation>网络比模块采样快 %1 %（机器速度发生了变化）；其时间乘以 %2 换算到采样时的速度
+</translation>
     </message>
 </context>
 <context>

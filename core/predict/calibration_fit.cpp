@@ -38,6 +38,9 @@ QString tr(const char *text)
 // Passes of one network differing by more than this (the median over the
 // networks) are warned about: 2-5% on an idle machine here.
 constexpr double kUnsteadyPasses = 0.05;
+// How many standard errors apart the speed reference's timings of the two
+// phases must lie for the networks' times to be scaled (Welch's t).
+constexpr double kSpeedShiftT = 3;
 
 // Blocks without a module (data movement, operators no module covers), as
 // the per-layer timing caught them: one node each, or a channel shuffle the
@@ -69,72 +72,46 @@ void observeOperators(const AnalyzedNetwork &network, const NetworkPredictor &pr
     }
 }
 
-// A phase's speed: a quantile of its timings of the speed reference (0.5:
-// the median, 0: the fastest); nothing from fewer than two. *list gets
-// them, "3.046, 3.102 ms".
-std::optional<double> phaseSpeed(const std::vector<TimingStats> &timings, double q, QString *list)
+// A phase's speed: the median of its timings of the speed reference;
+// nothing from fewer than two. *list gets them, "3.046, 3.102 ms", and
+// *logs their logarithms.
+std::optional<double> phaseSpeed(const std::vector<TimingStats> &timings, QString *list,
+                                 std::vector<double> *logs = nullptr)
 {
     std::vector<double> medians;
     QStringList shown;
     for (const TimingStats &t : timings) {
         medians.push_back(t.median);
         shown << QString::number(t.median, 'f', 3);
+        if (logs && t.median > 0)
+            logs->push_back(std::log(t.median));
     }
     *list = shown.join(QStringLiteral(", "));
     if (medians.size() < 2)
         return std::nullopt;
     std::sort(medians.begin(), medians.end());
-    return quantile(medians, q);
+    return quantile(medians, 0.5);
 }
 
-// What the networks' times are multiplied by to describe the module
-// sampling's speed: 1 within kSpeedTolerancePercent or without two timings
-// of the speed reference in each phase, else sampling / networks, both
-// phases by their fastest timing. A shared VM switches between speeds
-// (timings of 3.6 and 4.7 ms within a minute on the Xeon VM), and which
-// phase caught more slow timings is chance: scaled by the medians, three
-// calibrations there moved the networks by 5-26 % and predicted the
-// stored measurements of three hours worse than unscaled (19.7 % MAPE
-// unscaled, 21.6 % scaled). Slow moments only add time, so the fastest
-// timing is the machine's speed, and it moves when the machine does.
-double networkSpeedScale(const CalibrationMeasurements &m, QString *text)
+// Welch's t of the difference between two samples' means; 0 where either
+// has fewer than two values or neither varies.
+double welchT(const std::vector<double> &a, const std::vector<double> &b)
 {
-    QString samplingList, networksList;
-    const auto sampling = phaseSpeed(m.speedSampling, 0, &samplingList);
-    const auto networks = phaseSpeed(m.speedNetworks, 0, &networksList);
-    if (!sampling || m.networks.empty())
-        return 1;
-    if (!networks) {
-        *text += tr("speed reference not timed twice during the networks; their times taken as "
-                    "measured\n");
-        return 1;
-    }
-    QString unused;
-    *text += tr("speed reference (a fixed network, 1 thread), median ms of each timing: during "
-                "the module sampling %1 (median %2, fastest %3), during the networks %4 (median "
-                "%5, fastest %6)\n")
-                 .arg(samplingList)
-                 .arg(*phaseSpeed(m.speedSampling, 0.5, &unused), 0, 'f', 3)
-                 .arg(*sampling, 0, 'f', 3)
-                 .arg(networksList)
-                 .arg(*phaseSpeed(m.speedNetworks, 0.5, &unused), 0, 'f', 3)
-                 .arg(*networks, 0, 'f', 3);
-    const double percent = (*networks / *sampling - 1) * 100;
-    if (std::fabs(percent) < kSpeedTolerancePercent) {
-        *text += tr("the networks ran at the sampling's speed (fastest timings %1 % apart); "
-                    "their times taken as measured\n")
-                     .arg(percent, 0, 'f', 1);
-        return 1;
-    }
-    *text += (percent > 0 ? tr("the networks ran %1 % slower than the module sampling (fastest "
-                               "timings; the machine's speed moved); their times are scaled by "
-                               "%2 to the sampling's speed\n")
-                          : tr("the networks ran %1 % faster than the module sampling (fastest "
-                               "timings; the machine's speed moved); their times are scaled by "
-                               "%2 to the sampling's speed\n"))
-                 .arg(std::fabs(percent), 0, 'f', 1)
-                 .arg(*sampling / *networks, 0, 'f', 3);
-    return *sampling / *networks;
+    auto meanVar = [](const std::vector<double> &v) {
+        double mean = 0;
+        for (double x : v)
+            mean += x / double(v.size());
+        double var = 0;
+        for (double x : v)
+            var += (x - mean) * (x - mean) / double(v.size() - 1);
+        return std::pair(mean, var);
+    };
+    if (a.size() < 2 || b.size() < 2)
+        return 0;
+    const auto [ma, va] = meanVar(a);
+    const auto [mb, vb] = meanVar(b);
+    const double se = std::sqrt(va / double(a.size()) + vb / double(b.size()));
+    return se > 0 ? (mb - ma) / se : 0;
 }
 
 // Whether LibTorch runs a block of a dense convolution module on ATen's
@@ -154,6 +131,63 @@ bool runsOnGemm(const DeviceProfile &profile, const NetworkBlock &block)
 
 } // namespace
 
+// What the networks' times are multiplied by to describe the module
+// sampling's speed: sampling / networks (their timings' medians) where they
+// differ by more than kSpeedTolerancePercent and by more than the timings'
+// own spread can explain (Welch's t of their logs at least kSpeedShiftT);
+// 1 otherwise, or without two timings of the speed reference in each
+// phase. A machine whose speed drifts (the AMD VM, 5-11 % slower over half
+// an hour, timings within 1-3 % of each other) is scaled; one that switches
+// between two speeds from one timing to the next (the Xeon VM: 3.6 and 4.7
+// ms) is not, since which phase caught more slow timings is chance: there,
+// scaled by the medians, four calibrations predicted four stored hours
+// at 19.9 % MAPE on average, unscaled at 18.4 %.
+double networkSpeedScale(const CalibrationMeasurements &m, QString *text)
+{
+    QString samplingList, networksList;
+    std::vector<double> samplingLogs, networksLogs;
+    const auto sampling = phaseSpeed(m.speedSampling, &samplingList, &samplingLogs);
+    const auto networks = phaseSpeed(m.speedNetworks, &networksList, &networksLogs);
+    if (!sampling || m.networks.empty())
+        return 1;
+    if (!networks) {
+        *text += tr("speed reference not timed twice during the networks; their times taken as "
+                    "measured\n");
+        return 1;
+    }
+    *text += tr("speed reference (a fixed network, 1 thread), median ms of each timing: during "
+                "the module sampling %1 (median %2), during the networks %3 (median %4)\n")
+                 .arg(samplingList)
+                 .arg(*sampling, 0, 'f', 3)
+                 .arg(networksList)
+                 .arg(*networks, 0, 'f', 3);
+    const double percent = (*networks / *sampling - 1) * 100;
+    const double t = welchT(samplingLogs, networksLogs);
+    if (std::fabs(percent) < kSpeedTolerancePercent) {
+        *text += tr("the networks ran at the sampling's speed (%1 %); their times taken as "
+                    "measured\n")
+                     .arg(percent, 0, 'f', 1);
+        return 1;
+    }
+    if (std::fabs(t) < kSpeedShiftT) {
+        *text += tr("the networks' timings lie %1 % from the sampling's, within their own spread "
+                    "(Welch's t %2): the machine switched between speeds rather than moved; "
+                    "their times taken as measured\n")
+                     .arg(percent, 0, 'f', 1)
+                     .arg(t, 0, 'f', 1);
+        return 1;
+    }
+    *text += (percent > 0 ? tr("the networks ran %1 % slower than the module sampling (the "
+                               "machine's speed moved); their times are scaled by %2 to the "
+                               "sampling's speed\n")
+                          : tr("the networks ran %1 % faster than the module sampling (the "
+                               "machine's speed moved); their times are scaled by %2 to the "
+                               "sampling's speed\n"))
+                 .arg(std::fabs(percent), 0, 'f', 1)
+                 .arg(*sampling / *networks, 0, 'f', 3);
+    return *sampling / *networks;
+}
+
 bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
                     const std::vector<Sample> &samples, const CalibrationMeasurements &m,
                     const ProfilingSpec &spec, const QString &outDir, QString *text, QString *error)
@@ -169,7 +203,7 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
     // The speed the module samples were taken at, for `calibrate --check`
     // and `predict --speed-ratio`.
     QString timings;
-    if (const auto speed = phaseSpeed(m.speedSampling, 0.5, &timings)) {
+    if (const auto speed = phaseSpeed(m.speedSampling, &timings)) {
         DeviceProfile::SpeedReference &reference = profile->speedReference;
         reference.version = kSpeedReferenceVersion;
         reference.medianMs = *speed;

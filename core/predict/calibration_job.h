@@ -47,6 +47,13 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
                     const ProfilingSpec &spec, const QString &outDir, QString *text,
                     QString *error);
 
+// What fitCalibration multiplies the networks' times by to describe the
+// module sampling's speed, from the speed reference timed in both phases:
+// the ratio of the phases' median timings where they differ by more than
+// kSpeedTolerancePercent and by more than the timings' own spread explains
+// (Welch's t of their logs of 3 or more), else 1. Says which in *text.
+double networkSpeedScale(const CalibrationMeasurements &m, QString *text);
+
 // `calibrate --refit`: the fit made again from a calibration kept in a
 // dataset, measuring nothing: the run's samples and network measurements,
 // the networks' files read where calibrate was given them (one whose
