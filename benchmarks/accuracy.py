@@ -179,34 +179,26 @@ def print_summaries(rows, pass_ratios, passes, repeat_within):
     else:
         print("(the profile recorded no speed reference, or the speed reference's timings "
               "were not stored: no speed-scaled summary)")
-    layer = [r["layer_mape"] for r in rows if r["layer_mape"] is not None]
     memory = [r["memory_error_pct"] for r in rows if r["memory_error_pct"] is not None]
-    if layer:
-        print(f"per-layer latency: mean of per-configuration MAPE {statistics.mean(layer):.2f}%")
+
+    def per_layer(heading, key):
+        """The mean of a per-configuration figure, overall and per condition."""
+        have = [r for r in rows if r.get(key) is not None]
+        if not have:
+            return
+        print(f"{heading}{statistics.mean(r[key] for r in have):.2f}%")
         for threads, util in conditions:
-            values = [r["layer_mape"] for r in rows if r["layer_mape"] is not None
-                      and r["threads"] == threads and r["utilization"] == util]
-            if values:
-                print(f"  {threads} thread(s), {util}% load: {statistics.mean(values):.2f}%")
-    scaled = [r for r in rows if "layer_mape_speed_scaled" in r]
-    if scaled:
-        print(f"per-layer latency with predictions scaled by pass 1's speed "
-              f"(x{pass_ratios[0]:.3f}): "
-              f"{statistics.mean(r['layer_mape_speed_scaled'] for r in scaled):.2f}%")
-        for threads, util in conditions:
-            values = [r["layer_mape_speed_scaled"] for r in scaled
+            values = [r[key] for r in have
                       if r["threads"] == threads and r["utilization"] == util]
             if values:
                 print(f"  {threads} thread(s), {util}% load: {statistics.mean(values):.2f}%")
-    noise = [r for r in rows if r.get("layer_noise_pct") is not None]
-    if noise:
-        print(f"per-layer measurement noise, pass 2's timing of the same blocks against pass 1's: "
-              f"MAPE {statistics.mean(r['layer_noise_pct'] for r in noise):.2f}%")
-        for threads, util in conditions:
-            values = [r["layer_noise_pct"] for r in noise
-                      if r["threads"] == threads and r["utilization"] == util]
-            if values:
-                print(f"  {threads} thread(s), {util}% load: {statistics.mean(values):.2f}%")
+
+    per_layer("per-layer latency: mean of per-configuration MAPE ", "layer_mape")
+    if pass_ratios:
+        per_layer(f"per-layer latency with predictions scaled by pass 1's speed "
+                  f"(x{pass_ratios[0]:.3f}): ", "layer_mape_speed_scaled")
+    per_layer("per-layer measurement noise, pass 2's timing of the same blocks against pass 1's: "
+              "MAPE ", "layer_noise_pct")
     print_modules(rows)
     if memory:
         print(f"memory: MAPE {statistics.mean(memory):.2f}%, worst {max(memory):.1f}%")

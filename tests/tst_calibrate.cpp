@@ -275,16 +275,10 @@ private Q_SLOTS:
     void calibrationFallsBackToTheLevel()
     {
         QTemporaryDir dir;
-        core::DeviceProfile base;
-        base.device = QStringLiteral("dev");
-        core::ModuleTraining training;
-        core::TrainOptions options;
-        options.kinds = {QStringLiteral("ridge")};
         QString error;
-        QVERIFY(core::trainModule(QStringLiteral("toy"), test::syntheticSamples(150, 20), options,
-                                  &training, &error));
-        base.modules.push_back(std::move(training));
-        QVERIFY(base.save(dir.path(), &error));
+        const auto baseProfile = test::syntheticBaseProfile(dir.path(), &error);
+        QVERIFY2(baseProfile, qPrintable(error));
+        const core::DeviceProfile &base = *baseProfile;
 
         auto local = test::syntheticSamples(48, 31);
         std::mt19937_64 rng(32);

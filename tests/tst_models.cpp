@@ -360,16 +360,10 @@ private Q_SLOTS:
     {
         // The base device: latency as syntheticSamples makes it.
         QTemporaryDir dir;
-        core::DeviceProfile base;
-        base.device = QStringLiteral("dev");
-        core::ModuleTraining training;
-        core::TrainOptions options;
-        options.kinds = {QStringLiteral("ridge")};
         QString error;
-        QVERIFY(core::trainModule(QStringLiteral("toy"), test::syntheticSamples(150, 20), options,
-                                  &training, &error));
-        base.modules.push_back(std::move(training));
-        QVERIFY(base.save(dir.path(), &error));
+        const auto baseProfile = test::syntheticBaseProfile(dir.path(), &error);
+        QVERIFY2(baseProfile, qPrintable(error));
+        const core::DeviceProfile &base = *baseProfile;
 
         // This device is 1.6x slower and a little less than linear in size.
         auto local = test::syntheticSamples(60, 21);

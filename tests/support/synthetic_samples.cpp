@@ -1,5 +1,7 @@
 #include "support/synthetic_samples.h"
 
+#include "models/module_training.h"
+
 #include <QJsonObject>
 
 #include <random>
@@ -28,6 +30,22 @@ std::vector<core::Sample> syntheticSamples(int count, uint64_t seed)
         out.push_back(s);
     }
     return out;
+}
+
+std::unique_ptr<core::DeviceProfile> syntheticBaseProfile(const QString &dir, QString *error)
+{
+    auto base = std::make_unique<core::DeviceProfile>();
+    base->device = QStringLiteral("dev");
+    core::ModuleTraining training;
+    core::TrainOptions options;
+    options.kinds = {QStringLiteral("ridge")};
+    if (!core::trainModule(QStringLiteral("toy"), syntheticSamples(150, 20), options, &training,
+                           error))
+        return nullptr;
+    base->modules.push_back(std::move(training));
+    if (!base->save(dir, error))
+        return nullptr;
+    return base;
 }
 
 } // namespace layerlens::test
