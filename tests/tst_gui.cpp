@@ -32,6 +32,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QMimeData>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -207,6 +208,9 @@ private Q_SLOTS:
     {
         QApplication::setOrganizationName(QStringLiteral("LayerLensTests"));
         QApplication::setApplicationName(QStringLiteral("tst_gui"));
+        // Speed checks an earlier run remembered (of profiles in its
+        // temporary folders) are not this run's.
+        QSettings().remove(QStringLiteral("speedChecks"));
     }
 
     void predictsWithBuiltInProfileAndFillsTable()
@@ -449,6 +453,21 @@ private Q_SLOTS:
                                 .arg(reported)
                                 .arg(unscaled)
                                 .arg(ratio)));
+        // The next session starts from the ratio measured against this
+        // profile on this CPU.
+        {
+            ui::MainWindow next;
+            next.setDevice(calibrated);
+            QVERIFY(openAndPredict(next, ui::MainWindow::sampleNetworkPath()));
+            QCOMPARE(next.prediction()->profileName, calibrated);
+            QCOMPARE(next.parameters()->speedRatio(), ratio);
+            QCOMPARE(next.prediction()->speedRatio, ratio);
+            // Another profile does not take it.
+            QSignalSpy nextPredicted(&next, &ui::MainWindow::predicted);
+            next.setDevice(QStringLiteral("reference-cpu"));
+            QVERIFY(nextPredicted.wait(60000));
+            QCOMPARE(next.prediction()->speedRatio, 1.0);
+        }
         // Back to 1: as predicted.
         window.parameters()->setSpeedRatio(1);
         QVERIFY(predicted.wait(60000));

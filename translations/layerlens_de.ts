@@ -3603,6 +3603,10 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <source>Its times are that machine&apos;s. Jobs &gt; Check speed says how far this machine&apos;s are; Calibrate profile adapts the profile to it.</source>
         <translation>Seine Zeiten sind die jener Maschine. Aufträge &gt; Geschwindigkeit prüfen sagt, wie weit die dieser Maschine davon abweichen; Profil kalibrieren passt das Profil an sie an.</translation>
     </message>
+    <message>
+        <source>Machine speed x%1, as Check speed measured it against %2 on this CPU (Jobs &gt; Check speed measures it again)</source>
+        <translation>Maschinengeschwindigkeit x%1, wie „Geschwindigkeit prüfen“ sie gegen %2 auf dieser CPU gemessen hat (Aufträge &gt; Geschwindigkeit prüfen misst sie erneut)</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::ui::ParametersPanel</name>

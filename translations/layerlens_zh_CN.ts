@@ -3600,6 +3600,10 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <source>Its times are that machine&apos;s. Jobs &gt; Check speed says how far this machine&apos;s are; Calibrate profile adapts the profile to it.</source>
         <translation>其时间是那台机器的时间。作业 &gt; 检查速度 可告诉您本机相差多少；校准配置文件 可使配置文件适应本机。</translation>
     </message>
+    <message>
+        <source>Machine speed x%1, as Check speed measured it against %2 on this CPU (Jobs &gt; Check speed measures it again)</source>
+        <translation>机器速度 x%1，为“检查速度”在此 CPU 上针对 %2 测得的值（作业 &gt; 检查速度可重新测量）</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::ui::ParametersPanel</name>

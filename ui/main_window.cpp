@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -37,6 +38,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QVariantMap>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace layerlens::ui {
@@ -134,7 +136,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_parameters, &ParametersPanel::parametersChanged, this, &MainWindow::updateJobContext);
     connect(m_jobs, &JobsPanel::profileTrained, this, &MainWindow::setDevice);
     // "Check speed" against the profile on screen scales its latencies.
+    // Remembered for this profile on this CPU, so that the next session
+    // starts from it.
     connect(m_jobs, &JobsPanel::speedMeasured, this, [this](double ratio, const QString &profile) {
+        rememberSpeedCheck(profile, ratio);
         if (profile == m_profileName)
             m_parameters->setSpeedRatio(ratio);
     });
@@ -460,8 +465,21 @@ void MainWindow::onProfileLoaded()
         const QSignalBlocker quiet(m_parameters);
         m_parameters->setSpeedRatio(1);
     }
+    const bool otherProfile = load.name != m_profileName;
     m_profileName = load.name;
     m_jobs->setBaseProfile(m_profileName);
+    // The speed Check speed last measured against it here.
+    if (otherProfile) {
+        if (const double remembered = rememberedSpeedRatio(m_profileName); remembered > 0) {
+            const QSignalBlocker quiet(m_parameters);
+            m_parameters->setSpeedRatio(remembered);
+            statusBar()->showMessage(
+                tr("Machine speed x%1, as Check speed measured it against %2 on this CPU (Jobs "
+                   "> Check speed measures it again)")
+                    .arg(remembered, 0, 'f', 3)
+                    .arg(m_profileName));
+        }
+    }
     const QString cpu = m_profile->deviceInfo.value(QStringLiteral("cpu")).toString();
     const QString trainedOn = cpu.isEmpty() ? m_profile->device : cpu;
     // Its times are its machine's: say so where this one is another CPU.
@@ -703,6 +721,30 @@ void MainWindow::chooseLanguage(const QString &code)
         Q_EMIT restartRequested();
     else
         core::installTranslations(previous); // one language on screen until the restart
+}
+
+// Kept per profile, with the CPU it was measured on: QSettings group
+// "speedChecks", keys the profile's name hex-encoded (a path has slashes).
+void MainWindow::rememberSpeedCheck(const QString &profile, double ratio)
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("speedChecks"));
+    settings.setValue(QString::fromLatin1(profile.toUtf8().toHex()),
+                      QVariantMap{{QStringLiteral("ratio"), ratio},
+                                  {QStringLiteral("cpu"), core::localCpuModel()},
+                                  {QStringLiteral("when"), QDateTime::currentDateTime()}});
+}
+
+double MainWindow::rememberedSpeedRatio(const QString &profile) const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("speedChecks"));
+    const QVariantMap check = settings.value(QString::fromLatin1(profile.toUtf8().toHex())).toMap();
+    const double ratio = check.value(QStringLiteral("ratio")).toDouble();
+    if (check.value(QStringLiteral("cpu")).toString() != core::localCpuModel() || ratio < 0.1 ||
+        ratio > 10)
+        return 0; // another CPU's, or nothing the speed box takes
+    return ratio;
 }
 
 } // namespace layerlens::ui

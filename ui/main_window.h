@@ -103,6 +103,9 @@ private:
     void showError(const QString &message);
     void selectNode(const QString &name);
     void updateTitle();
+    void rememberSpeedCheck(const QString &profile, double ratio);
+    // The ratio Check speed last measured against the profile on this CPU; 0: none.
+    double rememberedSpeedRatio(const QString &profile) const;
 
     LayerTableModel *m_layerModel;
     QSortFilterProxyModel *m_proxy;
