@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -557,6 +558,15 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("OPENBLAS_CORETYPE=")), qPrintable(r.err));
         QCOMPARE(r.err.count(QStringLiteral("warning:")), 1);
         QVERIFY2(r.out.contains(QStringLiteral("speed reference now")), qPrintable(r.out));
+        // Beyond +-3 % it names the ratio that scales the predictions.
+        if (!r.out.contains(QStringLiteral("as fast as")))
+            QVERIFY2(QRegularExpression(QStringLiteral("runs [0-9.]+ % (slower|faster) than when "
+                                                       "the profile was calibrated: .*`predict "
+                                                       "--speed-ratio [0-9]+\\.[0-9]{3}` scales "
+                                                       "them to it"))
+                         .match(r.out)
+                         .hasMatch(),
+                     qPrintable(r.out));
     }
 };
 

@@ -2558,18 +2558,6 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
 </translation>
     </message>
     <message>
-        <source>this machine runs %1 % slower than when the profile was calibrated: expect predictions about that much too low, or calibrate again
-</source>
-        <translation>diese Maschine läuft %1 % langsamer als bei der Kalibrierung des Profils: die Vorhersagen liegen etwa so viel zu niedrig, oder erneut kalibrieren
-</translation>
-    </message>
-    <message>
-        <source>this machine runs %1 % faster than when the profile was calibrated: expect predictions about that much too high, or calibrate again
-</source>
-        <translation>diese Maschine läuft %1 % schneller als bei der Kalibrierung des Profils: die Vorhersagen liegen etwa so viel zu hoch, oder erneut kalibrieren
-</translation>
-    </message>
-    <message>
         <source>latencies scaled by x%1: this machine&apos;s speed against the profile&apos;s at calibration (--speed-ratio)
 </source>
         <translation>Latenzen mit x%1 skaliert: die Geschwindigkeit dieser Maschine gegenüber der des Profils bei der Kalibrierung (--speed-ratio)
@@ -2763,6 +2751,18 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <source>the networks ran %1 % faster than the module sampling (the machine&apos;s speed moved); their times are scaled by %2 to the sampling&apos;s speed
 </source>
         <translation>die Netze liefen %1 % schneller als die Modulmessung (die Geschwindigkeit der Maschine hat sich verändert); ihre Zeiten werden mit %2 auf die Geschwindigkeit der Modulmessung skaliert
+</translation>
+    </message>
+    <message>
+        <source>this machine runs %1 % slower than when the profile was calibrated: expect predictions about that much too low; `predict --speed-ratio %2` scales them to it, or calibrate again
+</source>
+        <translation>diese Maschine läuft %1 % langsamer als bei der Kalibrierung des Profils: die Vorhersagen liegen etwa so viel zu niedrig; `predict --speed-ratio %2` skaliert sie auf diese Maschine, oder erneut kalibrieren
+</translation>
+    </message>
+    <message>
+        <source>this machine runs %1 % faster than when the profile was calibrated: expect predictions about that much too high; `predict --speed-ratio %2` scales them to it, or calibrate again
+</source>
+        <translation>diese Maschine läuft %1 % schneller als bei der Kalibrierung des Profils: die Vorhersagen liegen etwa so viel zu hoch; `predict --speed-ratio %2` skaliert sie auf diese Maschine, oder erneut kalibrieren
 </translation>
     </message>
 </context>

@@ -2555,18 +2555,6 @@ per layer at batch %1, utilization %2%, %3 thread(s)
 </translation>
     </message>
     <message>
-        <source>this machine runs %1 % slower than when the profile was calibrated: expect predictions about that much too low, or calibrate again
-</source>
-        <translation>这台机器比配置文件校准时慢 %1 %：预测值大约会偏低这么多，或请重新校准
-</translation>
-    </message>
-    <message>
-        <source>this machine runs %1 % faster than when the profile was calibrated: expect predictions about that much too high, or calibrate again
-</source>
-        <translation>这台机器比配置文件校准时快 %1 %：预测值大约会偏高这么多，或请重新校准
-</translation>
-    </message>
-    <message>
         <source>latencies scaled by x%1: this machine&apos;s speed against the profile&apos;s at calibration (--speed-ratio)
 </source>
         <translation>延迟已乘以 x%1：这台机器相对配置文件校准时的速度（--speed-ratio）
@@ -2760,6 +2748,18 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <source>the networks ran %1 % faster than the module sampling (the machine&apos;s speed moved); their times are scaled by %2 to the sampling&apos;s speed
 </source>
         <translation>网络比模块采样快 %1 %（机器速度发生了变化）；其时间乘以 %2 换算到采样时的速度
+</translation>
+    </message>
+    <message>
+        <source>this machine runs %1 % slower than when the profile was calibrated: expect predictions about that much too low; `predict --speed-ratio %2` scales them to it, or calibrate again
+</source>
+        <translation>这台机器比配置文件校准时慢 %1 %：预测值大约会偏低这么多；`predict --speed-ratio %2` 可将其换算到本机，或请重新校准
+</translation>
+    </message>
+    <message>
+        <source>this machine runs %1 % faster than when the profile was calibrated: expect predictions about that much too high; `predict --speed-ratio %2` scales them to it, or calibrate again
+</source>
+        <translation>这台机器比配置文件校准时快 %1 %：预测值大约会偏高这么多；`predict --speed-ratio %2` 可将其换算到本机，或请重新校准
 </translation>
     </message>
 </context>

@@ -129,12 +129,15 @@ QString speedCheckToText(const DeviceProfile &profile, const TimingStats &now)
         return text + tr("this machine runs as fast as when the profile was calibrated (%1 %)\n")
                           .arg(percent, 0, 'f', 1);
     return text + (percent > 0 ? tr("this machine runs %1 % slower than when the profile was "
-                                    "calibrated: expect predictions about that much too low, "
-                                    "or calibrate again\n")
+                                    "calibrated: expect predictions about that much too low; "
+                                    "`predict --speed-ratio %2` scales them to it, or calibrate "
+                                    "again\n")
                                : tr("this machine runs %1 % faster than when the profile was "
-                                    "calibrated: expect predictions about that much too high, "
-                                    "or calibrate again\n"))
-                      .arg(std::fabs(percent), 0, 'f', 1);
+                                    "calibrated: expect predictions about that much too high; "
+                                    "`predict --speed-ratio %2` scales them to it, or calibrate "
+                                    "again\n"))
+                      .arg(std::fabs(percent), 0, 'f', 1)
+                      .arg(*ratio, 0, 'f', 3);
 }
 
 } // namespace layerlens::core
