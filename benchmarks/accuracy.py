@@ -98,6 +98,7 @@ def predict_row(cli, device, path, row, measured_layers):
     # the measurement itself repeats per layer (the floor under the error).
     again = row.get("layer_times_pass2", {})
     layer_noise = []
+    layer_errors_two = []  # against the mean of both timings
     for layer in predicted["layers"]:
         if layer["latency_ms"] is None:
             continue
@@ -110,11 +111,14 @@ def predict_row(cli, device, path, row, measured_layers):
             second = sum(again[n] for n in layer["nodes"] if n in again)
             if second > 0:
                 layer_noise.append(ape(second, total))
+                layer_errors_two.append(ape(layer["latency_ms"], (total + second) / 2))
     row["predicted_ms"] = predicted["totals"]["latency_ms"]
     row["layer_mape"] = statistics.mean(layer_errors) if layer_errors else None
     row["layers"] = len(layer_errors)
     row["layer_pairs"] = layer_pairs
     row["layer_noise_pct"] = statistics.mean(layer_noise) if layer_noise else None
+    row["layer_mape_two_passes"] = (statistics.mean(layer_errors_two) if layer_errors_two
+                                    else None)
     row["predicted_memory"] = predicted["totals"]["memory_bytes"]
     m_mem = row["measured_memory"]
     row["memory_error_pct"] = ape(row["predicted_memory"], m_mem) if m_mem > 0 else None
@@ -197,6 +201,8 @@ def print_summaries(rows, pass_ratios, passes, repeat_within):
     if pass_ratios:
         per_layer(f"per-layer latency with predictions scaled by pass 1's speed "
                   f"(x{pass_ratios[0]:.3f}): ", "layer_mape_speed_scaled")
+    per_layer("per-layer latency against the mean of passes 1 and 2's timings: MAPE ",
+              "layer_mape_two_passes")
     per_layer("per-layer measurement noise, pass 2's timing of the same blocks against pass 1's: "
               "MAPE ", "layer_noise_pct")
     print_modules(rows)
