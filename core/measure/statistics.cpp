@@ -17,6 +17,12 @@ double quantile(const std::vector<double> &sorted, double q)
     return sorted[below] * (1 - fraction) + sorted[above] * fraction;
 }
 
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return quantile(values, 0.5);
+}
+
 TimingStats summarize(std::vector<double> samples)
 {
     TimingStats s;

@@ -40,6 +40,10 @@ Repeatability checkRepeatability(const std::vector<double> &samples, double minT
 // Linear-interpolated quantile q in [0, 1] of sorted samples.
 double quantile(const std::vector<double> &sorted, double q);
 
+// The median of values in any order (the mean of the middle two for an
+// even count); 0 when empty.
+double median(std::vector<double> values);
+
 // The lower weighted median of (value, weight) pairs: the smallest value at
 // which the weights of the values up to it reach half of all weight. It
 // minimizes sum(weight * |value - m|). 0 when empty; negative weights count

@@ -39,10 +39,7 @@ double medianShift(const Vector &logPredicted, const Vector &logTruth)
     std::vector<double> shifts;
     for (Eigen::Index i = 0; i < logTruth.size(); ++i)
         shifts.push_back(logTruth[i] - logPredicted[i]);
-    if (shifts.empty())
-        return 0;
-    std::sort(shifts.begin(), shifts.end());
-    return quantile(shifts, 0.5);
+    return median(std::move(shifts));
 }
 
 } // namespace

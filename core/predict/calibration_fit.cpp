@@ -89,8 +89,7 @@ std::optional<double> phaseSpeed(const std::vector<TimingStats> &timings, QStrin
     *list = shown.join(QStringLiteral(", "));
     if (medians.size() < 2)
         return std::nullopt;
-    std::sort(medians.begin(), medians.end());
-    return quantile(medians, 0.5);
+    return median(std::move(medians));
 }
 
 // Welch's t of the difference between two samples' means; 0 where either

@@ -104,15 +104,6 @@ std::optional<NetworkMeasurement> measurementFromRecord(const QJsonValue &value,
     return m;
 }
 
-// The median of values (sorted here).
-double medianOf(std::vector<double> values)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return quantile(values, 0.5);
-}
-
 } // namespace
 
 double CalibrationMeasurements::Network::endToEndMs() const
@@ -120,7 +111,7 @@ double CalibrationMeasurements::Network::endToEndMs() const
     std::vector<double> medians;
     for (const NetworkMeasurement &pass : passes)
         medians.push_back(pass.latency.median);
-    return medianOf(std::move(medians));
+    return median(std::move(medians));
 }
 
 double CalibrationMeasurements::Network::passSpread() const
@@ -144,7 +135,7 @@ std::map<QString, double> CalibrationMeasurements::Network::layerMs() const
     }
     std::map<QString, double> out;
     for (auto &[name, values] : times)
-        out.emplace(name, medianOf(std::move(values)));
+        out.emplace(name, median(std::move(values)));
     return out;
 }
 

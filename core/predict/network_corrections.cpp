@@ -28,12 +28,6 @@ constexpr int kMinCorrectionBlocks = 10;
 
 namespace {
 
-double medianOf(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return quantile(v, 0.5);
-}
-
 struct SlopedCorrection
 {
     double shift = 0;
@@ -58,7 +52,7 @@ std::optional<double> theilSenSlope(const std::vector<double> &x, const std::vec
     }
     if (slopes.empty())
         return std::nullopt;
-    return medianOf(std::move(slopes));
+    return median(std::move(slopes));
 }
 
 // log measured = shift + slope * log predicted through the blocks by
@@ -106,14 +100,14 @@ std::optional<SlopedCorrection> sloped(const std::vector<const BlockObservation 
     std::vector<double> intercepts, factors;
     for (size_t i = 0; i < x.size(); ++i)
         intercepts.push_back(y[i] - c.slope * x[i]);
-    c.shift = medianOf(intercepts);
+    c.shift = median(intercepts);
     for (size_t i = 0; i < x.size(); ++i) {
         const double corrected = std::exp(c.shift + c.slope * x[i]);
         factors.push_back(corrected / std::exp(x[i]));
         c.mape += std::fabs(corrected - std::exp(y[i])) / std::exp(y[i]);
     }
     c.mape *= 100 / double(x.size());
-    c.medianFactor = medianOf(factors);
+    c.medianFactor = median(factors);
     return c;
 }
 
@@ -191,7 +185,7 @@ std::optional<double> fitCorrection(const std::vector<const BlockObservation *> 
     std::vector<double> logs;
     for (const BlockObservation *b : observed)
         logs.push_back(std::log(b->measuredMs / b->predictedMs));
-    double shift = medianOf(std::move(logs));
+    double shift = median(std::move(logs));
     c->blocks = static_cast<int>(observed.size());
     c->factor = std::exp(shift);
     c->mapeBefore = mapeAtFactor(observed, 1);

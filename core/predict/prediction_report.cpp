@@ -77,7 +77,8 @@ QJsonArray layersJson(const PredictionRun &run, const ConfigPrediction &p)
         if (bp.cacheMissMs > 0)
             layer.insert(QStringLiteral("cache_miss_ms"), bp.cacheMissMs);
         if (bp.outOfDistribution)
-            layer.insert(QStringLiteral("out_of_distribution_reason"), bp.outOfDistributionReason());
+            layer.insert(QStringLiteral("out_of_distribution_reason"),
+                         bp.outOfDistributionReason());
         if (!block.reason.isEmpty())
             layer.insert(QStringLiteral("no_model_reason"), block.reason);
         // Predicted by a module of another operator, or its operator's

@@ -84,8 +84,8 @@ std::vector<ReportLayerRow> reportLayerRows(const NetworkReport &report)
                 if (row.prediction->latencyMs.available && total > 0)
                     row.latencyShare = row.prediction->latencyMs.value / total;
                 if (row.prediction->outOfDistribution)
-                    row.note =
-                        tr("out of distribution: %1").arg(row.prediction->outOfDistributionReason());
+                    row.note = tr("out of distribution: %1")
+                                   .arg(row.prediction->outOfDistributionReason());
                 if (!block.approximation.isEmpty())
                     row.note = row.note.isEmpty()
                                    ? block.approximation
