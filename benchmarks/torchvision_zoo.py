@@ -21,7 +21,7 @@ import torchvision  # noqa: E402
 
 DEFAULT = ("resnet50,efficientnet_b0,densenet121,mobilenet_v3_large,regnet_y_400mf,googlenet,"
            "inception_v3,shufflenet_v2_x0_5,"
-           "convnext_tiny,vit_b_16")
+           "convnext_tiny,vit_b_16,swin_t")
 
 
 def varint(value):

@@ -170,6 +170,78 @@ private Q_SLOTS:
         QCOMPARE(executor.unsupported().size(), size_t(1));
     }
 
+    // Many nodes of one operator that cannot run are named once, with their
+    // count and the first of them, not one by one.
+    void unsupportedNodesGroupedByOperator()
+    {
+        QTemporaryDir dir;
+        test::ModelBuilder m;
+        auto *import = m.proto().add_opset_import();
+        import->set_domain("com.example");
+        import->set_version(1);
+        m.input("x", {"1", "4"});
+        m.node("Mystery", {"x"}, {"h1"}, "m1").set_domain("com.example");
+        m.node("Mystery", {"h1"}, {"h2"}, "m2").set_domain("com.example");
+        m.node("Mystery", {"h2"}, {"h3"}, "m3").set_domain("com.example");
+        m.node("Enigma", {"h3"}, {"y"}, "enigma").set_domain("com.example");
+        m.output("y");
+        core::OnnxLoader loader;
+        const auto graph = loader.load(m.save(dir.path(), QStringLiteral("m.onnx")));
+        QVERIFY(graph);
+        core::Executor executor;
+        QVERIFY(!executor.prepare(*graph));
+        const QString error = executor.errorString();
+        QVERIFY2(error.startsWith(QStringLiteral("4 node(s) cannot run")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("3 com.example::Mystery nodes, the first 'm1'")),
+                 qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("'m2'")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("'enigma' (com.example::Enigma")),
+                 qPrintable(error));
+        QCOMPARE(executor.unsupported().size(), size_t(4));
+    }
+
+    // Dropout in training mode runs only where it drops nothing: a constant
+    // ratio of zero (torchvision's Swin-T exports its attention dropout so).
+    void dropoutInTrainingMode_data()
+    {
+        QTest::addColumn<float>("ratio");
+        QTest::addColumn<bool>("runs");
+        QTest::newRow("ratio 0") << 0.0f << true;
+        QTest::newRow("ratio 0.1") << 0.1f << false;
+    }
+
+    void dropoutInTrainingMode()
+    {
+        QFETCH(float, ratio);
+        QFETCH(bool, runs);
+        QTemporaryDir dir;
+        test::ModelBuilder m(13);
+        m.input("x", {"2", "8"});
+        m.weight("ratio", {}, {ratio});
+        auto &mode = m.node("Constant", {}, {"training"}, "training_mode");
+        auto *attr = mode.add_attribute();
+        attr->set_name("value");
+        attr->set_type(onnx::AttributeProto::TENSOR);
+        attr->mutable_t()->set_data_type(onnx::TensorProto::BOOL);
+        attr->mutable_t()->add_int32_data(1);
+        m.node("Dropout", {"x", "ratio", "training"}, {"y"}, "dropout");
+        m.output("y");
+        core::OnnxLoader loader;
+        core::LoadOptions options;
+        options.keepWeightData = true;
+        const auto graph = loader.load(m.save(dir.path(), QStringLiteral("d.onnx")), options);
+        QVERIFY(graph);
+        core::Executor executor;
+        QCOMPARE(executor.prepare(*graph), runs);
+        if (!runs) {
+            QVERIFY2(executor.errorString().contains(QStringLiteral("training mode is random")),
+                     qPrintable(executor.errorString()));
+            return;
+        }
+        const auto inputs = executor.makeInputs(5);
+        QVERIFY(at::equal(executor.run(inputs).at(0), inputs[0]));
+    }
+
     // Operators that once built full-size temporaries write their output and
     // nothing else of that size: the peak a run allocates stays near one
     // activation. A BatchNormalization no convolution absorbs (DenseNet's,

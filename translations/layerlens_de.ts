@@ -235,6 +235,10 @@
         <source>the network takes %1 inputs, not %2</source>
         <translation>das Netz hat %1 Eingaben, nicht %2</translation>
     </message>
+    <message>
+        <source>%1 %2 nodes, the first &apos;%3&apos; (%4)</source>
+        <translation>%1 %2-Knoten, der erste &apos;%3&apos; (%4)</translation>
+    </message>
 </context>
 <context>
     <name>FeatureEncoding</name>

@@ -233,6 +233,10 @@
         <source>the network takes %1 inputs, not %2</source>
         <translation>网络有 %1 个输入，而不是 %2 个</translation>
     </message>
+    <message>
+        <source>%1 %2 nodes, the first &apos;%3&apos; (%4)</source>
+        <translation>%1 个 %2 节点，第一个为 &apos;%3&apos;（%4）</translation>
+    </message>
 </context>
 <context>
     <name>FeatureEncoding</name>

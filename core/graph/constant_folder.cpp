@@ -306,6 +306,8 @@ const QSet<QString> &foldableOps()
         QStringLiteral("Or"),
         QStringLiteral("Not"),
         QStringLiteral("Where"),
+        QStringLiteral("ScatterND"),
+        QStringLiteral("ScatterElements"),
         QStringLiteral("Neg"),
         QStringLiteral("Abs"),
         QStringLiteral("Floor"),
@@ -487,6 +489,14 @@ std::vector<TensorValue> evaluate(const Node &node, int opset, const std::vector
         return {tile(value(0), intsOf(value(1)))};
     if (op == QLatin1String("Where"))
         return {where(value(0), value(1), value(2))};
+    if (op == QLatin1String("ScatterND") || op == QLatin1String("ScatterElements")) {
+        const QString reduction =
+            node.attrString(QStringLiteral("reduction"), QStringLiteral("none"));
+        if (op == QLatin1String("ScatterND"))
+            return {scatterNd(value(0), value(1), value(2), reduction)};
+        return {scatterElements(value(0), value(1), value(2),
+                                node.attrInt(QStringLiteral("axis"), 0), reduction)};
+    }
 
     const ElementType type = value(0).type;
     using I = int64_t;

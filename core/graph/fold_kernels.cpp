@@ -168,4 +168,101 @@ TensorValue reduce(const TensorValue &a, std::optional<Dims> axes, bool keepDims
     return out;
 }
 
+namespace {
+
+// Element targets[j] of data combined with updates' element j, in order.
+TensorValue scatter(const TensorValue &data, const std::vector<int64_t> &targets,
+                    const TensorValue &updates, const QString &reduction)
+{
+    const bool none = reduction == QLatin1String("none");
+    const bool add = reduction == QLatin1String("add");
+    const bool mul = reduction == QLatin1String("mul");
+    const bool max = reduction == QLatin1String("max");
+    if (!none && !add && !mul && !max && reduction != QLatin1String("min"))
+        invalid("unknown scatter reduction");
+    auto combine = [&](auto old, auto update) {
+        using T = decltype(old);
+        if (none)
+            return update;
+        if (add)
+            return T(old + update);
+        if (mul)
+            return T(old * update);
+        return max ? std::max(old, update) : std::min(old, update);
+    };
+    TensorValue out = data;
+    for (size_t j = 0; j < targets.size(); ++j) {
+        const auto t = static_cast<size_t>(targets[j]);
+        if (out.holdsIntegers())
+            out.ints[t] = combine(out.ints[t], updates.integer(static_cast<int64_t>(j)));
+        else
+            out.reals[t] = combine(out.reals[t], updates.real(static_cast<int64_t>(j)));
+    }
+    return out;
+}
+
+int64_t wrappedIndex(int64_t index, int64_t dim)
+{
+    if (index < 0)
+        index += dim;
+    if (index < 0 || index >= dim)
+        invalid("scatter index out of range");
+    return index;
+}
+
+} // namespace
+
+TensorValue scatterNd(const TensorValue &data, const TensorValue &indices,
+                      const TensorValue &updates, const QString &reduction)
+{
+    const int64_t rank = static_cast<int64_t>(data.dims.size());
+    if (indices.dims.empty())
+        invalid("ScatterND indices are a scalar");
+    const int64_t depth = indices.dims.back();
+    if (depth < 1 || depth > rank)
+        invalid("ScatterND index tuples are longer than the data's rank");
+    // Each index tuple names a slice of `inner` elements.
+    int64_t inner = 1;
+    for (int64_t i = depth; i < rank; ++i)
+        inner *= data.dims[static_cast<size_t>(i)];
+    const Dims strides = stridesOf(data.dims);
+    const int64_t tuples = depth > 0 ? indices.elementCount() / depth : 0;
+    if (updates.elementCount() != tuples * inner)
+        invalid("ScatterND updates do not match its indices");
+    std::vector<int64_t> targets;
+    targets.reserve(static_cast<size_t>(updates.elementCount()));
+    for (int64_t t = 0; t < tuples; ++t) {
+        int64_t offset = 0;
+        for (int64_t k = 0; k < depth; ++k)
+            offset += wrappedIndex(indices.integer(t * depth + k), data.dims[k]) * strides[k];
+        for (int64_t i = 0; i < inner; ++i)
+            targets.push_back(offset + i);
+    }
+    return scatter(data, targets, updates, reduction);
+}
+
+TensorValue scatterElements(const TensorValue &data, const TensorValue &indices,
+                            const TensorValue &updates, int64_t axis, const QString &reduction)
+{
+    const int64_t rank = static_cast<int64_t>(data.dims.size());
+    axis = normalizeAxis(axis, rank);
+    if (indices.dims != updates.dims || static_cast<int64_t>(indices.dims.size()) != rank)
+        invalid("ScatterElements indices and updates differ in shape");
+    const Dims strides = stridesOf(data.dims);
+    std::vector<int64_t> targets;
+    targets.reserve(static_cast<size_t>(indices.elementCount()));
+    int64_t j = 0;
+    forEachIndex(indices.dims, [&](const Dims &index) {
+        int64_t offset = 0;
+        for (int64_t i = 0; i < rank; ++i) {
+            const int64_t at =
+                i == axis ? wrappedIndex(indices.integer(j), data.dims[i]) : index[i];
+            offset += at * strides[i];
+        }
+        targets.push_back(offset);
+        ++j;
+    });
+    return scatter(data, targets, updates, reduction);
+}
+
 } // namespace layerlens::core::fold

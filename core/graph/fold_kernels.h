@@ -48,5 +48,12 @@ TensorValue unary(const TensorValue &a, const std::function<double(double)> &f);
 // ReduceSum/Mean/Prod/Min/Max over axes (all when none), op naming which.
 TensorValue reduce(const TensorValue &a, std::optional<Dims> axes, bool keepDims,
                    bool noopWithEmptyAxes, const QString &op);
+// ScatterND: data with the slices indices name (tuples over its leading axes)
+// replaced by, or combined with, updates; reduction is none, add, mul, max or min.
+TensorValue scatterNd(const TensorValue &data, const TensorValue &indices,
+                      const TensorValue &updates, const QString &reduction);
+// ScatterElements: data with element indices[i] along axis taken from updates[i].
+TensorValue scatterElements(const TensorValue &data, const TensorValue &indices,
+                            const TensorValue &updates, int64_t axis, const QString &reduction);
 
 } // namespace layerlens::core::fold

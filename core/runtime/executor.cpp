@@ -7,6 +7,7 @@
 #include <ATen/Parallel.h>
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 #include <dlfcn.h>
@@ -185,9 +186,33 @@ bool Executor::prepare(const Graph &graph, const ExecutorOptions &options)
         m_steps.push_back(std::move(step));
     }
     if (!m_unsupported.empty()) {
+        // One entry per operator and reason, in the graph's order: Swin-T's
+        // 45 ScatterNDs named one by one made a message of 7,000 characters.
+        struct Group
+        {
+            const UnsupportedNode *first;
+            int count;
+        };
+        std::vector<Group> groups;
+        QHash<QString, size_t> groupOf;
+        for (const UnsupportedNode &u : m_unsupported) {
+            const QString key = u.opType + QLatin1Char('\n') + u.reason;
+            if (const auto it = groupOf.constFind(key); it != groupOf.constEnd()) {
+                ++groups[*it].count;
+                continue;
+            }
+            groupOf.insert(key, groups.size());
+            groups.push_back({&u, 1});
+        }
         QStringList parts;
-        for (const UnsupportedNode &u : m_unsupported)
-            parts.append(QStringLiteral("'%1' (%2: %3)").arg(u.node, u.opType, u.reason));
+        for (const Group &g : groups) {
+            const UnsupportedNode &u = *g.first;
+            parts.append(g.count == 1
+                             ? QStringLiteral("'%1' (%2: %3)").arg(u.node, u.opType, u.reason)
+                             : tr("%1 %2 nodes, the first '%3' (%4)")
+                                   .arg(g.count)
+                                   .arg(u.opType, u.node, u.reason));
+        }
         m_error = tr("%1 node(s) cannot run on the LibTorch executor: %2")
                       .arg(m_unsupported.size())
                       .arg(parts.join(QStringLiteral("; ")));

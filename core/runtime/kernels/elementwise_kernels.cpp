@@ -90,12 +90,23 @@ at::Tensor hardSigmoid(const at::Tensor &x, double alpha, double beta)
 
 QString dropoutCheck(const Graph &graph, const Node &node, int opset)
 {
-    // Inference only: a training_mode input must be a constant false.
-    if (opset >= 12 && node.inputs.size() > 2 && node.inputs[2] >= 0) {
-        const Tensor &mode = graph.tensors[node.inputs[2]];
-        if (!mode.value || mode.value->elementCount() != 1 || mode.value->integer(0) != 0)
-            return QStringLiteral("Dropout in training mode is random; LayerLens runs inference");
-    }
+    // Inference only: a training_mode input must be a constant false, or the
+    // ratio a constant zero (Swin-T's attention dropout, exported by
+    // torchvision with training left on and p = 0), where training mode
+    // drops nothing and scales by one.
+    auto constant = [&](size_t input, double *v) {
+        if (node.inputs.size() <= input || node.inputs[input] < 0)
+            return false;
+        const Tensor &t = graph.tensors[node.inputs[input]];
+        if (!t.value || t.value->elementCount() != 1)
+            return false;
+        *v = t.value->real(0);
+        return true;
+    };
+    double mode = 0.0, ratio = 0.0;
+    if (opset >= 12 && node.inputs.size() > 2 && node.inputs[2] >= 0 &&
+        !(constant(2, &mode) && mode == 0.0) && !(constant(1, &ratio) && ratio == 0.0))
+        return QStringLiteral("Dropout in training mode is random; LayerLens runs inference");
     return QString();
 }
 

@@ -1,5 +1,5 @@
-// Indexing operators: Slice, Gather, GatherElements, Pad, Resize, TopK,
-// NonZero, OneHot.
+// Indexing operators: Slice, Gather, GatherElements, ScatterND,
+// ScatterElements, Pad, Resize, TopK, NonZero, OneHot.
 #include "runtime/aten_convert.h"
 #include "runtime/kernel_table.h"
 
@@ -87,6 +87,72 @@ Tensors gatherElements(const KernelContext &c)
     const at::Tensor &data = c.in(0);
     const int64_t axis = kernels::axis(c.attrInt("axis", 0), data.dim());
     return {at::gather(data, axis, wrapIndices(c.in(1), data.size(axis)))};
+}
+
+// ONNX's scatter reductions by ATen's names; none replaces.
+const char *atenReduction(const QString &reduction)
+{
+    if (reduction == QLatin1String("add"))
+        return "sum";
+    if (reduction == QLatin1String("mul"))
+        return "prod";
+    if (reduction == QLatin1String("max"))
+        return "amax";
+    if (reduction == QLatin1String("min"))
+        return "amin";
+    return nullptr;
+}
+
+QString scatterCheck(const Graph &, const Node &node, int)
+{
+    const QString reduction = node.attrString(QStringLiteral("reduction"), QStringLiteral("none"));
+    if (reduction != QLatin1String("none") && !atenReduction(reduction))
+        return QStringLiteral("unknown reduction '%1'").arg(reduction);
+    return QString();
+}
+
+// ScatterND: the data's leading axes flattened into rows, each index tuple
+// turned into a row number, and the updates' rows put (or reduced) there.
+Tensors scatterNd(const KernelContext &c)
+{
+    const at::Tensor &data = c.in(0);
+    const at::Tensor indices = c.in(1).to(at::kLong);
+    TORCH_CHECK(indices.dim() >= 1, "ScatterND indices are a scalar");
+    const int64_t depth = indices.size(-1);
+    TORCH_CHECK(depth >= 1 && depth <= data.dim(),
+                "ScatterND index tuples are longer than the data's rank");
+    at::Tensor rows = at::zeros(indices.sizes().slice(0, indices.dim() - 1), at::kLong);
+    for (int64_t k = 0; k < depth; ++k) {
+        const at::Tensor i = wrapIndices(indices.select(-1, k), data.size(k));
+        TORCH_CHECK(i.numel() == 0 ||
+                        (i.min().item<int64_t>() >= 0 && i.max().item<int64_t>() < data.size(k)),
+                    "ScatterND index out of range on axis ", k);
+        rows = rows * data.size(k) + i;
+    }
+    Dims shape{-1};
+    shape.insert(shape.end(), data.sizes().begin() + depth, data.sizes().end());
+    at::Tensor out = data.contiguous().clone();
+    at::Tensor view = out.view(shape);
+    const at::Tensor flat = rows.reshape({-1});
+    const at::Tensor updates = c.in(2).to(data.scalar_type()).reshape(shape);
+    const QString reduction = c.attrString("reduction", QStringLiteral("none"));
+    if (reduction == QLatin1String("none") || reduction == QLatin1String("add"))
+        view.index_put_({flat}, updates, reduction == QLatin1String("add"));
+    else
+        view.index_reduce_(0, flat, updates, atenReduction(reduction), true);
+    return {out};
+}
+
+Tensors scatterElements(const KernelContext &c)
+{
+    const at::Tensor &data = c.in(0);
+    const int64_t axis = kernels::axis(c.attrInt("axis", 0), data.dim());
+    const at::Tensor index = wrapIndices(c.in(1), data.size(axis));
+    const at::Tensor updates = c.in(2).to(data.scalar_type());
+    const QString reduction = c.attrString("reduction", QStringLiteral("none"));
+    if (reduction == QLatin1String("none"))
+        return {at::scatter(data, axis, index, updates)};
+    return {at::scatter_reduce(data, axis, index, updates, atenReduction(reduction), true)};
 }
 
 Tensors pad(const KernelContext &c)
@@ -241,6 +307,8 @@ void registerIndexKernels(KernelTable &table)
     table.add({QStringLiteral("Slice"), slice, {}});
     table.add({QStringLiteral("Gather"), gather, {}});
     table.add({QStringLiteral("GatherElements"), gatherElements, {}});
+    table.add({QStringLiteral("ScatterND"), scatterNd, scatterCheck});
+    table.add({QStringLiteral("ScatterElements"), scatterElements, scatterCheck});
     table.add({QStringLiteral("Pad"), pad, {}});
     table.add({QStringLiteral("Resize"), resize, resizeCheck});
     table.add({QStringLiteral("TopK"), topK, {}});
