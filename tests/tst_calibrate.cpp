@@ -314,6 +314,88 @@ private Q_SLOTS:
             QVERIFY(std::fabs(after[i] - before[i] - c.offset) < 1e-9);
     }
 
+    // The shipped spec's families: a convolution and its fused-activation
+    // variants share one, a depthwise one has its own.
+    void familiesOfTheShippedSpec()
+    {
+        const auto families = core::moduleFamilies(core::defaultProfilingSpec());
+        const auto of = [&](const char *m) {
+            return families.at(QString::fromLatin1(m));
+        };
+        QCOMPARE(of("conv2d_relu"), of("conv2d"));
+        QCOMPARE(of("conv2d_clip"), of("conv2d"));
+        QCOMPARE(of("depthwise_conv2d_clip"), of("depthwise_conv2d"));
+        QVERIFY(of("depthwise_conv2d") != of("conv2d"));
+        QCOMPARE(of("add_relu"), of("add"));
+        QVERIFY(of("relu") != of("add"));
+    }
+
+    // Two modules of one family on a device that runs the kernel at 1.5x
+    // the base's time to the power 1.1: the one with 60 samples sees the
+    // slope, the one with 6 samples fits a shift only and cannot. The
+    // family's correction, fitted on both, is what the small one applies.
+    void calibrationSharesTheFamilysCorrection()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto base = std::make_unique<core::DeviceProfile>();
+        base->device = QStringLiteral("dev");
+        core::TrainOptions options;
+        options.kinds = {QStringLiteral("ridge")};
+        for (const QString &module : {QStringLiteral("toy"), QStringLiteral("toy_relu")}) {
+            auto samples = test::syntheticSamples(150, 20);
+            for (core::Sample &s : samples)
+                s.module = module;
+            core::ModuleTraining training;
+            QVERIFY2(core::trainModule(module, samples, options, &training, &error),
+                     qPrintable(error));
+            base->modules.push_back(std::move(training));
+        }
+        QVERIFY2(base->save(dir.path(), &error), qPrintable(error));
+
+        std::vector<core::Sample> local = test::syntheticSamples(60, 41);
+        auto few = test::syntheticSamples(6, 42);
+        for (core::Sample &s : few)
+            s.module = QStringLiteral("toy_relu");
+        local.insert(local.end(), few.begin(), few.end());
+        for (core::Sample &s : local) {
+            s.deviceFingerprint = QStringLiteral("other");
+            s.latencyMedianMs = 1.5 * std::pow(s.latencyMedianMs, 1.1);
+        }
+        const std::map<QString, QString> families{
+            {QStringLiteral("toy"), QStringLiteral("Relu")},
+            {QStringLiteral("toy_relu"), QStringLiteral("Relu")}};
+        core::CalibrationReport report;
+        const auto calibrated =
+            core::calibrateProfile(*base, dir.path(), local, 0.3, 1, &report, &error, families);
+        QVERIFY2(calibrated, qPrintable(error));
+        const QString table = core::calibrationToTable(report);
+        const core::ModuleCalibration *small = nullptr;
+        for (const core::ModuleCalibration &c : report.modules) {
+            if (c.module == QLatin1String("toy_relu") && c.target == core::Target::Latency)
+                small = &c;
+        }
+        QVERIFY(small);
+        QVERIFY2(small->applied && !small->levelOnly, qPrintable(table));
+        QCOMPARE(small->family, QStringList({QStringLiteral("toy"), QStringLiteral("toy_relu")}));
+        QCOMPARE(small->familySamples, 66);
+        QVERIFY2(std::fabs(small->scale - 1.1) < 0.05, qPrintable(table));
+        QVERIFY2(small->mapeAfter < 2.0, qPrintable(table));
+        QVERIFY2(table.contains(QStringLiteral("(its family's, fitted on the 66 samples of toy, "
+                                               "toy_relu)")),
+                 qPrintable(table));
+
+        // Without families the small module cannot follow the slope.
+        core::CalibrationReport alone;
+        QVERIFY(core::calibrateProfile(*base, dir.path(), local, 0.3, 1, &alone, &error));
+        for (const core::ModuleCalibration &c : alone.modules) {
+            if (c.module == QLatin1String("toy_relu") && c.target == core::Target::Latency) {
+                QVERIFY(c.family.isEmpty());
+                QVERIFY2(c.mapeAfter > small->mapeAfter + 1, qPrintable(calibrationToTable(alone)));
+            }
+        }
+    }
+
     // The networks' times are scaled to the sampling's speed where the
     // speed reference moved between the phases beyond its own spread, not
     // where the machine switched between two speeds in both.

@@ -2769,6 +2769,14 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <translation>diese Maschine läuft %1 % schneller als bei der Kalibrierung des Profils: die Vorhersagen liegen etwa so viel zu hoch; `predict --speed-ratio %2` skaliert sie auf diese Maschine, oder erneut kalibrieren
 </translation>
     </message>
+    <message>
+        <source>%1 + %2 log p; on ATen&apos;s GEMM %3 + %4 log p</source>
+        <translation>%1 + %2 log p; auf ATens GEMM %3 + %4 log p</translation>
+    </message>
+    <message>
+        <source> (its family&apos;s, fitted on the %1 samples of %2)</source>
+        <translation> (die seiner Familie, angepasst an die %1 Stichproben von %2)</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>

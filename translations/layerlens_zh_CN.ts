@@ -2766,6 +2766,14 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <translation>这台机器比配置文件校准时快 %1 %：预测值大约会偏高这么多；`predict --speed-ratio %2` 可将其换算到本机，或请重新校准
 </translation>
     </message>
+    <message>
+        <source>%1 + %2 log p; on ATen&apos;s GEMM %3 + %4 log p</source>
+        <translation>%1 + %2 log p；在 ATen 的 GEMM 上 %3 + %4 log p</translation>
+    </message>
+    <message>
+        <source> (its family&apos;s, fitted on the %1 samples of %2)</source>
+        <translation>（其所属族的校正，基于 %2 的 %1 个样本拟合）</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>

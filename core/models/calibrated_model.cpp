@@ -32,6 +32,24 @@ Vector rowsOf(const Vector &v, const std::vector<Eigen::Index> &rows)
 
 } // namespace
 
+BackendCorrections fitBackendCorrections(const Vector &p, const Vector &y,
+                                         const std::vector<bool> *gemm)
+{
+    BackendCorrections out;
+    out.onednn = out.gemm = fitCorrection(p, y);
+    if (!gemm)
+        return out;
+    std::vector<Eigen::Index> rows[2];
+    for (Eigen::Index r = 0; r < p.size(); ++r)
+        rows[(*gemm)[static_cast<size_t>(r)] ? 1 : 0].push_back(r);
+    const size_t enough = CalibratedModel::kMinBackendRows;
+    if (rows[0].size() >= enough)
+        out.onednn = fitCorrection(rowsOf(p, rows[0]), rowsOf(y, rows[0]));
+    if (rows[1].size() >= enough)
+        out.gemm = fitCorrection(rowsOf(p, rows[1]), rowsOf(y, rows[1]));
+    return out;
+}
+
 bool CalibratedModel::fit(const Matrix &x, const Vector &y, QString *error)
 {
     if (!m_inner || x.rows() < 1 || x.rows() != y.size()) {
@@ -39,18 +57,15 @@ bool CalibratedModel::fit(const Matrix &x, const Vector &y, QString *error)
                                              "calibration needs a base model and samples");
         return false;
     }
-    const Vector p = m_inner->predict(x);
-    m_correction = fitCorrection(p, y);
-    if (!m_split)
-        return true;
-    m_gemm = m_correction; // a backend with too few rows keeps the one fitted on all
-    std::vector<Eigen::Index> onednn, gemm;
-    for (Eigen::Index r = 0; r < x.rows(); ++r)
-        (m_split->gemm(x.row(r)) ? gemm : onednn).push_back(r);
-    if (onednn.size() >= size_t(kMinBackendRows))
-        m_correction = fitCorrection(rowsOf(p, onednn), rowsOf(y, onednn));
-    if (gemm.size() >= size_t(kMinBackendRows))
-        m_gemm = fitCorrection(rowsOf(p, gemm), rowsOf(y, gemm));
+    std::vector<bool> gemm;
+    if (m_split) {
+        for (Eigen::Index r = 0; r < x.rows(); ++r)
+            gemm.push_back(m_split->gemm(x.row(r)));
+    }
+    const BackendCorrections fitted =
+        fitBackendCorrections(m_inner->predict(x), y, m_split ? &gemm : nullptr);
+    m_correction = fitted.onednn;
+    m_gemm = fitted.gemm;
     return true;
 }
 

@@ -21,6 +21,17 @@ struct LogCorrection
     }
 };
 
+// What CalibratedModel::fit learns from log predictions p and log truths y:
+// with gemm (one flag per row), a correction per backend, a backend with
+// fewer than kMinBackendRows rows taking the one fitted on all rows.
+struct BackendCorrections
+{
+    LogCorrection onednn; // of every row, without flags
+    LogCorrection gemm;
+};
+BackendCorrections fitBackendCorrections(const Vector &p, const Vector &y,
+                                         const std::vector<bool> *gemm);
+
 // A model of another device corrected for this one ("calibrated"): the
 // inner model's log prediction p becomes offset + scale · p. fit() learns
 // the correction from a few samples of this device (the inner model stays

@@ -7,6 +7,7 @@
 #include "predict/network_corrections.h"
 #include "profiling/dataset_store.h"
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -39,6 +40,11 @@ struct ModuleCalibration
     // above include any correction the base's model already carried).
     LogCorrection relative;
     std::optional<LogCorrection> relativeGemm;
+    // The correction fitted on the samples of every module of its family
+    // (moduleFamilies) was applied: the modules named share it, fitted on
+    // familySamples samples.
+    QStringList family;
+    int familySamples = 0;
 };
 
 struct CalibrationReport
@@ -60,10 +66,22 @@ struct CalibrationReport
 // and applied, any other is dropped. Samples outside the range the base
 // model was trained on are left out of both. The result carries the
 // samples' device fingerprint and info.
+// Families: modules that run the same kernel and differ in the operators
+// fused after it (conv2d, conv2d_relu and conv2d_clip): one key per module
+// of the spec, its operator and whether depthwise. What moves a kernel's
+// time from one machine to another moves the whole family's alike.
+std::map<QString, QString> moduleFamilies(const ProfilingSpec &spec);
+
+// With families, a module's latency takes the correction fitted on the
+// samples of its whole family (each against its own base model) wherever
+// that beats the base held out: the same correction for the same kernel,
+// fitted on several times the samples. Otherwise, and without families,
+// the better of its own samples' line and level.
 std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const QString &baseDir,
                                                 const std::vector<Sample> &samples,
                                                 double testShare, uint64_t seed,
-                                                CalibrationReport *report, QString *error);
+                                                CalibrationReport *report, QString *error,
+                                                const std::map<QString, QString> &families = {});
 
 // The report as a terminal table.
 QString calibrationToTable(const CalibrationReport &report);

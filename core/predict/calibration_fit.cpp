@@ -193,7 +193,8 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
 {
     QString problem;
     CalibrationReport report;
-    auto profile = calibrateProfile(base, baseDir, samples, 0.3, 1, &report, &problem);
+    auto profile =
+        calibrateProfile(base, baseDir, samples, 0.3, 1, &report, &problem, moduleFamilies(spec));
     if (!profile) {
         *error = problem;
         return false;
