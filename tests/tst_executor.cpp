@@ -33,6 +33,26 @@ private:
         return graph;
     }
 
+    // A model that may use operators of the domain com.example, with an
+    // input x of [1, 4].
+    static test::ModelBuilder customDomainModel()
+    {
+        test::ModelBuilder m;
+        auto *import = m.proto().add_opset_import();
+        import->set_domain("com.example");
+        import->set_version(1);
+        m.input("x", {"1", "4"});
+        return m;
+    }
+
+    // m with the graph output y, saved into dir and loaded (weights' data kept).
+    static std::unique_ptr<core::Graph> loadWithOutput(test::ModelBuilder &m, const QString &dir)
+    {
+        m.output("y");
+        core::OnnxLoader loader;
+        return loader.load(m.save(dir, QStringLiteral("m.onnx")));
+    }
+
 private Q_SLOTS:
     void conformance()
     {
@@ -151,16 +171,10 @@ private Q_SLOTS:
     void unsupportedFailsUpFront()
     {
         QTemporaryDir dir;
-        test::ModelBuilder m;
-        auto *import = m.proto().add_opset_import();
-        import->set_domain("com.example");
-        import->set_version(1);
-        m.input("x", {"1", "4"});
+        test::ModelBuilder m = customDomainModel();
         m.node("Relu", {"x"}, {"h"}, "first");
         m.node("Mystery", {"h"}, {"y"}, "mystery").set_domain("com.example");
-        m.output("y");
-        core::OnnxLoader loader;
-        const auto graph = loader.load(m.save(dir.path(), QStringLiteral("m.onnx")));
+        const auto graph = loadWithOutput(m, dir.path());
         QVERIFY(graph);
         core::Executor executor;
         QVERIFY(!executor.prepare(*graph));
@@ -175,18 +189,12 @@ private Q_SLOTS:
     void unsupportedNodesGroupedByOperator()
     {
         QTemporaryDir dir;
-        test::ModelBuilder m;
-        auto *import = m.proto().add_opset_import();
-        import->set_domain("com.example");
-        import->set_version(1);
-        m.input("x", {"1", "4"});
+        test::ModelBuilder m = customDomainModel();
         m.node("Mystery", {"x"}, {"h1"}, "m1").set_domain("com.example");
         m.node("Mystery", {"h1"}, {"h2"}, "m2").set_domain("com.example");
         m.node("Mystery", {"h2"}, {"h3"}, "m3").set_domain("com.example");
         m.node("Enigma", {"h3"}, {"y"}, "enigma").set_domain("com.example");
-        m.output("y");
-        core::OnnxLoader loader;
-        const auto graph = loader.load(m.save(dir.path(), QStringLiteral("m.onnx")));
+        const auto graph = loadWithOutput(m, dir.path());
         QVERIFY(graph);
         core::Executor executor;
         QVERIFY(!executor.prepare(*graph));
@@ -225,11 +233,7 @@ private Q_SLOTS:
         attr->mutable_t()->set_data_type(onnx::TensorProto::BOOL);
         attr->mutable_t()->add_int32_data(1);
         m.node("Dropout", {"x", "ratio", "training"}, {"y"}, "dropout");
-        m.output("y");
-        core::OnnxLoader loader;
-        core::LoadOptions options;
-        options.keepWeightData = true;
-        const auto graph = loader.load(m.save(dir.path(), QStringLiteral("d.onnx")), options);
+        const auto graph = loadWithOutput(m, dir.path());
         QVERIFY(graph);
         core::Executor executor;
         QCOMPARE(executor.prepare(*graph), runs);
@@ -271,11 +275,7 @@ private Q_SLOTS:
         } else {
             m.node(op.toStdString(), {"x"}, {"y"}, "op");
         }
-        m.output("y");
-        core::OnnxLoader loader;
-        core::LoadOptions options;
-        options.keepWeightData = true;
-        const auto graph = loader.load(m.save(dir.path(), QStringLiteral("op.onnx")), options);
+        const auto graph = loadWithOutput(m, dir.path());
         QVERIFY(graph);
         core::Executor executor;
         QVERIFY2(executor.prepare(*graph), qPrintable(executor.errorString()));
