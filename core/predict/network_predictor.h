@@ -56,6 +56,10 @@ struct NetworkBlock
     // (runsAsView); a view costs the shared data-movement term instead.
     bool viewAsAnalysed = false;
     bool viewAtLargerBatch = false;
+    // Its first node reads one of the network's inputs, which the executor
+    // copies into its run-time layout during the run (measured in the
+    // network's peak, not in a module's).
+    bool readsNetworkInput = false;
 };
 
 struct BlockPrediction
