@@ -46,6 +46,21 @@ class TestPredict : public QObject
 private:
     std::unique_ptr<core::DeviceProfile> m_profile;
 
+    // b saved into dir and analysed, and predictor prepared for it with the
+    // built-in profile.
+    bool prepareBuilt(const test::ModelBuilder &b, const QTemporaryDir &dir, const QString &file,
+                      core::AnalyzedNetwork *network, core::NetworkPredictor *predictor,
+                      QString *error) const
+    {
+        *network = analyzedBuilt(b, dir, file);
+        if (!network->ok()) {
+            *error = network->error;
+            return false;
+        }
+        return predictor->prepare(*network->graph, network->analysis, *m_profile,
+                                  core::defaultProfilingSpec(), error);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -190,12 +205,10 @@ private Q_SLOTS:
         b.output("y");
         b.output("z");
         QTemporaryDir dir;
-        const core::AnalyzedNetwork network = analyzedBuilt(b, dir, QStringLiteral("se.onnx"));
-        QVERIFY2(network.ok(), qPrintable(network.error));
+        core::AnalyzedNetwork network;
         core::NetworkPredictor predictor;
         QString error;
-        QVERIFY2(predictor.prepare(*network.graph, network.analysis, *m_profile,
-                                   core::defaultProfilingSpec(), &error),
+        QVERIFY2(prepareBuilt(b, dir, QStringLiteral("se.onnx"), &network, &predictor, &error),
                  qPrintable(error));
         QCOMPARE(predictor.analysedBatch(), int64_t(1));
         std::map<QString, QString> moduleOf;
@@ -263,12 +276,10 @@ private Q_SLOTS:
         test::setInts(conv, "strides", {stride, stride});
         b.output("y");
         QTemporaryDir dir;
-        const core::AnalyzedNetwork network = analyzedBuilt(b, dir, QStringLiteral("conv.onnx"));
-        QVERIFY2(network.ok(), qPrintable(network.error));
+        core::AnalyzedNetwork network;
         core::NetworkPredictor predictor;
         QString error;
-        QVERIFY2(predictor.prepare(*network.graph, network.analysis, *m_profile,
-                                   core::defaultProfilingSpec(), &error),
+        QVERIFY2(prepareBuilt(b, dir, QStringLiteral("conv.onnx"), &network, &predictor, &error),
                  qPrintable(error));
         const core::ConfigPrediction p = predictor.predict({1, 0, 1});
         QCOMPARE(p.blocks.size(), size_t(1));
