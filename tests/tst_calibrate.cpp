@@ -338,20 +338,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QString error;
-        auto base = std::make_unique<core::DeviceProfile>();
-        base->device = QStringLiteral("dev");
-        core::TrainOptions options;
-        options.kinds = {QStringLiteral("ridge")};
-        for (const QString &module : {QStringLiteral("toy"), QStringLiteral("toy_relu")}) {
-            auto samples = test::syntheticSamples(150, 20);
-            for (core::Sample &s : samples)
-                s.module = module;
-            core::ModuleTraining training;
-            QVERIFY2(core::trainModule(module, samples, options, &training, &error),
-                     qPrintable(error));
-            base->modules.push_back(std::move(training));
-        }
-        QVERIFY2(base->save(dir.path(), &error), qPrintable(error));
+        const auto base = test::syntheticBaseProfile(
+            dir.path(), &error, {QStringLiteral("toy"), QStringLiteral("toy_relu")});
+        QVERIFY2(base, qPrintable(error));
 
         std::vector<core::Sample> local = test::syntheticSamples(60, 41);
         auto few = test::syntheticSamples(6, 42);

@@ -173,6 +173,20 @@ std::vector<Target> allTargets()
     return {Target::Latency, Target::Memory, Target::Energy};
 }
 
+TargetTraining *targetOf(ModuleTraining &m, Target target)
+{
+    for (TargetTraining &t : m.targets) {
+        if (t.target == target && t.model)
+            return &t;
+    }
+    return nullptr;
+}
+
+const TargetTraining *targetOf(const ModuleTraining &m, Target target)
+{
+    return targetOf(const_cast<ModuleTraining &>(m), target);
+}
+
 double targetValue(const Sample &s, Target target)
 {
     switch (target) {

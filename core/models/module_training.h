@@ -122,6 +122,10 @@ struct ModuleTraining
     std::vector<TargetTraining> targets;
 };
 
+// The module's fitted model of target; null where it has none.
+TargetTraining *targetOf(ModuleTraining &m, Target target);
+const TargetTraining *targetOf(const ModuleTraining &m, Target target);
+
 // Trains one module's models. False with error when it has too few samples.
 bool trainModule(const QString &module, const std::vector<Sample> &samples,
                  const TrainOptions &options, ModuleTraining *out, QString *error);

@@ -71,15 +71,6 @@ struct LogPairs
     }
 };
 
-TargetTraining *latencyOf(ModuleTraining &m)
-{
-    for (TargetTraining &t : m.targets) {
-        if (t.target == Target::Latency && t.model)
-            return &t;
-    }
-    return nullptr;
-}
-
 // The latency pairs of rows of a module's local samples (those measured).
 LogPairs latencyPairs(const ModuleTraining &m, const TargetTraining &t,
                       const std::vector<Sample> &local, const std::vector<int> &rows)
@@ -178,7 +169,7 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
         for (ModuleTraining &m : profile->modules) {
             const auto family = families.find(m.module);
             const auto local = locals.find(m.module);
-            TargetTraining *t = latencyOf(m);
+            TargetTraining *t = targetOf(m, Target::Latency);
             if (family == families.end() || local == locals.end() || !t ||
                 local->second.samples.empty())
                 continue;

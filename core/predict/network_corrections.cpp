@@ -129,15 +129,6 @@ bool memoryBound(const ModuleSpec &m)
     return m.depthwise || !compute.contains(m.op);
 }
 
-TargetTraining *latencyTarget(ModuleTraining &m)
-{
-    for (TargetTraining &t : m.targets) {
-        if (t.target == Target::Latency && t.model)
-            return &t;
-    }
-    return nullptr;
-}
-
 // Composes log y = shift + slope · (the latency model's) onto the model: of
 // every row, or of one backend's (gemm given).
 void composeLatency(const ModuleTraining &m, TargetTraining *latency, double shift, double slope,
@@ -261,7 +252,7 @@ std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
         const auto found = byModule.find(m.module);
         if (found == byModule.end())
             continue;
-        TargetTraining *latency = latencyTarget(m);
+        TargetTraining *latency = targetOf(m, Target::Latency);
         if (!latency)
             continue;
         const auto &observed = found->second;
@@ -320,7 +311,7 @@ void borrowNetworkCorrections(DeviceProfile *profile, const ProfilingSpec &spec,
     std::vector<NetworkCorrection> borrowed;
     for (ModuleTraining &m : profile->modules) {
         const ModuleSpec *mine = spec.module(m.module);
-        TargetTraining *latency = latencyTarget(m);
+        TargetTraining *latency = targetOf(m, Target::Latency);
         int seenBlocks = 0;
         bool corrected = false; // by its own blocks or by a sibling's already
         for (const NetworkCorrection &c : *applied) {

@@ -62,28 +62,49 @@ Vector workRatio(const QStringList &names, const Matrix &x, const Matrix &clampe
 // kernel taps x output positions). Measured on the executor: a 3x768 16x16
 // patch convolution, 1024 to 2048 channels 1x1 at stride 2, 3x3 ones on 64
 // to 1024 channels on either library, 2048 channels 1x1 on GEMM, all within
-// 1 %. `fallback` where the row lacks the features.
-double convMemory(const FeatureEncoding &encoding, const Eigen::RowVectorXd &row, bool gemm,
-                  bool networkInput, double fallback)
+// 1 %.
+struct ConvMemory
 {
-    const auto value = [&](const char *name) {
-        const qsizetype c = encoding.names.indexOf(QString::fromLatin1(name));
-        return c >= 0 ? std::optional(std::expm1(row[c])) : std::nullopt;
-    };
-    const auto input = value("feature:input_bytes"), output = value("feature:output_bytes"),
-               weights = value("feature:weight_bytes"), kernel = value("param:kernel"),
-               stride = value("param:stride"), in = value("param:in_channels"),
-               out = value("param:out_channels");
-    if (!input || !output || !weights || !kernel || !in || !out || *out < 1)
-        return fallback;
-    const bool wide = *kernel > 1.5;
-    double own = (networkInput ? *input : 0.0) + *output;
-    if (!gemm)
-        return own + (wide ? 2 : 1) * *weights;
-    if (wide || (stride && *stride > 1.5))
-        own += *weights + *in * *kernel * *kernel * *output / *out;
-    return own;
-}
+    qsizetype input, output, weights, kernel, stride, inChannels, outChannels; // columns
+
+    // The columns of a dense convolution module's encoding; nothing where
+    // one is missing.
+    static std::optional<ConvMemory> of(const FeatureEncoding &encoding)
+    {
+        const auto column = [&](const char *name) {
+            return encoding.names.indexOf(QString::fromLatin1(name));
+        };
+        const ConvMemory m{column("feature:input_bytes"),  column("feature:output_bytes"),
+                           column("feature:weight_bytes"), column("param:kernel"),
+                           column("param:stride"),         column("param:in_channels"),
+                           column("param:out_channels")};
+        for (qsizetype c :
+             {m.input, m.output, m.weights, m.kernel, m.stride, m.inChannels, m.outChannels}) {
+            if (c < 0)
+                return std::nullopt;
+        }
+        return m;
+    }
+
+    // Bytes of an encoded row (log1p of each value).
+    double bytes(const Eigen::RowVectorXd &row, bool gemm, bool networkInput) const
+    {
+        const auto value = [&](qsizetype c) {
+            return std::expm1(row[c]);
+        };
+        const bool wide = value(kernel) > 1.5;
+        const double weightBytes = value(weights);
+        double own = (networkInput ? value(input) : 0.0) + value(output);
+        if (!gemm)
+            return own + (wide ? 2 : 1) * weightBytes;
+        if (wide || value(stride) > 1.5) {
+            const double k = value(kernel);
+            own += weightBytes +
+                   value(inChannels) * k * k * value(output) / std::max(value(outChannels), 1.0);
+        }
+        return own;
+    }
+};
 
 // Element-wise operators without a module of their own: unary ones read and
 // write like Relu, binary ones (broadcast included) like Add; their cost is
@@ -130,15 +151,6 @@ bool elementwiseParams(const Graph &graph, int node, std::map<QString, int64_t> 
     (*params)[QStringLiteral("in_channels")] = channels;
     (*params)[QStringLiteral("size")] = std::max<int64_t>(1, std::llround(std::sqrt(rest)));
     return elements > 0;
-}
-
-const TargetTraining *targetOf(const ModuleTraining &m, Target target)
-{
-    for (const TargetTraining &t : m.targets) {
-        if (t.target == target && t.model)
-            return &t;
-    }
-    return nullptr;
 }
 
 // The interval of a prediction from its model's held-out error: the 90th
@@ -529,6 +541,10 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
         const qsizetype weightColumn =
             m.encoding.names.indexOf(QStringLiteral("feature:weight_bytes"));
         const auto split = BackendSplit::of(m.op, m.encoding);
+        const auto convMemory = split ? ConvMemory::of(m.encoding) : std::nullopt;
+        bool standIns = false; // blocks of another operator this module predicts
+        for (Eigen::Index r = 0; r < count; ++r)
+            standIns = standIns || !m_blocks[rows.blocks[r]].approximation.isEmpty();
         const double topBatch =
             batchColumn >= 0 ? std::round(std::expm1(m.encoding.upper[batchColumn])) : 1;
         Matrix high(beyondBatch.size(), x.cols()), low(beyondBatch.size(), x.cols());
@@ -556,8 +572,18 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
             const TargetTraining *t = targetOf(m, target);
             if (!t)
                 continue;
-            Vector values = t->model->predict(x).array().exp();
-            if (!beyondBatch.empty()) {
+            // A dense convolution allocates what its shapes and library
+            // say, which the memory model only approximates: a 256 to 512
+            // channel 3x3 one on 7x7 50 % over, ViT-B/32's 32x32 patch one
+            // (beyond the modules' range) at 13.1 MiB against 18.75
+            // measured. Over 29 networks at batch 1 and 8: memory MAPE 2.30
+            // % with the model, 0.68 % with the shapes. The model only for
+            // stand-ins.
+            const bool fromShapes = target == Target::Memory && convMemory;
+            const bool modelNeeded = !fromShapes || standIns;
+            Vector values =
+                modelNeeded ? Vector(t->model->predict(x).array().exp()) : Vector::Zero(count);
+            if (modelNeeded && !beyondBatch.empty()) {
                 const Vector atTop = t->model->predict(high).array().exp();
                 const Vector atHalf = t->model->predict(low).array().exp();
                 const double half = std::floor(topBatch / 2);
@@ -572,7 +598,7 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
                     values[r] = bigWeights ? std::clamp(line, atTop[i], split) : split;
                 }
             }
-            if (!otherOod.empty()) {
+            if (modelNeeded && !otherOod.empty()) {
                 const Vector nearest = t->model->predict(clamped).array().exp();
                 const Vector &scale = target == Target::Memory ? memoryScale : latencyScale;
                 for (size_t i = 0; i < otherOod.size(); ++i) {
@@ -582,18 +608,12 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
                                            physical * kExtrapolationBand);
                 }
             }
-            // A dense convolution allocates what its shapes and library
-            // say, which the memory model only approximates: a 256 to 512
-            // channel 3x3 one on 7x7 50 % over, ViT-B/32's 32x32 patch one
-            // (beyond the modules' range) at 13.1 MiB against 18.75
-            // measured. Over 29 networks at batch 1 and 8: memory MAPE 2.30
-            // % with the model, 0.68 % with the shapes.
-            if (target == Target::Memory && split) {
+            if (fromShapes) {
                 for (Eigen::Index r = 0; r < count; ++r) {
                     const NetworkBlock &block = m_blocks[rows.blocks[r]];
                     if (block.approximation.isEmpty())
-                        values[r] = convMemory(m.encoding, x.row(r), split->gemm(x.row(r)),
-                                               block.readsNetworkInput, values[r]);
+                        values[r] = convMemory->bytes(x.row(r), split->gemm(x.row(r)),
+                                                      block.readsNetworkInput);
                 }
             }
             for (Eigen::Index r = 0; r < count; ++r) {

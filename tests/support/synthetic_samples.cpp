@@ -32,17 +32,22 @@ std::vector<core::Sample> syntheticSamples(int count, uint64_t seed)
     return out;
 }
 
-std::unique_ptr<core::DeviceProfile> syntheticBaseProfile(const QString &dir, QString *error)
+std::unique_ptr<core::DeviceProfile> syntheticBaseProfile(const QString &dir, QString *error,
+                                                          const QStringList &modules)
 {
     auto base = std::make_unique<core::DeviceProfile>();
     base->device = QStringLiteral("dev");
-    core::ModuleTraining training;
     core::TrainOptions options;
     options.kinds = {QStringLiteral("ridge")};
-    if (!core::trainModule(QStringLiteral("toy"), syntheticSamples(150, 20), options, &training,
-                           error))
-        return nullptr;
-    base->modules.push_back(std::move(training));
+    for (const QString &module : modules) {
+        std::vector<core::Sample> samples = syntheticSamples(150, 20);
+        for (core::Sample &s : samples)
+            s.module = module;
+        core::ModuleTraining training;
+        if (!core::trainModule(module, samples, options, &training, error))
+            return nullptr;
+        base->modules.push_back(std::move(training));
+    }
     if (!base->save(dir, error))
         return nullptr;
     return base;

@@ -5,6 +5,7 @@
 #include "profiling/dataset_store.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <memory>
@@ -17,8 +18,11 @@ namespace layerlens::test {
 // power law, so exactly linear in the log features), on device "dev".
 std::vector<core::Sample> syntheticSamples(int count, uint64_t seed);
 
-// A base profile of device "dev" for calibration tests: "toy" trained as a
-// ridge model on syntheticSamples(150, 20), saved into dir. Null with error.
-std::unique_ptr<core::DeviceProfile> syntheticBaseProfile(const QString &dir, QString *error);
+// A base profile of device "dev" for calibration tests: each module ("toy"
+// by default) trained as a ridge model on syntheticSamples(150, 20) under
+// its name, saved into dir. Null with error.
+std::unique_ptr<core::DeviceProfile> syntheticBaseProfile(const QString &dir, QString *error,
+                                                          const QStringList &modules = {
+                                                              QStringLiteral("toy")});
 
 } // namespace layerlens::test
