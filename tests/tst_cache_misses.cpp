@@ -275,6 +275,28 @@ private Q_SLOTS:
         for (size_t i = 0; i < local.size(); ++i)
             QVERIFY(local[i] > 0 && (i == 0 || local[i] >= local[i - 1]));
     }
+
+    // A kernel that lists no caches (a Firecracker guest's) leaves the
+    // sizes to the CPU's own report, which glibc reads on x86-64.
+    void fallsBackToTheCpusReport()
+    {
+        const auto reported = core::cpuReportedCacheCapacities();
+        for (size_t i = 0; i < reported.size(); ++i)
+            QVERIFY(reported[i] > 0 && (i == 0 || reported[i] >= reported[i - 1]));
+#if defined(__x86_64__) && defined(__GLIBC__)
+        QVERIFY2(!reported.empty(), "glibc reads no level-2 cache size from CPUID");
+        QVERIFY(reported.front() >= 64 * 1024); // no x86-64 CPU has a smaller L2
+#endif
+        QString source;
+        const auto machine = core::machineCacheCapacities(&source);
+        if (!core::localCacheCapacities().empty()) {
+            QCOMPARE(source, QStringLiteral("sysfs"));
+            QCOMPARE(machine, core::localCacheCapacities());
+        } else {
+            QCOMPARE(machine, reported);
+            QCOMPARE(source, reported.empty() ? QString() : QStringLiteral("cpuid"));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCacheMisses)

@@ -2777,6 +2777,16 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <source> (its family&apos;s, fitted on the %1 samples of %2)</source>
         <translation> (die seiner Familie, angepasst an die %1 Stichproben von %2)</translation>
     </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>cache sizes as the CPU reports them (the kernel lists none): %1
+</source>
+        <translation>Cache-Größen, wie die CPU sie meldet (der Kernel nennt keine): %1
+</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>

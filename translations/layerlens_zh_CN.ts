@@ -2774,6 +2774,16 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <source> (its family&apos;s, fitted on the %1 samples of %2)</source>
         <translation>（其所属族的校正，基于 %2 的 %1 个样本拟合）</translation>
     </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>cache sizes as the CPU reports them (the kernel lists none): %1
+</source>
+        <translation>CPU 自报的缓存大小（内核未列出任何缓存）：%1
+</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>

@@ -10,6 +10,8 @@
 
 #include <map>
 
+#include <unistd.h>
+
 namespace layerlens::core {
 
 // (/proc files report size 0, so they are read whole rather than by atEnd().)
@@ -83,6 +85,33 @@ std::vector<int64_t> localCacheCapacities(const QString &sysfsCpu)
     for (const auto &[level, bytes] : byLevel)
         out.push_back(bytes);
     return out;
+}
+
+std::vector<int64_t> cpuReportedCacheCapacities()
+{
+    std::vector<int64_t> out;
+#if defined(_SC_LEVEL2_CACHE_SIZE) && defined(_SC_LEVEL3_CACHE_SIZE) &&                            \
+    defined(_SC_LEVEL4_CACHE_SIZE)
+    for (const int name : {_SC_LEVEL2_CACHE_SIZE, _SC_LEVEL3_CACHE_SIZE, _SC_LEVEL4_CACHE_SIZE}) {
+        const long bytes = sysconf(name);
+        // Levels the CPU has not got read as 0 or -1; a level is never
+        // smaller than the one below it.
+        if (bytes > 0 && (out.empty() || bytes >= out.back()))
+            out.push_back(bytes);
+    }
+#endif
+    return out;
+}
+
+std::vector<int64_t> machineCacheCapacities(QString *source)
+{
+    auto caches = localCacheCapacities();
+    *source = QStringLiteral("sysfs");
+    if (caches.empty()) {
+        caches = cpuReportedCacheCapacities();
+        *source = caches.empty() ? QString() : QStringLiteral("cpuid");
+    }
+    return caches;
 }
 
 QString localCpuModel()

@@ -41,6 +41,16 @@ DeviceInfo probeLocalDevice();
 std::vector<int64_t>
 localCacheCapacities(const QString &sysfsCpu = QStringLiteral("/sys/devices/system/cpu/cpu0"));
 
+// The same, as the C library reads them from the CPU itself (CPUID on
+// x86-64 with glibc); empty where it reads none. A virtual machine's CPU
+// may report its host's shared cache.
+std::vector<int64_t> cpuReportedCacheCapacities();
+
+// The kernel's list where it has one, else what the CPU reports (a
+// Firecracker guest's kernel lists no caches); *source says which
+// ("sysfs", "cpuid"), empty where neither gives any.
+std::vector<int64_t> machineCacheCapacities(QString *source);
+
 // JSON form: {"host", "cpu", "cores", "memory_bytes", "os", "kernel", "arch", "blas"}, and
 // "blas_core", "blas_core_forced" where the BLAS is OpenBLAS.
 QJsonObject deviceInfoToJson(const DeviceInfo &info);

@@ -202,8 +202,15 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
         return false;
     CalibrationMeasurements measured;
     measured.baseDir = job.baseDir;
-    for (int64_t bytes : localCacheCapacities())
+    QString cacheSource;
+    QStringList cacheSizes;
+    for (int64_t bytes : machineCacheCapacities(&cacheSource)) {
         measured.cacheCapacities.push_back(double(bytes));
+        cacheSizes << tr("%1 MiB").arg(double(bytes) / (1 << 20), 0, 'g', 4);
+    }
+    if (cacheSource == QLatin1String("cpuid"))
+        *text += tr("cache sizes as the CPU reports them (the kernel lists none): %1\n")
+                     .arg(cacheSizes.join(QStringLiteral(", ")));
     // The machine's speed during the module sampling and during the
     // networks: the factors the networks set are only right for the sampled
     // models if both ran at one speed. One failed timing is said once.
