@@ -309,6 +309,71 @@ private Q_SLOTS:
                                 .arg(expected)));
     }
 
+    // A dense block's tail, as DenseNet's: the concatenated features, a
+    // BatchNormalization no convolution absorbs (predicted with the relu
+    // module), then ReLU and a 1x1 convolution. The executor writes only
+    // the outputs of the Concat, BatchNormalization and ReLU, so the
+    // network's peak is the features alive plus those outputs; the relu
+    // module's memory model, far outside its range for a BatchNormalization
+    // with weights, put DenseNet-121's peak 6 % over.
+    void elementwiseMemoryFromShapes()
+    {
+        const int channels = 96, grown = 32, size = 28;
+        test::ModelBuilder b;
+        b.input("x", {"1", std::to_string(channels), std::to_string(size), std::to_string(size)});
+        b.weight("w0", {grown, channels, 1, 1});
+        b.weight("w1", {grown, channels + grown, 1, 1});
+        b.weight("scale", {channels + grown}, std::vector<float>(channels + grown, 1.5f));
+        b.weight("shift", {channels + grown}, std::vector<float>(channels + grown, 0.1f));
+        b.weight("mean", {channels + grown}, std::vector<float>(channels + grown, 0.2f));
+        b.weight("var", {channels + grown}, std::vector<float>(channels + grown, 2.0f));
+        test::setInts(b.node("Conv", {"x", "w0"}, {"y0"}, "conv0"), "kernel_shape", {1, 1});
+        b.node("Concat", {"x", "y0"}, {"features"}, "concat").add_attribute()->CopyFrom([] {
+            onnx::AttributeProto a;
+            a.set_name("axis");
+            a.set_type(onnx::AttributeProto::INT);
+            a.set_i(1);
+            return a;
+        }());
+        b.node("BatchNormalization", {"features", "scale", "shift", "mean", "var"}, {"normed"},
+               "norm");
+        b.node("Relu", {"normed"}, {"relu"}, "relu");
+        test::setInts(b.node("Conv", {"relu", "w1"}, {"y1"}, "conv1"), "kernel_shape", {1, 1});
+        b.output("y1");
+        QTemporaryDir dir;
+        core::AnalyzedNetwork network;
+        core::NetworkPredictor predictor;
+        QString error;
+        QVERIFY2(prepareBuilt(b, dir, QStringLiteral("dense.onnx"), &network, &predictor, &error),
+                 qPrintable(error));
+        const core::ConfigPrediction p = predictor.predict({1, 0, 1});
+        const double plane = 4.0 * size * size;
+        const double features = (channels + grown) * plane;
+        // Each of Concat, BatchNormalization and ReLU allocates its output
+        // and nothing more; the peak is the normalization's, with the
+        // concatenated features still alive.
+        int elementwise = 0;
+        for (size_t i = 0; i < p.blocks.size(); ++i) {
+            const QString &module = predictor.blocks()[i].module;
+            if (module == QLatin1String("concat") || module == QLatin1String("relu")) {
+                ++elementwise;
+                QCOMPARE(p.blocks[i].memoryBytes.value, features);
+            }
+        }
+        QCOMPARE(elementwise, 3);
+        QVERIFY2(qAbs(p.memoryBytes.value - 2 * features) < 1e-6 * features,
+                 qPrintable(QString::number(p.memoryBytes.value)));
+        core::MeasureOptions measure;
+        measure.maxTimeSeconds = 0.2;
+        core::NetworkMeasurement measured;
+        QVERIFY2(core::measureGraph(*network.graph, measure, &measured, &error, {}),
+                 qPrintable(error));
+        QVERIFY2(qAbs(double(measured.peakAllocatedBytes) - 2 * features) < 0.01 * features,
+                 qPrintable(QStringLiteral("measured %1, predicted %2")
+                                .arg(measured.peakAllocatedBytes)
+                                .arg(2 * features)));
+    }
+
     // Operators without a module get the in-network cost calibrate fits:
     // fixed + per MiB + per Mflop, non-negative; copies (Transpose) by
     // their bytes too, views share one median cost; too few timed nodes

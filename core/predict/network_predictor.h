@@ -60,6 +60,10 @@ struct NetworkBlock
     // copies into its run-time layout during the run (measured in the
     // network's peak, not in a module's).
     bool readsNetworkInput = false;
+    // The executor allocates only its output for it (element-wise
+    // operators with what they fuse in place, Concat, Softmax): its memory
+    // follows from the shapes rather than from a module's memory model.
+    bool allocatesOutputOnly = false;
 };
 
 struct BlockPrediction
