@@ -45,6 +45,8 @@ public:
     // Starts it (on `port`, 0 for any) and waits for its "listening" line.
     bool start(quint16 port = 0, const QStringList &extra = {})
     {
+        // A restarted agent's line, not the last life's.
+        m_out.clear();
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
         m_process->start(
@@ -318,7 +320,8 @@ private Q_SLOTS:
         // Some samples arrive, then the link drops in the middle of the job.
         QSet<QString> ids;
         int fetched = 0;
-        for (int i = 0; i < 100 && fetched < 5; ++i) {
+        // (A loaded machine takes seconds to start LibTorch for the job.)
+        for (int i = 0; i < 600 && fetched < 5; ++i) {
             fetched += fetchInto(*client, store, &cursor, &ids);
             QTest::qWait(100);
         }
@@ -365,6 +368,24 @@ private Q_SLOTS:
             QVERIFY(started);
         }
         agent.kill(); // SIGKILL mid-job
+        // The journal lags the dataset by the samples stored while the agent
+        // was being killed: one on an idle machine, more on a loaded one.
+        // Here it lags by all but one.
+        QFile journal(
+            QDir(dir.filePath(QStringLiteral("data"))).filePath(QStringLiteral("jobs.json")));
+        QVERIFY(journal.open(QIODevice::ReadOnly));
+        QJsonObject saved = QJsonDocument::fromJson(journal.readAll()).object();
+        journal.close();
+        QJsonArray jobs = saved.value(QStringLiteral("jobs")).toArray();
+        QCOMPARE(jobs.size(), 1);
+        QJsonObject lagging = jobs.at(0).toObject();
+        QVERIFY(lagging.value(QStringLiteral("stored")).toInteger() >= 5);
+        lagging.insert(QStringLiteral("stored"), 1);
+        jobs.replace(0, lagging);
+        saved.insert(QStringLiteral("jobs"), jobs);
+        QVERIFY(journal.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        journal.write(QJsonDocument(saved).toJson());
+        journal.close();
         QVERIFY(agent.start(port));
         core::AgentClient client;
         QVERIFY2(connectClient(client, agent, &error), qPrintable(error));
@@ -375,8 +396,11 @@ private Q_SLOTS:
         qint64 cursor = 0;
         QSet<QString> ids;
         const int fetched = fetchInto(client, store, &cursor, &ids);
-        // At most the sample in flight when journalling raced the kill is extra.
-        QVERIFY2(fetched >= 30 && fetched <= 31, qPrintable(QString::number(fetched)));
+        // The resumed job counts what its run holds, not what its journal
+        // last said: no sample too many, however far the journal lagged.
+        QCOMPARE(fetched, 30);
+        QCOMPARE(jobState(client, job, &error).value(QStringLiteral("stored")).toInteger(),
+                 qint64(30));
         QCOMPARE(ids.size(), fetched);
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
     }

@@ -346,14 +346,19 @@ void AgentJobs::startNext()
             }
             const double budget = r.value(QStringLiteral("budget_s")).toDouble();
             const qint64 samples = r.value(QStringLiteral("max_samples")).toInteger();
-            // What is left after earlier lives of this job.
+            // What is left after earlier lives of this job: of the time, by
+            // the journal; of the samples, by what its run holds, since the
+            // journal may lag the dataset by the samples stored while the
+            // agent was being killed.
+            const bool resumed = snapshot.elapsed > 0 || snapshot.stored > 0;
             o.budgetSeconds = budget > 0 ? std::max(1.0, budget - snapshot.elapsed) : 0;
-            o.maxSamples = samples > 0 ? std::max<qint64>(1, samples - snapshot.stored) : 0;
+            o.maxSamples = samples > 0 ? samples : 0;
+            o.maxSamplesCountsRun = resumed;
             for (const QString &h : harvest)
                 o.harvest.append(h);
             o.progress = [&](const ProfileProgress &p) {
                 Progress q;
-                q.stored = snapshot.stored + p.stored;
+                q.stored = resumed ? p.runStored : snapshot.stored + p.stored;
                 q.elapsed = snapshot.elapsed + p.elapsedSeconds;
                 q.fraction = samples > 0 ? double(q.stored) / double(samples)
                                          : std::min(1.0, q.elapsed / std::max(budget, 1e-9));
@@ -364,7 +369,8 @@ void AgentJobs::startNext()
             if (api->runProfilingJob(o, &pr, &error)) {
                 status = pr.cancelled ? QStringLiteral("cancelled") : QStringLiteral("done");
                 result = QJsonObject{{QStringLiteral("run"), pr.runId},
-                                     {QStringLiteral("stored"), snapshot.stored + pr.stored},
+                                     {QStringLiteral("stored"),
+                                      resumed ? pr.runStored : snapshot.stored + pr.stored},
                                      {QStringLiteral("skipped"), pr.skipped}};
             }
         } else if (snapshot.kind == QLatin1String("measure") && api) {

@@ -517,6 +517,14 @@ qint64 DatasetStore::sampleCount() const
                : -1;
 }
 
+qint64 DatasetStore::sampleCount(qint64 run) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM samples WHERE run_id = ?"));
+    q.addBindValue(run);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+
 QString DatasetStore::integrityCheck() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));

@@ -108,6 +108,8 @@ public:
     std::vector<Sample> samplesAfter(qint64 after, int limit, qint64 *last) const;
     std::vector<DatasetSummary> summary() const;
     qint64 sampleCount() const;
+    // The samples one run holds; -1 on error.
+    qint64 sampleCount(qint64 run) const;
     // "ok" when SQLite's integrity check passes, else its first complaint.
     QString integrityCheck() const;
 

@@ -139,6 +139,10 @@ bool runProfilingJob(const ProfileJobOptions &options, ProfileJobResult *result,
         }
     }
     result->runId = run;
+    const qint64 storedBefore = std::max<qint64>(0, store.sampleCount(run));
+    const qint64 target = options.maxSamples > 0 && options.maxSamplesCountsRun
+                              ? std::max<qint64>(0, options.maxSamples - storedBefore)
+                              : options.maxSamples;
     const QString runUuid = store.runUuid(run);
     qint64 seq = store.nextSeq(run);
     ProfileProgress progress;
@@ -150,7 +154,7 @@ bool runProfilingJob(const ProfileJobOptions &options, ProfileJobResult *result,
     EnergyMeter meter(findEnergySensors());
     size_t drawn = 0;
     while (!result->cancelled) {
-        if (options.maxSamples > 0 && result->stored >= options.maxSamples)
+        if (options.maxSamples > 0 && result->stored >= target)
             break;
         if (options.budgetSeconds > 0 && elapsed() >= options.budgetSeconds)
             break;
@@ -226,6 +230,7 @@ bool runProfilingJob(const ProfileJobOptions &options, ProfileJobResult *result,
         ++result->stored;
         ++result->perModule[config.module];
         progress.stored = result->stored;
+        progress.runStored = storedBefore + result->stored;
         progress.elapsedSeconds = elapsed();
         progress.lastModule = config.module;
         progress.lastLatencyMs = m.latency.median;
@@ -234,13 +239,14 @@ bool runProfilingJob(const ProfileJobOptions &options, ProfileJobResult *result,
         if (options.budgetSeconds > 0)
             eta = std::max(0.0, options.budgetSeconds - progress.elapsedSeconds);
         if (options.maxSamples > 0) {
-            const double bySamples = perSample * double(options.maxSamples - result->stored);
+            const double bySamples = perSample * double(target - result->stored);
             eta = eta < 0 ? bySamples : std::min(eta, bySamples);
         }
         progress.etaSeconds = eta;
         if (!report())
             result->cancelled = true;
     }
+    result->runStored = storedBefore + result->stored;
     store.finishRun(run,
                     result->cancelled ? QStringLiteral("cancelled") : QStringLiteral("stopped"));
     result->seconds = elapsed();

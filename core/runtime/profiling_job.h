@@ -15,7 +15,8 @@ namespace layerlens::core {
 // Where a running profiling job stands.
 struct ProfileProgress
 {
-    qint64 stored = 0; // samples stored in this session
+    qint64 stored = 0;    // samples stored in this session
+    qint64 runStored = 0; // samples the run holds, a resumed run's earlier ones included
     double elapsedSeconds = 0;
     double etaSeconds = -1; // -1 when unknown
     QString lastModule;
@@ -31,7 +32,12 @@ struct ProfileJobOptions
     qint64 maxSamples = 0;    // 0: no count limit (one of the two must be set)
     bool resume = false;      // continue the latest unfinished run of this spec here
     bool resumeIfAny = false; // continue one if there is one, else start a new run
-    QStringList harvest;      // ONNX files whose layers give real configurations
+    // maxSamples counts what a resumed run holds already: the whole run's
+    // target, as an agent resuming a job after a crash knows it (its own
+    // count of the samples stored may lag the dataset's by those stored
+    // while it was being killed).
+    bool maxSamplesCountsRun = false;
+    QStringList harvest; // ONNX files whose layers give real configurations
     // One share of a spec split across several devices of one kind: this job
     // takes the configurations numbered shardIndex, shardIndex + shardCount, ...
     int shardIndex = 0;
@@ -48,7 +54,8 @@ struct ProfileJobResult
 {
     qint64 runId = 0;
     qint64 stored = 0;
-    qint64 skipped = 0; // configurations that could not be built or run
+    qint64 runStored = 0; // what the run holds at the end, a resumed run's earlier samples included
+    qint64 skipped = 0;   // configurations that could not be built or run
     double seconds = 0;
     bool cancelled = false;
     int harvested = 0; // distinct real configurations found
