@@ -246,6 +246,44 @@ private Q_SLOTS:
         QVERIFY(at::equal(executor.run(inputs).at(0), inputs[0]));
     }
 
+    // Bad indices in a network are a clear error naming the node and the
+    // axis, never a crash: whether the data is an input, or every input is
+    // constant (the folder, finding the index out of range, leaves the node
+    // to the executor, which says why).
+    void scatterIndexOutOfRange_data()
+    {
+        QTest::addColumn<bool>("constantData");
+        QTest::newRow("at run time") << false;
+        QTest::newRow("folded at load") << true;
+    }
+
+    void scatterIndexOutOfRange()
+    {
+        QFETCH(bool, constantData);
+        QTemporaryDir dir;
+        test::ModelBuilder m(16);
+        if (constantData) {
+            m.weight("x", {4, 3}, std::vector<float>(12, 1.0f));
+            m.weight("u", {1, 3}, {2.0f, 3.0f, 4.0f});
+        } else {
+            m.input("x", {"4", "3"});
+            m.input("u", {"1", "3"});
+        }
+        m.int64s("i", {1, 1}, {7}); // axis 0 has 4 rows
+        m.node("ScatterND", {"x", "i", "u"}, {"s"}, "scatter");
+        // Something that runs, for a network whose only node was folded.
+        m.node("Relu", {"s"}, {"y"}, "relu");
+        const auto graph = loadWithOutput(m, dir.path());
+        QVERIFY(graph);
+        core::MeasureOptions measure;
+        measure.maxTimeSeconds = 0.1;
+        core::NetworkMeasurement result;
+        QString error;
+        QVERIFY(!core::measureGraph(*graph, measure, &result, &error, {}));
+        QVERIFY2(error.contains(QStringLiteral("'scatter'")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("out of range on axis 0")), qPrintable(error));
+    }
+
     // Operators that once built full-size temporaries write their output and
     // nothing else of that size: the peak a run allocates stays near one
     // activation. A BatchNormalization no convolution absorbs (DenseNet's,
