@@ -374,6 +374,44 @@ private Q_SLOTS:
                                 .arg(2 * features)));
     }
 
+    // MaxPool writes its int64 indices besides its output (ATen computes
+    // them even where nobody reads them): three times the output's bytes,
+    // as every maxpool module sample measured.
+    void maxPoolMemoryFromShapes()
+    {
+        const int channels = 64, size = 56;
+        test::ModelBuilder b;
+        b.input("x", {"1", std::to_string(channels), std::to_string(size), std::to_string(size)});
+        b.weight("w", {channels, channels, 1, 1});
+        test::setInts(b.node("Conv", {"x", "w"}, {"y"}, "conv"), "kernel_shape", {1, 1});
+        auto &pool = b.node("MaxPool", {"y"}, {"z"}, "pool");
+        test::setInts(pool, "kernel_shape", {3, 3});
+        test::setInts(pool, "pads", {1, 1, 1, 1});
+        b.output("z");
+        QTemporaryDir dir;
+        core::AnalyzedNetwork network;
+        core::NetworkPredictor predictor;
+        QString error;
+        QVERIFY2(prepareBuilt(b, dir, QStringLiteral("pool.onnx"), &network, &predictor, &error),
+                 qPrintable(error));
+        const core::ConfigPrediction p = predictor.predict({1, 0, 1});
+        QCOMPARE(predictor.blocks().back().module, QStringLiteral("maxpool"));
+        const double activation = 4.0 * channels * size * size;
+        QCOMPARE(p.blocks.back().memoryBytes.value, 3 * activation);
+        // The convolution's output, alive while the pool writes.
+        QVERIFY2(qAbs(p.memoryBytes.value - 4 * activation) < 1e-6 * activation,
+                 qPrintable(QString::number(p.memoryBytes.value)));
+        core::MeasureOptions measure;
+        measure.maxTimeSeconds = 0.2;
+        core::NetworkMeasurement measured;
+        QVERIFY2(core::measureGraph(*network.graph, measure, &measured, &error, {}),
+                 qPrintable(error));
+        QVERIFY2(qAbs(double(measured.peakAllocatedBytes) - 4 * activation) < 0.01 * activation,
+                 qPrintable(QStringLiteral("measured %1, predicted %2")
+                                .arg(measured.peakAllocatedBytes)
+                                .arg(4 * activation)));
+    }
+
     // Operators without a module get the in-network cost calibrate fits:
     // fixed + per MiB + per Mflop, non-negative; copies (Transpose) by
     // their bytes too, views share one median cost; too few timed nodes

@@ -106,13 +106,18 @@ struct ConvMemory
     }
 };
 
-// Whether the executor allocates nothing but a fresh output for a block led
-// by this operator (what follows it in the block is applied in place): the
-// element-wise ones, a BatchNormalization at inference, Concat and Softmax.
-// Every one of 677 module samples of add, add_relu, concat, relu and softmax
-// peaked at exactly its output's bytes (AMD VM, session 19).
-bool allocatesOutputOnly(const QString &op)
+// What the executor allocates for a block led by this operator, per byte of
+// its output (what follows it in the block is applied in place): nothing but
+// the output for the element-wise ones, a BatchNormalization at inference,
+// Concat and Softmax; MaxPool's int64 indices besides its float output (ATen
+// computes them even where they are not asked for). 0 where the operator
+// does not say. Every one of 677 module samples of add, add_relu, concat,
+// relu and softmax peaked at exactly its output's bytes, every maxpool one
+// at three times them (AMD VM, session 19).
+double allocatedPerOutputByte(const QString &op)
 {
+    if (op == QLatin1String("MaxPool"))
+        return 3;
     static const QStringList ops = {QStringLiteral("Relu"),
                                     QStringLiteral("Clip"),
                                     QStringLiteral("LeakyRelu"),
@@ -130,7 +135,7 @@ bool allocatesOutputOnly(const QString &op)
                                     QStringLiteral("Concat"),
                                     QStringLiteral("Softmax"),
                                     QStringLiteral("BatchNormalization")};
-    return ops.contains(op);
+    return ops.contains(op) ? 1 : 0;
 }
 
 // Element-wise operators without a module of their own: unary ones read and
@@ -312,8 +317,8 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
             taken[block.nodes[i]] = true;
             ++m_executedNodes;
         }
-        block.allocatesOutputOnly =
-            !block.module.isEmpty() && block.costOperator.isEmpty() && allocatesOutputOnly(op);
+        if (!block.module.isEmpty() && block.costOperator.isEmpty())
+            block.allocatedPerOutputByte = allocatedPerOutputByte(op);
         if (const auto shuffle = shuffles.find(n); shuffle != shuffles.end()) {
             block.nodes.push_back(shuffle->second.first);
             block.nodes.push_back(shuffle->second.last);
@@ -617,8 +622,8 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
                 if (convMemory && block.approximation.isEmpty())
                     return convMemory->bytes(x.row(r), split->gemm(x.row(r)),
                                              block.readsNetworkInput);
-                if (block.allocatesOutputOnly && outputColumn >= 0)
-                    return std::expm1(x(r, outputColumn));
+                if (block.allocatedPerOutputByte > 0 && outputColumn >= 0)
+                    return block.allocatedPerOutputByte * std::expm1(x(r, outputColumn));
                 return std::nullopt;
             };
             bool modelNeeded = false;

@@ -60,10 +60,11 @@ struct NetworkBlock
     // copies into its run-time layout during the run (measured in the
     // network's peak, not in a module's).
     bool readsNetworkInput = false;
-    // The executor allocates only its output for it (element-wise
-    // operators with what they fuse in place, Concat, Softmax): its memory
-    // follows from the shapes rather than from a module's memory model.
-    bool allocatesOutputOnly = false;
+    // What the executor allocates for it per byte of its output, where that
+    // follows from the operator (element-wise ones with what they fuse in
+    // place, Concat, Softmax: 1; MaxPool: 3, its int64 indices too), rather
+    // than from a module's memory model; 0 where it does not.
+    double allocatedPerOutputByte = 0;
 };
 
 struct BlockPrediction
