@@ -22,6 +22,11 @@ import torchvision  # noqa: E402
 DEFAULT = ("resnet50,efficientnet_b0,densenet121,mobilenet_v3_large,regnet_y_400mf,googlenet,"
            "inception_v3,shufflenet_v2_x0_5,"
            "convnext_tiny,vit_b_16,swin_t")
+# Fourteen more that run and agree with PyTorch (session 18): `--networks all`
+# exports these too, for `accuracy.sh --zoo` on networks nobody calibrated on.
+EXTRA = ("alexnet,vgg11,squeezenet1_0,mnasnet1_0,mobilenet_v3_small,resnext50_32x4d,"
+         "wide_resnet50_2,efficientnet_b3,efficientnet_v2_s,regnet_x_800mf,shufflenet_v2_x1_5,"
+         "vit_b_32,convnext_small,densenet169")
 
 
 def varint(value):
@@ -73,9 +78,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cli", required=True)
     parser.add_argument("--out", required=True, help="folder for the exported files")
-    parser.add_argument("--networks", default=DEFAULT)
+    parser.add_argument("--networks", default=DEFAULT,
+                        help="comma-separated torchvision names, or 'all' for the default "
+                             "list and fourteen more")
     parser.add_argument("--max-time", default="4")
     args = parser.parse_args()
+    if args.networks == "all":
+        args.networks = DEFAULT + "," + EXTRA
     os.makedirs(args.out, exist_ok=True)
     print(f"{'network':<20}{'nodes':>6}{'GMACs':>8}{'params M':>10}{'unsup.':>7}"
           f"{'median ms':>11}{'cv %':>6}{'runs':>6}  status")

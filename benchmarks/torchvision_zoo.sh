@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# benchmarks/torchvision_zoo.sh [--networks a,b] [--max-time S]
+# benchmarks/torchvision_zoo.sh [--networks a,b|all] [--max-time S]
 # Exports torchvision networks beyond the shared four to ONNX (cached in
 # build/zoo) and checks that LayerLens analyses and runs every one.
 set -euo pipefail
