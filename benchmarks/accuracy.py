@@ -12,7 +12,10 @@ machine's speed is timed too (`calibrate --check`: a fixed small network)
 before every pass and after the last, against the speed the
 profile recorded when it was calibrated; a second summary scales the
 predictions by that ratio, to show how much of the error is the machine's
-phase rather than the models. With --pytorch, PyTorch itself
+phase rather than the models; a third scales them by one factor fitted on
+the run's own measurements (the median of measured over predicted: in
+sample, one parameter), to show how well the profile relates networks and
+configurations whatever the hour's speed. With --pytorch, PyTorch itself
 (torchvision's model of the same name, frozen TorchScript, same threads)
 is measured too as an outside reference.
 """
@@ -183,6 +186,19 @@ def print_summaries(rows, pass_ratios, passes, repeat_within):
     else:
         print("(the profile recorded no speed reference, or the speed reference's timings "
               "were not stored: no speed-scaled summary)")
+    # How well the profile relates the configurations to each other, whatever
+    # the hour's speed: one factor, fitted on these very measurements.
+    level = statistics.median(r["measured_ms"] / r["predicted_ms"] for r in rows
+                              if r["predicted_ms"] > 0)
+    for r in rows:
+        r["level_scaled_error_pct"] = ape(r["predicted_ms"] * level, r["measured_ms"])
+    print(f"the same with one factor for the hour's level, fitted on these measurements "
+          f"(x{level:.3f}, the median of measured over predicted; in sample):")
+    summary("all configurations", rows, "level_scaled_error_pct")
+    for threads, util in conditions:
+        summary(f"  {threads} thread(s), {util}% load",
+                [r for r in rows if r["threads"] == threads and r["utilization"] == util],
+                "level_scaled_error_pct")
     memory = [r["memory_error_pct"] for r in rows if r["memory_error_pct"] is not None]
 
     def per_layer(heading, key):
