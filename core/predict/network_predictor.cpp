@@ -3,6 +3,7 @@
 #include "graph/fusion_rules.h"
 #include "models/backend_split.h"
 
+#include "predict/block_memory.h"
 #include "predict/operator_costs.h"
 #include "profiling/module_config.h"
 
@@ -50,92 +51,6 @@ Vector workRatio(const QStringList &names, const Matrix &x, const Matrix &clampe
             ratio[r] = actual[r] / nearest[r];
     }
     return ratio;
-}
-
-// What a dense convolution allocates in a run, from its encoded row and the
-// library LibTorch hands it to: its output, and its input where that is the
-// network's (the executor copies it into channels-last during the run);
-// on oneDNN its weights in oneDNN's blocked layout, and again in the
-// channels-last layout where the kernel is larger than 1x1 (a 1x1 kernel's
-// two layouts coincide); on ATen's GEMM, where the kernel is larger than 1x1
-// or strided, its weights once and the im2col matrix (input channels x
-// kernel taps x output positions). Measured on the executor: a 3x768 16x16
-// patch convolution, 1024 to 2048 channels 1x1 at stride 2, 3x3 ones on 64
-// to 1024 channels on either library, 2048 channels 1x1 on GEMM, all within
-// 1 %.
-struct ConvMemory
-{
-    qsizetype input, output, weights, kernel, stride, inChannels, outChannels; // columns
-
-    // The columns of a dense convolution module's encoding; nothing where
-    // one is missing.
-    static std::optional<ConvMemory> of(const FeatureEncoding &encoding)
-    {
-        const auto column = [&](const char *name) {
-            return encoding.names.indexOf(QString::fromLatin1(name));
-        };
-        const ConvMemory m{column("feature:input_bytes"),  column("feature:output_bytes"),
-                           column("feature:weight_bytes"), column("param:kernel"),
-                           column("param:stride"),         column("param:in_channels"),
-                           column("param:out_channels")};
-        for (qsizetype c :
-             {m.input, m.output, m.weights, m.kernel, m.stride, m.inChannels, m.outChannels}) {
-            if (c < 0)
-                return std::nullopt;
-        }
-        return m;
-    }
-
-    // Bytes of an encoded row (log1p of each value).
-    double bytes(const Eigen::RowVectorXd &row, bool gemm, bool networkInput) const
-    {
-        const auto value = [&](qsizetype c) {
-            return std::expm1(row[c]);
-        };
-        const bool wide = value(kernel) > 1.5;
-        const double weightBytes = value(weights);
-        double own = (networkInput ? value(input) : 0.0) + value(output);
-        if (!gemm)
-            return own + (wide ? 2 : 1) * weightBytes;
-        if (wide || value(stride) > 1.5) {
-            const double k = value(kernel);
-            own += weightBytes +
-                   value(inChannels) * k * k * value(output) / std::max(value(outChannels), 1.0);
-        }
-        return own;
-    }
-};
-
-// What the executor allocates for a block led by this operator, per byte of
-// its output (what follows it in the block is applied in place): nothing but
-// the output for the element-wise ones, a BatchNormalization at inference,
-// Concat and Softmax; MaxPool's int64 indices besides its float output (ATen
-// computes them even where they are not asked for). 0 where the operator
-// does not say. Every one of 677 module samples of add, add_relu, concat,
-// relu and softmax peaked at exactly its output's bytes, every maxpool one
-// at three times them (AMD VM, session 19).
-double allocatedPerOutputByte(const QString &op)
-{
-    if (op == QLatin1String("MaxPool"))
-        return 3;
-    static const QStringList ops = {QStringLiteral("Relu"),
-                                    QStringLiteral("Clip"),
-                                    QStringLiteral("LeakyRelu"),
-                                    QStringLiteral("PRelu"),
-                                    QStringLiteral("HardSigmoid"),
-                                    QStringLiteral("HardSwish"),
-                                    QStringLiteral("Neg"),
-                                    QStringLiteral("Abs"),
-                                    QStringLiteral("Add"),
-                                    QStringLiteral("Sub"),
-                                    QStringLiteral("Mul"),
-                                    QStringLiteral("Div"),
-                                    QStringLiteral("Max"),
-                                    QStringLiteral("Min"),
-                                    QStringLiteral("Concat"),
-                                    QStringLiteral("Softmax"),
-                                    QStringLiteral("BatchNormalization")};
-    return ops.contains(op) ? 1 : 0;
 }
 
 // Element-wise operators without a module of their own: unary ones read and
