@@ -5,7 +5,6 @@
 #include "graph/analyzed_network.h"
 #include "predict/network_predictor.h"
 #include "predict/profile_registry.h"
-#include "profiling/profiling_spec.h"
 #include "runtime/network_measurer.h"
 #include "support/model_builder.h"
 #include "support/prediction_support.h"
@@ -16,7 +15,6 @@
 #include <cmath>
 
 using namespace layerlens;
-using test::analyzedBuilt;
 
 class TestBlockMemory : public QObject
 {
@@ -24,21 +22,6 @@ class TestBlockMemory : public QObject
 
 private:
     std::unique_ptr<core::DeviceProfile> m_profile;
-
-    // b saved into dir and analysed, and predictor prepared for it with the
-    // built-in profile.
-    bool prepareBuilt(const test::ModelBuilder &b, const QTemporaryDir &dir, const QString &file,
-                      core::AnalyzedNetwork *network, core::NetworkPredictor *predictor,
-                      QString *error) const
-    {
-        *network = analyzedBuilt(b, dir, file);
-        if (!network->ok()) {
-            *error = network->error;
-            return false;
-        }
-        return predictor->prepare(*network->graph, network->analysis, *m_profile,
-                                  core::defaultProfilingSpec(), error);
-    }
 
     // The peak a run of the network allocates on the executor, within
     // `tolerance` (a share) of what the shapes say.
@@ -103,7 +86,8 @@ private Q_SLOTS:
         core::AnalyzedNetwork network;
         core::NetworkPredictor predictor;
         QString error;
-        QVERIFY2(prepareBuilt(b, dir, QStringLiteral("conv.onnx"), &network, &predictor, &error),
+        QVERIFY2(test::prepareBuilt(b, dir, QStringLiteral("conv.onnx"), *m_profile, &network,
+                                    &predictor, &error),
                  qPrintable(error));
         const core::ConfigPrediction p = predictor.predict({1, 0, 1});
         QCOMPARE(p.blocks.size(), size_t(1));
@@ -150,7 +134,8 @@ private Q_SLOTS:
         core::AnalyzedNetwork network;
         core::NetworkPredictor predictor;
         QString error;
-        QVERIFY2(prepareBuilt(b, dir, QStringLiteral("dense.onnx"), &network, &predictor, &error),
+        QVERIFY2(test::prepareBuilt(b, dir, QStringLiteral("dense.onnx"), *m_profile, &network,
+                                    &predictor, &error),
                  qPrintable(error));
         const core::ConfigPrediction p = predictor.predict({1, 0, 1});
         const double plane = 4.0 * size * size;
@@ -190,7 +175,8 @@ private Q_SLOTS:
         core::AnalyzedNetwork network;
         core::NetworkPredictor predictor;
         QString error;
-        QVERIFY2(prepareBuilt(b, dir, QStringLiteral("pool.onnx"), &network, &predictor, &error),
+        QVERIFY2(test::prepareBuilt(b, dir, QStringLiteral("pool.onnx"), *m_profile, &network,
+                                    &predictor, &error),
                  qPrintable(error));
         const core::ConfigPrediction p = predictor.predict({1, 0, 1});
         QCOMPARE(predictor.blocks().back().module, QStringLiteral("maxpool"));

@@ -45,21 +45,6 @@ class TestPredict : public QObject
 private:
     std::unique_ptr<core::DeviceProfile> m_profile;
 
-    // b saved into dir and analysed, and predictor prepared for it with the
-    // built-in profile.
-    bool prepareBuilt(const test::ModelBuilder &b, const QTemporaryDir &dir, const QString &file,
-                      core::AnalyzedNetwork *network, core::NetworkPredictor *predictor,
-                      QString *error) const
-    {
-        *network = analyzedBuilt(b, dir, file);
-        if (!network->ok()) {
-            *error = network->error;
-            return false;
-        }
-        return predictor->prepare(*network->graph, network->analysis, *m_profile,
-                                  core::defaultProfilingSpec(), error);
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -207,7 +192,8 @@ private Q_SLOTS:
         core::AnalyzedNetwork network;
         core::NetworkPredictor predictor;
         QString error;
-        QVERIFY2(prepareBuilt(b, dir, QStringLiteral("se.onnx"), &network, &predictor, &error),
+        QVERIFY2(test::prepareBuilt(b, dir, QStringLiteral("se.onnx"), *m_profile, &network,
+                                    &predictor, &error),
                  qPrintable(error));
         QCOMPARE(predictor.analysedBatch(), int64_t(1));
         std::map<QString, QString> moduleOf;

@@ -1,5 +1,6 @@
 #include "support/prediction_support.h"
 
+#include "profiling/profiling_spec.h"
 #include "support/test_paths.h"
 
 #include <QFile>
@@ -28,6 +29,19 @@ core::AnalyzedNetwork analyzedBuilt(const ModelBuilder &b, const QTemporaryDir &
     core::LoadOptions options;
     options.keepWeightData = false;
     return core::loadAndAnalyze(b.save(dir.path(), file), options);
+}
+
+bool prepareBuilt(const ModelBuilder &b, const QTemporaryDir &dir, const QString &file,
+                  const core::DeviceProfile &profile, core::AnalyzedNetwork *network,
+                  core::NetworkPredictor *predictor, QString *error)
+{
+    *network = analyzedBuilt(b, dir, file);
+    if (!network->ok()) {
+        *error = network->error;
+        return false;
+    }
+    return predictor->prepare(*network->graph, network->analysis, profile,
+                              core::defaultProfilingSpec(), error);
 }
 
 ProgramRun runProgram(const QString &program, const QStringList &args,

@@ -3,6 +3,7 @@
 // Helpers of the prediction tests: networks built and analysed, profiles
 // edited, `layerlens-cli predict` run.
 #include "graph/analyzed_network.h"
+#include "predict/network_predictor.h"
 #include "support/model_builder.h"
 
 #include <QByteArray>
@@ -20,6 +21,12 @@ bool editManifest(const QString &profileDir, const QByteArray &from, const QByte
 // A network the test built, saved into dir and analysed without its weights.
 core::AnalyzedNetwork analyzedBuilt(const ModelBuilder &b, const QTemporaryDir &dir,
                                     const QString &file);
+
+// The same, and predictor prepared for it with profile and the default
+// profiling spec; false with error.
+bool prepareBuilt(const ModelBuilder &b, const QTemporaryDir &dir, const QString &file,
+                  const core::DeviceProfile &profile, core::AnalyzedNetwork *network,
+                  core::NetworkPredictor *predictor, QString *error);
 
 // A program of the build run to its end: exit code (-1 when it crashed or
 // ran past two minutes), standard output and standard error.
