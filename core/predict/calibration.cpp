@@ -281,10 +281,9 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
             // already fits this device as well as the samples can tell. The
             // level alone (a slope of one, the samples' median shift) is
             // another candidate: one number that the noise of a few samples
-            // moves less than two. Where
-            // none beat the base, kept was the base's level, another
-            // machine's: on a Xeon VM four modules kept so ran 45-58 % under
-            // in networks.
+            // moves less than two. Where none beat the base, kept was the
+            // base's level, another machine's: on a Xeon VM four modules kept
+            // so ran 45-58 % under in networks.
             enum class Choice
             {
                 Base,

@@ -530,20 +530,18 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
             // outside its range: DenseNet's BatchNormalizations, predicted as
             // relu, 18 % over their outputs and its peak 6 % over. The
             // model only for the other blocks (a convolution's stand-ins).
-            const auto shapesBytes = [&](Eigen::Index r) -> std::optional<double> {
+            std::vector<std::optional<double>> fromShapes(static_cast<size_t>(count));
+            bool modelNeeded = target != Target::Memory;
+            for (Eigen::Index r = 0; r < count && target == Target::Memory; ++r) {
                 const NetworkBlock &block = m_blocks[rows.blocks[r]];
-                if (target != Target::Memory)
-                    return std::nullopt;
+                auto &bytes = fromShapes[static_cast<size_t>(r)];
                 if (convMemory && block.approximation.isEmpty())
-                    return convMemory->bytes(x.row(r), split->gemm(x.row(r)),
-                                             block.readsNetworkInput);
-                if (block.allocatedPerOutputByte > 0 && outputColumn >= 0)
-                    return block.allocatedPerOutputByte * std::expm1(x(r, outputColumn));
-                return std::nullopt;
-            };
-            bool modelNeeded = false;
-            for (Eigen::Index r = 0; r < count && !modelNeeded; ++r)
-                modelNeeded = !shapesBytes(r);
+                    bytes =
+                        convMemory->bytes(x.row(r), split->gemm(x.row(r)), block.readsNetworkInput);
+                else if (block.allocatedPerOutputByte > 0 && outputColumn >= 0)
+                    bytes = block.allocatedPerOutputByte * std::expm1(x(r, outputColumn));
+                modelNeeded = modelNeeded || !bytes;
+            }
             Vector values =
                 modelNeeded ? Vector(t->model->predict(x).array().exp()) : Vector::Zero(count);
             if (modelNeeded && !beyondBatch.empty()) {
@@ -572,7 +570,7 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
                 }
             }
             for (Eigen::Index r = 0; r < count; ++r) {
-                if (const auto bytes = shapesBytes(r))
+                if (const auto &bytes = fromShapes[static_cast<size_t>(r)])
                     values[r] = *bytes;
             }
             for (Eigen::Index r = 0; r < count; ++r) {
