@@ -437,6 +437,11 @@ void AgentJobs::onFinished(qint64 id, const QString &status, const QString &erro
     job.result = result;
     if (status == QLatin1String("done"))
         job.fraction = 1;
+    // A profiling job's final count: a job resumed with nothing left to take
+    // (killed after its last sample, before it was marked done) reports no
+    // progress, and its journalled count may lag what its run holds.
+    if (const QJsonValue stored = result.value(QStringLiteral("stored")); stored.isDouble())
+        job.stored = stored.toInteger();
     m_running = 0;
     saveJournal();
     Q_EMIT finished(id);

@@ -368,13 +368,24 @@ std::vector<std::pair<qint64, int>> DatasetStore::runsWithRecords(const QString 
     return out;
 }
 
+// A write transaction that takes the write lock when it begins: a deferred
+// one that reads first and then writes fails at once, without waiting out
+// the busy timeout, when another connection wrote in between (two remote
+// jobs importing into one dataset).
+bool DatasetStore::beginWrite(QString *problem)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    *problem = q.lastError().text();
+    return false;
+}
+
 bool DatasetStore::addSample(const Sample &sample)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    if (!db.transaction()) {
-        m_error = db.lastError().text();
+    if (!beginWrite(&m_error))
         return false;
-    }
     QString problem;
     if (!insertSample(db, sample, false, &problem)) {
         db.rollback();
@@ -393,8 +404,10 @@ int DatasetStore::importSamples(const std::vector<Sample> &samples)
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     const qint64 before = sampleCount();
     std::map<QString, qint64> runs; // uuid -> local row id
-    if (!db.transaction())
+    if (QString problem; !beginWrite(&problem)) {
+        m_error = tr("%1: cannot import samples: %2").arg(m_path, problem);
         return -1;
+    }
     auto fail = [&](const QString &id, const QString &problem) {
         db.rollback();
         m_error = tr("%1: cannot import sample %2: %3").arg(m_path, id, problem);
@@ -420,7 +433,9 @@ int DatasetStore::importSamples(const std::vector<Sample> &samples)
                 q.addBindValue(device);
                 q.addBindValue(now());
                 q.addBindValue(now());
-                if (device == 0 || !q.exec())
+                if (device == 0)
+                    return fail(s.id, tr("cannot record its device: %1").arg(m_error));
+                if (!q.exec())
                     return fail(s.id, q.lastError().text());
                 runs[s.runUuid] = q.lastInsertId().toLongLong();
             }
@@ -430,8 +445,11 @@ int DatasetStore::importSamples(const std::vector<Sample> &samples)
         if (!insertSample(db, s, true, &problem))
             return fail(s.id, problem);
     }
-    if (!db.commit())
+    if (!db.commit()) {
+        m_error = tr("%1: cannot import samples: %2").arg(m_path, db.lastError().text());
+        db.rollback();
         return -1;
+    }
     return static_cast<int>(sampleCount() - before);
 }
 

@@ -117,6 +117,7 @@ private:
     // Samples matching one "s.column = ?" condition (none: every sample).
     std::vector<Sample> select(const QString &where, const QVariant &value) const;
     bool exec(const QString &sql);
+    bool beginWrite(QString *problem);
     bool migrate();
     QString m_connection;
     QString m_path;
