@@ -141,7 +141,9 @@ private Q_SLOTS:
     {
         // Three modules with their own in-network factors, blocks whose
         // measured time adds 40 us per MiB read from beyond the second
-        // level and 2 us after an overflow of the first, with 3 % noise.
+        // level, 2 us after an overflow of the first and 120 us per MiB
+        // written beyond the run's high-water mark (a tenth of the blocks,
+        // as at the start of a run), with 3 % noise.
         std::mt19937 rng(7);
         std::uniform_real_distribution<double> unit(0, 1);
         std::normal_distribution<double> noise(0, 0.03);
@@ -155,8 +157,9 @@ private Q_SLOTS:
             o.predictedMs = 0.003 * std::pow(300.0, unit(rng));
             o.coldMiB = {unit(rng) < 0.5 ? 0 : 4 * unit(rng), unit(rng) < 0.5 ? 0 : 4 * unit(rng)};
             o.overflow = {unit(rng) < 0.5 ? 0.0 : 1.0, 0};
+            o.coldWriteMiB = unit(rng) < 0.1 ? 3 * unit(rng) : 0;
             o.measuredMs = (factors.at(o.module) * o.predictedMs + 0.04 * o.coldMiB[1] +
-                            0.002 * o.overflow[0]) *
+                            0.002 * o.overflow[0] + 0.12 * o.coldWriteMiB) *
                            (1 + noise(rng));
             blocks.push_back(o);
         }
@@ -169,6 +172,8 @@ private Q_SLOTS:
                  qPrintable(QString::number(fit.costs[1].msPerMiB)));
         QVERIFY2(std::fabs(fit.costs[0].afterOverflowMs - 0.002) < 0.0005,
                  qPrintable(QString::number(fit.costs[0].afterOverflowMs)));
+        QVERIFY2(std::fabs(fit.coldWriteMsPerMiB - 0.12) < 0.012,
+                 qPrintable(QString::number(fit.coldWriteMsPerMiB)));
         QVERIFY(fit.costs[0].msPerMiB < 0.004);
         QVERIFY(fit.costs[1].afterOverflowMs < 0.0005);
         QVERIFY(fit.mapeAfter < 5);
@@ -176,17 +181,91 @@ private Q_SLOTS:
         QVERIFY(fit.blocks < 150); // the bad one dropped
         const QString text = core::cacheMissesToText(fit, capacities);
         QVERIFY2(text.contains(QStringLiteral("32 MiB cache: ")) &&
-                     text.contains(QStringLiteral("us per MiB read from beyond it")),
+                     text.contains(QStringLiteral("us per MiB read from beyond it")) &&
+                     text.contains(QStringLiteral("written beyond the run's high-water mark")),
                  qPrintable(text));
+        // What the terms charge a block is the fitted costs times its features.
+        const core::BlockObservation &b = blocks[1];
+        QVERIFY(qFuzzyCompare(1 + core::cacheMissMs(fit, b),
+                              1 + fit.costs[0].msPerMiB * b.coldMiB[0] +
+                                  fit.costs[0].afterOverflowMs * b.overflow[0] +
+                                  fit.costs[1].msPerMiB * b.coldMiB[1] +
+                                  fit.costs[1].afterOverflowMs * b.overflow[1] +
+                                  fit.coldWriteMsPerMiB * b.coldWriteMiB));
 
         // Without any cache signal the blocks need no cost: none is fitted.
         for (core::BlockObservation &o : blocks)
             o.measuredMs = factors.at(o.module) * o.predictedMs * (1 + noise(rng));
         QVERIFY(core::fitCacheMisses(blocks, capacities).costs.empty());
+        QCOMPARE(core::fitCacheMisses(blocks, capacities).coldWriteMsPerMiB, 0.0);
         // Too few blocks, or observations without the levels: none either.
         blocks.resize(10);
         QVERIFY(core::fitCacheMisses(blocks, capacities).costs.empty());
         QVERIFY(core::fitCacheMisses(blocks, {}).costs.empty());
+    }
+
+    void lastLevelCapacityIsFittedWhereTheBlocksBearItOut()
+    {
+        const double mib = 1 << 20;
+        QCOMPARE(core::lastLevelCandidates({2 * mib, 480 * mib}),
+                 (std::vector<double>{480 * mib, 240 * mib, 120 * mib, 60 * mib, 30 * mib, 15 * mib,
+                                      7.5 * mib}));
+        QCOMPARE(core::lastLevelCandidates({mib}), (std::vector<double>{mib}));
+        QVERIFY(core::lastLevelCandidates({}).empty());
+        const std::vector<double> reported = {mib, 64 * mib};
+        const std::vector<double> columns = core::observedCapacities(reported);
+        QCOMPARE(columns, (std::vector<double>{mib, 64 * mib, 32 * mib, 16 * mib, 8 * mib, 4 * mib,
+                                               2 * mib}));
+        // Blocks that read r MiB last touched d MiB ago, described at every
+        // column with the soft edge of BlockReads (cached within one
+        // capacity, not beyond two). Their measured time pays 40 us per MiB
+        // from beyond `truth`, and 5 us per MiB from beyond the first level.
+        const auto blocksFor = [&](double truth) {
+            std::mt19937 rng(11);
+            std::uniform_real_distribution<double> unit(0, 1);
+            std::normal_distribution<double> noise(0, 0.02);
+            const auto cold = [](double r, double d, double c) {
+                return r * std::clamp((d - c) / c, 0.0, 1.0);
+            };
+            std::vector<core::BlockObservation> blocks;
+            for (int i = 0; i < 200; ++i) {
+                core::BlockObservation o;
+                o.module = i % 2 ? QStringLiteral("conv") : QStringLiteral("add");
+                o.predictedMs = 0.01 * std::pow(100.0, unit(rng));
+                const double r = 4 * unit(rng), d = std::pow(2.0, 9 * unit(rng)) * mib;
+                for (double c : columns) {
+                    o.coldMiB.push_back(cold(r, d, c));
+                    o.overflow.push_back(0);
+                }
+                o.measuredMs =
+                    (o.predictedMs + 0.005 * cold(r, d, mib) + 0.04 * cold(r, d, truth)) *
+                    (1 + noise(rng));
+                blocks.push_back(std::move(o));
+            }
+            return blocks;
+        };
+        std::vector<core::BlockObservation> blocks = blocksFor(16 * mib);
+        const core::CacheLevelsFit levels = core::fitCacheLevels(&blocks, reported);
+        QCOMPARE(levels.capacities, (std::vector<double>{mib, 16 * mib}));
+        QCOMPARE(levels.fit.costs.size(), size_t(2));
+        QCOMPARE(levels.fit.costs[1].capacityBytes, 16 * mib);
+        QVERIFY2(std::fabs(levels.fit.costs[1].msPerMiB - 0.04) < 0.004,
+                 qPrintable(QString::number(levels.fit.costs[1].msPerMiB)));
+        QVERIFY(levels.fit.mapeAfter < levels.mapeAtReported - 0.2);
+        // The blocks come back described at the capacities chosen.
+        QCOMPARE(blocks.front().coldMiB.size(), size_t(2));
+        const std::vector<core::BlockObservation> again = blocksFor(16 * mib);
+        QCOMPARE(blocks.front().coldMiB[1], again.front().coldMiB[3]);
+        QCOMPARE(blocks.front().coldMiB[0], again.front().coldMiB[0]);
+        const QString text = core::cacheLevelsToText(levels);
+        QVERIFY2(text.contains(QStringLiteral("16 MiB of the 64 MiB reported")), qPrintable(text));
+
+        // Where the reported capacity is the one the blocks show, it stays.
+        blocks = blocksFor(64 * mib);
+        const core::CacheLevelsFit kept = core::fitCacheLevels(&blocks, reported);
+        QCOMPARE(kept.capacities, reported);
+        QCOMPARE(blocks.front().coldMiB.size(), size_t(2));
+        QVERIFY(!core::cacheLevelsToText(kept).contains(QStringLiteral("reported")));
     }
 
     void profileKeepsCostsAndPredictionsAddThem()
@@ -195,6 +274,7 @@ private Q_SLOTS:
         auto profile = core::loadProfile({}, &resolved, &error);
         QVERIFY2(profile, qPrintable(error));
         profile->cacheMissCosts = {{1 << 20, 0.01, 0.003}, {32 << 20, 0.05, 0.001}};
+        profile->coldWriteMsPerMiB = 0.125;
         QTemporaryDir dir;
         const QString saved = dir.filePath(QStringLiteral("p"));
         QVERIFY2(profile->save(saved, &error), qPrintable(error));
@@ -204,6 +284,7 @@ private Q_SLOTS:
         QCOMPARE(loaded->cacheMissCosts[1].capacityBytes, double(32 << 20));
         QCOMPARE(loaded->cacheMissCosts[1].msPerMiB, 0.05);
         QCOMPARE(loaded->cacheMissCosts[0].afterOverflowMs, 0.003);
+        QCOMPARE(loaded->coldWriteMsPerMiB, 0.125);
 
         // The same network predicted with and without the costs: every
         // block with a model pays its cache misses on top, the total their sum.
@@ -215,6 +296,7 @@ private Q_SLOTS:
         auto plain = core::DeviceProfile::load(saved, &error);
         QVERIFY(plain);
         plain->cacheMissCosts.clear();
+        plain->coldWriteMsPerMiB = 0;
         core::NetworkPredictor with, without;
         QVERIFY(
             with.prepare(*net.graph, net.analysis, *loaded, core::defaultProfilingSpec(), &error));
@@ -240,6 +322,28 @@ private Q_SLOTS:
             QVERIFY2(fc.cacheMissMs > 0.05 * 1.9, qPrintable(QString::number(fc.cacheMissMs)));
         }
 
+        // Writes beyond the run's high-water mark: the first convolution
+        // writes the executor's channels-last copy of the input and its own
+        // output into memory the run has not touched; the classifier, at
+        // the end, writes into buffers earlier blocks freed. Over the run
+        // they add up to the most that is alive at once.
+        const std::vector<int64_t> &cold = with.coldWrites();
+        QCOMPARE(cold.size(), with.blocks().size());
+        const int64_t input = 3 * 224 * 224 * 4, conv1 = 64 * 112 * 112 * 4;
+        QCOMPARE(cold.front(), input + conv1);
+        QCOMPARE(cold.back(), int64_t(0));
+        int64_t total = 0;
+        for (int64_t bytes : cold)
+            total += bytes;
+        const auto one = with.predict({1, 0, 1});
+        QVERIFY2(total > input + conv1 && double(total) <= 1.05 * (one.memoryBytes.value + input),
+                 qPrintable(QStringLiteral("%1 of %2").arg(total).arg(one.memoryBytes.value)));
+        const auto eight = with.predict({8, 0, 1});
+        const auto eightPlain = without.predict({8, 0, 1});
+        QVERIFY(eight.blocks.front().cacheMissMs >=
+                0.125 * 8 * double(input + conv1) / (1 << 20) - 1e-9);
+        QVERIFY(eightPlain.blocks.front().cacheMissMs == 0);
+
         // A damaged cost is refused with the file named.
         QFile manifest(saved + QStringLiteral("/manifest.json"));
         QVERIFY(manifest.open(QIODevice::ReadOnly));
@@ -251,6 +355,14 @@ private Q_SLOTS:
         QVERIFY(!core::DeviceProfile::load(saved, &error));
         QVERIFY2(error.contains(QStringLiteral("manifest.json")) &&
                      error.contains(QStringLiteral("cache-miss")),
+                 qPrintable(error));
+        text.replace("\"after_overflow_ms\": -1", "\"after_overflow_ms\": 0.001");
+        QVERIFY(text.contains("\"cold_write_ms_per_mib\": 0.125"));
+        text.replace("\"cold_write_ms_per_mib\": 0.125", "\"cold_write_ms_per_mib\": -0.1");
+        QVERIFY(writeText(saved + QStringLiteral("/manifest.json"), text));
+        QVERIFY(!core::DeviceProfile::load(saved, &error));
+        QVERIFY2(error.contains(QStringLiteral("manifest.json")) &&
+                     error.contains(QStringLiteral("high-water mark")),
                  qPrintable(error));
     }
 

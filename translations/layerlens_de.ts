@@ -116,6 +116,14 @@
         <source>%1: cannot store a %2 record of run %3: %4</source>
         <translation>%1: ein %2-Eintrag von Lauf %3 kann nicht gespeichert werden: %4</translation>
     </message>
+    <message>
+        <source>%1: cannot import samples: %2</source>
+        <translation>%1: Messungen können nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot record its device: %1</source>
+        <translation>sein Gerät kann nicht eingetragen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>DesignSpace</name>
@@ -165,6 +173,10 @@
     <message>
         <source>%1: the speed reference is not a positive time</source>
         <translation>%1: die Geschwindigkeitsreferenz ist keine positive Zeit</translation>
+    </message>
+    <message>
+        <source>%1: the cost of writes beyond the high-water mark is not a non-negative number</source>
+        <translation>%1: die Kosten für Schreibzugriffe jenseits der Höchstmarke sind keine nicht-negative Zahl</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +2797,18 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <source>cache sizes as the CPU reports them (the kernel lists none): %1
 </source>
         <translation>Cache-Größen, wie die CPU sie meldet (der Kernel nennt keine): %1
+</translation>
+    </message>
+    <message>
+        <source>  %1 us per MiB written beyond the run&apos;s high-water mark (memory last touched a run ago)
+</source>
+        <translation>  %1 us je MiB, die jenseits der Höchstmarke des Durchlaufs geschrieben werden (Speicher, der zuletzt einen Durchlauf zuvor berührt wurde)
+</translation>
+    </message>
+    <message>
+        <source>  the blocks fit the last level best at %1 MiB of the %2 MiB reported (MAPE %3 % -&gt; %4 %): a cache this machine shares with others
+</source>
+        <translation>  die Blöcke passen am besten zur letzten Stufe mit %1 MiB der gemeldeten %2 MiB (MAPE %3 % -&gt; %4 %): ein Cache, den diese Maschine mit anderen teilt
 </translation>
     </message>
 </context>

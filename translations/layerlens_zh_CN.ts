@@ -114,6 +114,14 @@
         <source>%1: cannot store a %2 record of run %3: %4</source>
         <translation>%1：无法保存运行 %3 的 %2 记录：%4</translation>
     </message>
+    <message>
+        <source>%1: cannot import samples: %2</source>
+        <translation>%1：无法导入样本：%2</translation>
+    </message>
+    <message>
+        <source>cannot record its device: %1</source>
+        <translation>无法记录其设备：%1</translation>
+    </message>
 </context>
 <context>
     <name>DesignSpace</name>
@@ -163,6 +171,10 @@
     <message>
         <source>%1: the speed reference is not a positive time</source>
         <translation>%1：速度基准不是正的时间</translation>
+    </message>
+    <message>
+        <source>%1: the cost of writes beyond the high-water mark is not a non-negative number</source>
+        <translation>%1：超出高水位线写入的代价不是非负数</translation>
     </message>
 </context>
 <context>
@@ -2782,6 +2794,18 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <source>cache sizes as the CPU reports them (the kernel lists none): %1
 </source>
         <translation>CPU 自报的缓存大小（内核未列出任何缓存）：%1
+</translation>
+    </message>
+    <message>
+        <source>  %1 us per MiB written beyond the run&apos;s high-water mark (memory last touched a run ago)
+</source>
+        <translation>  超出本次运行高水位线每写入 1 MiB 需 %1 us（内存上次被访问是在一次运行之前）
+</translation>
+    </message>
+    <message>
+        <source>  the blocks fit the last level best at %1 MiB of the %2 MiB reported (MAPE %3 % -&gt; %4 %): a cache this machine shares with others
+</source>
+        <translation>  各块在末级缓存为所报告 %2 MiB 中的 %1 MiB 时拟合最好（MAPE %3 % -&gt; %4 %）：这是本机与其他机器共享的缓存
 </translation>
     </message>
 </context>

@@ -134,6 +134,7 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
                      {QStringLiteral("operator_costs"), operatorCostsJson},
                      {QStringLiteral("in_network_factors"), inNetworkJson},
                      {QStringLiteral("cache_misses"), cacheMissJson},
+                     {QStringLiteral("cold_write_ms_per_mib"), coldWriteMsPerMiB},
                      {QStringLiteral("speed_reference"),
                       QJsonObject{{QStringLiteral("version"), speedReference.version},
                                   {QStringLiteral("median_ms"), speedReference.medianMs},
@@ -223,6 +224,13 @@ std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *
             return nullptr;
         }
         profile->cacheMissCosts.push_back(cost);
+    }
+    profile->coldWriteMsPerMiB = network.value(QStringLiteral("cold_write_ms_per_mib")).toDouble(0);
+    if (!(profile->coldWriteMsPerMiB >= 0) || !std::isfinite(profile->coldWriteMsPerMiB)) {
+        *error = tr("%1: the cost of writes beyond the high-water mark is not a non-negative "
+                    "number")
+                     .arg(manifestPath);
+        return nullptr;
     }
     const QJsonObject speed = network.value(QStringLiteral("speed_reference")).toObject();
     SpeedReference &reference = profile->speedReference;

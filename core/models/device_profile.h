@@ -81,6 +81,10 @@ public:
         double afterOverflowMs = 0; // a block after one that overflowed it
     };
     std::vector<CacheMissCost> cacheMissCosts;
+    // What a block pays per MiB it writes beyond the run's high-water mark
+    // (memory last touched a run ago; NetworkPredictor::coldWrites), learned
+    // with the cache-miss costs; 0 until then.
+    double coldWriteMsPerMiB = 0;
     // How fast the machine ran calibrate's speed reference (a fixed small
     // network, predict/speed_reference.h) in the phase the profile's
     // corrections describe; version 0 where none was recorded.

@@ -15,10 +15,14 @@ namespace layerlens::core {
 namespace {
 
 constexpr int kMinBlocks = 20;
+// The share of the blocks' mean error the costs must take off to be kept:
+// less is what five free costs find in noise alone.
+constexpr double kMinRelativeGain = 0.02;
 constexpr int kIterations = 30;
 
 // The observed blocks as a regression problem: per row its module's index,
-// its predicted and measured time and its cache features (two per level).
+// its predicted and measured time and its cache features (two per level,
+// then the MiB written beyond the run's high-water mark).
 struct Problem
 {
     std::vector<int> module;
@@ -34,7 +38,7 @@ Problem problemOf(const std::vector<const BlockObservation *> &rows, size_t leve
     const auto n = static_cast<Eigen::Index>(rows.size());
     p.predicted.resize(n);
     p.measured.resize(n);
-    p.features = Matrix::Zero(n, Eigen::Index(2 * levels));
+    p.features = Matrix::Zero(n, Eigen::Index(2 * levels + 1));
     for (Eigen::Index r = 0; r < n; ++r) {
         const BlockObservation &b = *rows[r];
         p.module.push_back(index.try_emplace(b.module, int(index.size())).first->second);
@@ -44,6 +48,7 @@ Problem problemOf(const std::vector<const BlockObservation *> &rows, size_t leve
             p.features(r, Eigen::Index(2 * l)) = b.coldMiB[l];
             p.features(r, Eigen::Index(2 * l + 1)) = b.overflow[l];
         }
+        p.features(r, Eigen::Index(2 * levels)) = b.coldWriteMiB;
     }
     p.modules = int(index.size());
     return p;
@@ -165,7 +170,7 @@ CacheMissFit fitCacheMisses(const std::vector<BlockObservation> &blocks,
     fit.blocks = int(problem.measured.size());
     fit.mapeBefore = 100 * meanError(problem, solve(problem, false));
     fit.mapeAfter = 100 * meanError(problem, solution);
-    if (!(fit.mapeAfter < fit.mapeBefore) || solution.costs.isZero()) {
+    if (!(fit.mapeAfter < (1 - kMinRelativeGain) * fit.mapeBefore) || solution.costs.isZero()) {
         fit.mapeAfter = fit.mapeBefore;
         return fit;
     }
@@ -173,6 +178,7 @@ CacheMissFit fitCacheMisses(const std::vector<BlockObservation> &blocks,
         fit.costs.push_back({capacities[l], solution.costs[Eigen::Index(2 * l)],
                              solution.costs[Eigen::Index(2 * l + 1)]});
     }
+    fit.coldWriteMsPerMiB = solution.costs[Eigen::Index(2 * capacities.size())];
     return fit;
 }
 
@@ -200,13 +206,112 @@ QString cacheMissesToText(const CacheMissFit &fit, const std::vector<double> &ca
                     .arg(c.msPerMiB * 1000, 0, 'f', 2)
                     .arg(c.afterOverflowMs * 1000, 0, 'f', 2);
     }
+    text += tr("  %1 us per MiB written beyond the run's high-water mark (memory last touched a "
+               "run ago)\n")
+                .arg(fit.coldWriteMsPerMiB * 1000, 0, 'f', 2);
     return text;
 }
 
-double cacheMissMs(const std::vector<DeviceProfile::CacheMissCost> &costs,
-                   const BlockObservation &block)
+namespace {
+
+// How many points of block MAPE a last-level capacity below the reported
+// one must gain to be taken: less is within what one block more or less
+// in the fit's outlier cut moves.
+constexpr double kMinCapacityGain = 0.2;
+
+// The blocks described at the levels below the last and at one candidate
+// of the last (column `last` of observedCapacities).
+std::vector<BlockObservation> atCandidate(const std::vector<BlockObservation> &blocks, size_t lower,
+                                          size_t last)
 {
-    double ms = 0;
+    std::vector<BlockObservation> out = blocks;
+    for (BlockObservation &b : out) {
+        if (b.coldMiB.size() <= last || b.overflow.size() <= last)
+            continue; // not described at every candidate: the fit leaves it out
+        b.coldMiB[lower] = b.coldMiB[last];
+        b.overflow[lower] = b.overflow[last];
+        b.coldMiB.resize(lower + 1);
+        b.overflow.resize(lower + 1);
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<double> lastLevelCandidates(const std::vector<double> &reported)
+{
+    if (reported.empty())
+        return {};
+    const double floor = reported.size() > 1 ? 2 * reported[reported.size() - 2] : 1 << 20;
+    std::vector<double> out{reported.back()};
+    while (out.back() / 2 >= floor)
+        out.push_back(out.back() / 2);
+    return out;
+}
+
+std::vector<double> observedCapacities(const std::vector<double> &reported)
+{
+    if (reported.empty())
+        return {};
+    std::vector<double> out(reported.begin(), reported.end() - 1);
+    for (double c : lastLevelCandidates(reported))
+        out.push_back(c);
+    return out;
+}
+
+CacheLevelsFit fitCacheLevels(std::vector<BlockObservation> *blocks,
+                              const std::vector<double> &reported)
+{
+    CacheLevelsFit levels;
+    levels.capacities = reported;
+    if (reported.empty()) {
+        levels.fit = fitCacheMisses(*blocks, reported);
+        return levels;
+    }
+    const size_t lower = reported.size() - 1;
+    const std::vector<double> candidates = lastLevelCandidates(reported);
+    levels.reportedLast = reported.back();
+    std::vector<BlockObservation> chosen;
+    for (size_t k = 0; k < candidates.size(); ++k) {
+        std::vector<double> capacities = reported;
+        capacities.back() = candidates[k];
+        std::vector<BlockObservation> described = atCandidate(*blocks, lower, lower + k);
+        const CacheMissFit fit = fitCacheMisses(described, capacities);
+        if (k == 0) {
+            levels.mapeAtReported = fit.mapeAfter;
+        } else if (fit.costs.empty() ||
+                   !(fit.mapeAfter <= levels.mapeAtReported - kMinCapacityGain &&
+                     fit.mapeAfter < levels.fit.mapeAfter)) {
+            continue;
+        }
+        levels.fit = fit;
+        levels.capacities = std::move(capacities);
+        chosen = std::move(described);
+    }
+    *blocks = std::move(chosen);
+    return levels;
+}
+
+QString cacheLevelsToText(const CacheLevelsFit &levels)
+{
+    QString text = cacheMissesToText(levels.fit, levels.capacities);
+    if (levels.capacities.empty() || levels.reportedLast <= 0 ||
+        levels.capacities.back() == levels.reportedLast)
+        return text;
+    return text + QCoreApplication::translate(
+                      "layerlens::core",
+                      "  the blocks fit the last level best at %1 MiB of the %2 MiB reported "
+                      "(MAPE %3 % -> %4 %): a cache this machine shares with others\n")
+                      .arg(levels.capacities.back() / (1 << 20), 0, 'g', 4)
+                      .arg(levels.reportedLast / (1 << 20), 0, 'g', 4)
+                      .arg(levels.mapeAtReported, 0, 'f', 1)
+                      .arg(levels.fit.mapeAfter, 0, 'f', 1);
+}
+
+double cacheMissMs(const CacheMissFit &fit, const BlockObservation &block)
+{
+    const std::vector<DeviceProfile::CacheMissCost> &costs = fit.costs;
+    double ms = fit.coldWriteMsPerMiB * block.coldWriteMiB;
     for (size_t l = 0; l < costs.size() && l < block.coldMiB.size() && l < block.overflow.size();
          ++l)
         ms += costs[l].msPerMiB * block.coldMiB[l] + costs[l].afterOverflowMs * block.overflow[l];

@@ -10,31 +10,64 @@ namespace layerlens::core {
 struct CacheMissFit
 {
     std::vector<DeviceProfile::CacheMissCost> costs; // one per capacity; empty when none helps
-    int blocks = 0;                                  // the observations it was fitted on
-    double mapeBefore = 0;                           // %, the blocks with a factor per module alone
-    double mapeAfter = 0;                            // %, with the cache-miss costs too
+    double coldWriteMsPerMiB = 0; // per MiB written beyond the run's high-water mark
+    int blocks = 0;               // the observations it was fitted on
+    double mapeBefore = 0;        // %, the blocks with a factor per module alone
+    double mapeAfter = 0;         // %, with the cache-miss costs too
 };
 
 // What a block pays inside a network for reading data the caches no longer
 // hold, per cache level (capacities, the order of the observations'
 // coldMiB and overflow): a cost per MiB read from beyond the level, and a
 // cost for running after blocks that overflowed it (the kernel's code and
-// the runtime's state for it fetched again). Fitted to
-//     measured = factor(module) * predicted + sum over levels of
-//                (msPerMiB * coldMiB + afterOverflowMs * overflow)
+// the runtime's state for it fetched again); and, whatever the level, a
+// cost per MiB written to memory the run had not touched yet. Fitted to
+//     measured = factor(module) * predicted + coldWriteMsPerMiB * coldWriteMiB
+//                + sum over levels of (msPerMiB * coldMiB + afterOverflowMs * overflow)
 // by least squares on relative errors, with a free factor per module (what
 // calibrate's in-network correction then sets) and the costs non-negative;
 // blocks the fit leaves far off (a per-layer timing caught badly) are
 // dropped once and the fit repeated. No costs when fewer than 20 blocks
-// were observed or the costs do not lower the blocks' mean error.
+// were observed or the costs lower the blocks' mean error by less than 2 %
+// of it.
 CacheMissFit fitCacheMisses(const std::vector<BlockObservation> &blocks,
                             const std::vector<double> &capacities);
 
 // What calibrate prints of the fit.
 QString cacheMissesToText(const CacheMissFit &fit, const std::vector<double> &capacities);
 
+// The last level's capacity tried, largest first: the one reported, then its
+// halvings down to twice the level below (down to 1 MiB with one level).
+std::vector<double> lastLevelCandidates(const std::vector<double> &reported);
+
+// The capacities calibrate describes each observed block at (coldMiB and
+// overflow): the levels below the last as reported, then every candidate of
+// the last (lastLevelCandidates).
+std::vector<double> observedCapacities(const std::vector<double> &reported);
+
+struct CacheLevelsFit
+{
+    std::vector<double> capacities; // of the costs: the last level as fitted
+    CacheMissFit fit;
+    double reportedLast = 0;   // the last level as the machine reports it
+    double mapeAtReported = 0; // %, the fit's error with it
+};
+
+// The cache-miss costs with the capacity of the last (shared) level that
+// the blocks bear out. A virtual machine reports its host's whole last
+// level (480 MiB on a 2-core Xeon VM) and shares it with the host's other
+// guests: the block fit of each candidate capacity is compared, and one
+// below the reported size is taken where its error is lower by at least
+// kMinCapacityGain points. blocks come described at observedCapacities
+// (reported) and leave described at the capacities chosen, as
+// cacheMissMs takes them.
+CacheLevelsFit fitCacheLevels(std::vector<BlockObservation> *blocks,
+                              const std::vector<double> &reported);
+
+// cacheMissesToText, with the last level's capacity when it was fitted.
+QString cacheLevelsToText(const CacheLevelsFit &levels);
+
 // The cost the terms give one observed block.
-double cacheMissMs(const std::vector<DeviceProfile::CacheMissCost> &costs,
-                   const BlockObservation &block);
+double cacheMissMs(const CacheMissFit &fit, const BlockObservation &block);
 
 } // namespace layerlens::core

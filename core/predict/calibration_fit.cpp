@@ -225,7 +225,9 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
     // takes beyond its blocks.
     profile->opOverheadMs = 0;
     profile->cacheMissCosts.clear();
-    const std::vector<double> &capacities = m.cacheCapacities;
+    profile->coldWriteMsPerMiB = 0;
+    // Each block at every capacity the last level's fit tries.
+    const std::vector<double> capacities = observedCapacities(m.cacheCapacities);
     // Operators without a module are timed afresh below; the base's costs
     // stay for operators the measured networks do not run.
     const std::map<QString, OperatorCost> baseCosts = profile->operatorCosts;
@@ -287,9 +289,14 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
             }
             if (!all || sum <= 0)
                 continue;
-            BlockObservation o{
-                block.module, p.blocks[b].latencyMs.value, sum, {}, {}, 1 / endToEndMs, label};
+            BlockObservation o;
+            o.module = block.module;
+            o.predictedMs = p.blocks[b].latencyMs.value;
+            o.measuredMs = sum;
+            o.networkWeight = 1 / endToEndMs;
+            o.network = label;
             o.gemm = runsOnGemm(*profile, block);
+            o.coldWriteMiB = double(predictor.coldWrites()[b]) / (1 << 20);
             for (double capacity : capacities) {
                 o.coldMiB.push_back(predictor.reads()[b].coldBytes(capacity, 1) / (1 << 20));
                 o.overflow.push_back(predictor.reads()[b].kernelOverflow(capacity, 1));
@@ -328,11 +335,13 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
     }
     // What the blocks pay for data the caches no longer hold comes first: the
     // in-network corrections then see the rest of what they take.
-    const CacheMissFit misses = fitCacheMisses(observations, capacities);
+    const CacheLevelsFit levels = fitCacheLevels(&observations, m.cacheCapacities);
+    const CacheMissFit &misses = levels.fit;
     profile->cacheMissCosts = misses.costs;
-    *text += cacheMissesToText(misses, capacities);
+    profile->coldWriteMsPerMiB = misses.costs.empty() ? 0 : misses.coldWriteMsPerMiB;
+    *text += cacheLevelsToText(levels);
     for (BlockObservation &o : observations)
-        o.measuredMs = std::max(o.measuredMs - cacheMissMs(misses.costs, o), 0.25 * o.measuredMs);
+        o.measuredMs = std::max(o.measuredMs - cacheMissMs(misses, o), 0.25 * o.measuredMs);
     auto corrections = applyNetworkCorrections(profile.get(), observations);
     std::map<QString, AloneCorrection> alone;
     for (const ModuleCalibration &c : report.modules) {
@@ -446,6 +455,7 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
         profile->opOverheadMs = base.opOverheadMs;
         profile->opOverheadSource = base.opOverheadSource;
         profile->cacheMissCosts = base.cacheMissCosts;
+        profile->coldWriteMsPerMiB = base.coldWriteMsPerMiB;
     }
     if (!profile->save(outDir, error))
         return false;

@@ -24,6 +24,9 @@ struct BlockObservation
     // its kernel last ran overflowed it (BlockReads).
     std::vector<double> coldMiB;
     std::vector<double> overflow;
+    // MiB it wrote beyond the run's high-water mark (coldWrites): memory
+    // last touched a whole run ago.
+    double coldWriteMiB = 0;
     // The weight of the block's network run in the level of its module's
     // correction: 1 / the run's measured time, so that every network and
     // batch counts alike and not a batch-8 ResNet-50 for most.

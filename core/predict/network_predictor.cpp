@@ -358,6 +358,27 @@ void NetworkPredictor::computeBlockLiveness(const Graph &graph)
         for (int b = start + 1; b <= std::min(end, blocks - 1); ++b)
             m_aliveBefore[b] += bytes;
     }
+    // Writes to memory the run has not touched yet: the executor's
+    // allocator hands a block the buffers earlier blocks of the run freed,
+    // and only where what is alive grows past the run's high-water mark
+    // does it write memory last touched a whole run ago, which the caches
+    // no longer hold (a module measured alone writes the same buffers at
+    // every repetition). The executor's copies of the network's 4-D inputs
+    // in its channels-last layout are written first, in the first block's
+    // time, and stay alive through the run.
+    m_coldWrite.assign(blocks, 0);
+    int64_t inputCopies = 0;
+    for (int t : graph.inputs) {
+        const Tensor &tensor = graph.tensors[t];
+        if (tensor.shape.rankKnown && tensor.shape.dims.size() == 4 && isFloatingPoint(tensor.type))
+            inputCopies += std::max<int64_t>(tensor.byteSize(), 0);
+    }
+    int64_t highWater = 0;
+    for (int b = 0; b < blocks; ++b) {
+        const int64_t alive = inputCopies + m_aliveBefore[b] + m_ownOutput[b];
+        m_coldWrite[b] = std::max<int64_t>(0, alive - highWater);
+        highWater = std::max(highWater, alive);
+    }
 }
 
 QString BlockPrediction::outOfDistributionReason() const
@@ -627,6 +648,7 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
                                        : m_profile->operatorCost(m_blocks[b].costOperator);
         if (!p.latencyMs.available || (cost && !cost->measuredAlone))
             continue;
+        p.cacheMissMs = m_profile->coldWriteMsPerMiB * double(m_coldWrite[b]) * factor / (1 << 20);
         for (const DeviceProfile::CacheMissCost &c : m_profile->cacheMissCosts) {
             p.cacheMissMs +=
                 c.msPerMiB * m_reads[b].coldBytes(c.capacityBytes, factor) / (1 << 20) +

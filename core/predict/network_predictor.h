@@ -117,6 +117,9 @@ public:
     const std::vector<NetworkBlock> &blocks() const { return m_blocks; }
     // Per block, what it reads and how much the network touched since.
     const std::vector<BlockReads> &reads() const { return m_reads; }
+    // Per block, at the analysed batch: bytes it writes to memory the run
+    // has not touched before (computeBlockLiveness); they grow with the batch.
+    const std::vector<int64_t> &coldWrites() const { return m_coldWrite; }
     // Blocks without a model, and how many run-time nodes they hold.
     int unmodelledNodes() const;
     int64_t analysedBatch() const { return m_batch; }
@@ -171,6 +174,7 @@ private:
     std::vector<int64_t> m_aliveBefore; // per block: earlier activations alive while it runs
     std::vector<int64_t> m_ownOutput;   // per block: the activations it passes on
     std::vector<BlockReads> m_reads;    // per block
+    std::vector<int64_t> m_coldWrite;   // per block: bytes written beyond the run's high-water mark
     int m_executedNodes = 0;
     int m_dataMovementNodes = 0; // without a model: they cost the profile's data-movement term
     int64_t m_batch = 1;
