@@ -300,8 +300,15 @@ private Q_SLOTS:
         // The fast mode's factor, not pulled toward the slow one.
         QVERIFY2(std::fabs(c.offset - std::log(1.5)) < 0.08, qPrintable(QString::number(c.offset)));
         QVERIFY(c.mapeAfter < c.mapeBefore);
+        // Judged by the median held-out error, which the slow fifth moves
+        // less than the mean: the typical sample is near the fast mode.
+        QVERIFY2(c.medianAfter < 8 && c.medianAfter < c.medianBefore && c.medianAfter < c.mapeAfter,
+                 qPrintable(core::calibrationToTable(report)));
         QVERIFY(core::calibrationToTable(report).contains(
             QStringLiteral("+ log p (the level alone did best held out)")));
+        QVERIFY(core::calibrationToTable(report).contains(QStringLiteral("%1 -> %2")
+                                                              .arg(c.medianBefore, 0, 'f', 2)
+                                                              .arg(c.medianAfter, 0, 'f', 2)));
         // Applied as a correction of the base model, level for level.
         const auto &m = *calibrated->module(QStringLiteral("toy"));
         const auto &baseModule = *base.module(QStringLiteral("toy"));

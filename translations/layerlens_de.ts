@@ -2811,6 +2811,10 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <translation>  die Blöcke passen am besten zur letzten Stufe mit %1 MiB der gemeldeten %2 MiB (MAPE %3 % -&gt; %4 %): ein Cache, den diese Maschine mit anderen teilt
 </translation>
     </message>
+    <message>
+        <source>median before -&gt; after</source>
+        <translation>Median vorher -&gt; nachher</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>

@@ -2808,6 +2808,10 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <translation>  各块在末级缓存为所报告 %2 MiB 中的 %1 MiB 时拟合最好（MAPE %3 % -&gt; %4 %）：这是本机与其他机器共享的缓存
 </translation>
     </message>
+    <message>
+        <source>median before -&gt; after</source>
+        <translation>中位数 之前 -&gt; 之后</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>

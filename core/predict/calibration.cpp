@@ -32,6 +32,12 @@ double mapeOf(const Vector &logPredicted, const Vector &truth, std::vector<doubl
     return truth.size() > 0 ? 100 * sum / double(truth.size()) : 0;
 }
 
+// The median of absolute percentage errors (fractions), %.
+double medianApe(std::vector<double> errors)
+{
+    return errors.empty() ? 0 : 100 * median(std::move(errors));
+}
+
 // The median of truth - predicted (both logs): how far this device lies
 // from the model at a slope of one.
 double medianShift(const Vector &logPredicted, const Vector &logTruth)
@@ -245,13 +251,14 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
             c.heldOutSamples = static_cast<int>(held.size());
             c.outsideSamples = outside;
             QString problem;
-            std::vector<double> lineErrors, levelErrors, familyErrors;
+            std::vector<double> baseErrors, lineErrors, levelErrors, familyErrors;
             double lineMape = 0, levelMape = 0, familyMape = 0;
             if (!fit.empty() && !held.empty()) {
                 const Matrix xHeld = m.encoding.encode(local, held);
                 const Vector truth = logs(held).array().exp();
                 const Vector baseHeld = t.model->predict(xHeld);
-                c.mapeBefore = mapeOf(baseHeld, truth, nullptr);
+                c.mapeBefore = mapeOf(baseHeld, truth, &baseErrors);
+                c.medianBefore = medianApe(baseErrors);
                 const Matrix xFit = m.encoding.encode(local, fit);
                 auto inner = createModel(t.model->kind());
                 QString unused;
@@ -291,13 +298,21 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
                 Level,
                 Family
             };
+            // Judged by the median of the held-out errors: at two threads
+            // a busy neighbour scatters a sample's runs by 60-260 % on a
+            // Xeon VM, and a mean over a dozen samples follows the few it
+            // slowed threefold. Over two calibrations of that VM, each
+            // predicting two hours' measurements, 1-thread MAPE 5.6 % on
+            // average judged by the mean, 4.1 % by the median, and the worse
+            // calibration's 7.2-8.6 % down to 4.6-5.1 %.
             Choice choice = Choice::Base;
-            double best = c.mapeBefore;
+            double best = c.medianBefore, bestMape = c.mapeBefore;
             const auto consider = [&](Choice candidate, double mape,
                                       const std::vector<double> &errors) {
-                if (!errors.empty() && mape < best) {
+                if (!errors.empty() && medianApe(errors) < best) {
                     choice = candidate;
-                    best = mape;
+                    best = medianApe(errors);
+                    bestMape = mape;
                 }
             };
             // The family's correction, where it beats the base, whatever the
@@ -316,7 +331,8 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
             }
             c.applied = choice != Choice::Base;
             c.levelOnly = choice == Choice::Level;
-            c.mapeAfter = best;
+            c.mapeAfter = bestMape;
+            c.medianAfter = best;
             std::vector<double> heldErrors = choice == Choice::Line    ? std::move(lineErrors)
                                              : choice == Choice::Level ? std::move(levelErrors)
                                                                        : std::move(familyErrors);
@@ -401,12 +417,13 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
 
 QString calibrationToTable(const CalibrationReport &report)
 {
-    QString out = QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+    QString out = QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                       .arg(tr("module").leftJustified(22), tr("target").leftJustified(13),
                            tr("fit/held").rightJustified(9), tr("MAPE before").rightJustified(12),
-                           tr("after").rightJustified(8), tr("log y ="));
+                           tr("after").rightJustified(8),
+                           tr("median before -> after").rightJustified(23), tr("log y ="));
     for (const ModuleCalibration &c : report.modules) {
-        out += QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+        out += QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                    .arg(c.module.left(22).leftJustified(22), targetKey(c.target).leftJustified(13),
                         QStringLiteral("%1/%2")
                             .arg(c.fitSamples)
@@ -418,6 +435,11 @@ QString calibrationToTable(const CalibrationReport &report)
                    .arg(c.heldOutSamples > 0 ? QString::number(c.mapeAfter, 'f', 2)
                                              : QStringLiteral("-"),
                         8)
+                   .arg(c.heldOutSamples > 0 ? QStringLiteral("%1 -> %2")
+                                                   .arg(c.medianBefore, 0, 'f', 2)
+                                                   .arg(c.medianAfter, 0, 'f', 2)
+                                             : QStringLiteral("-"),
+                        23)
                    .arg(!c.applied    ? tr("kept (no held-out gain)")
                         : c.levelOnly ? tr("%1 + log p (the level alone did best held out)")
                                             .arg(c.offset, 0, 'f', 3)

@@ -25,7 +25,9 @@ struct ModuleCalibration
     int outsideSamples = 0; // outside the base model's trained range: not used
     double mapeBefore = 0;  // the base model on the held-out samples, %
     double mapeAfter = 0;   // the corrected model on them, %
-    double offset = 0;      // of the correction refitted on every sample
+    // The medians of the same errors, %: what candidates are judged by.
+    double medianBefore = 0, medianAfter = 0;
+    double offset = 0; // of the correction refitted on every sample
     double scale = 1;
     // A dense convolution's correction of the configurations LibTorch runs
     // on ATen's GEMM rather than oneDNN (offset and scale are then oneDNN's),
@@ -62,11 +64,10 @@ struct CalibrationReport
 // gets an affine correction (CalibratedModel) fitted on the samples; the
 // base models themselves are reused, not retrained. Errors before and after
 // are measured on held-out configurations (splitByConfiguration, testShare);
-// a correction that beats the base model there is refitted on every sample
-// and applied, any other is dropped. Samples outside the range the base
-// model was trained on are left out of both. The result carries the
-// samples' device fingerprint and info.
-// Families: modules that run the same kernel and differ in the operators
+// a correction that beats the base model there (by the median of the
+// errors) is refitted on every sample and applied, any other is dropped. Samples outside the range
+// the base model was trained on are left out of both. The result carries the samples' device
+// fingerprint and info. Families: modules that run the same kernel and differ in the operators
 // fused after it (conv2d, conv2d_relu and conv2d_clip): one key per module
 // of the spec, its operator and whether depthwise. What moves a kernel's
 // time from one machine to another moves the whole family's alike.
