@@ -19,6 +19,7 @@
 #include <QTest>
 #include <QtEndian>
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -151,6 +152,26 @@ qint64 submitProfile(core::AgentClient &client, int samples, QString *error)
                       {QStringLiteral("max_samples"), samples}}}},
         error);
     return answer ? answer->value(QStringLiteral("job")).toInteger() : 0;
+}
+
+// Rewrites an agent's journal with its only job changed by edit; false
+// where the journal cannot be read or written or holds other than one job.
+bool editJournalledJob(const QString &path, const std::function<void(QJsonObject *)> &edit)
+{
+    QFile journal(path);
+    if (!journal.open(QIODevice::ReadOnly))
+        return false;
+    QJsonObject saved = QJsonDocument::fromJson(journal.readAll()).object();
+    journal.close();
+    QJsonArray jobs = saved.value(QStringLiteral("jobs")).toArray();
+    if (jobs.size() != 1)
+        return false;
+    QJsonObject job = jobs.at(0).toObject();
+    edit(&job);
+    jobs.replace(0, job);
+    saved.insert(QStringLiteral("jobs"), jobs);
+    return journal.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           journal.write(QJsonDocument(saved).toJson()) > 0;
 }
 
 QJsonObject jobState(core::AgentClient &client, qint64 id, QString *error)
@@ -374,22 +395,15 @@ private Q_SLOTS:
         // The journal lags the dataset by the samples stored while the agent
         // was being killed: one on an idle machine, more on a loaded one.
         // Here it lags by all but one.
-        QFile journal(
-            QDir(dir.filePath(QStringLiteral("data"))).filePath(QStringLiteral("jobs.json")));
-        QVERIFY(journal.open(QIODevice::ReadOnly));
-        QJsonObject saved = QJsonDocument::fromJson(journal.readAll()).object();
-        journal.close();
-        QJsonArray jobs = saved.value(QStringLiteral("jobs")).toArray();
-        QCOMPARE(jobs.size(), 1);
-        QJsonObject lagging = jobs.at(0).toObject();
-        QVERIFY(lagging.value(QStringLiteral("stored")).toInteger() >= 5);
-        QCOMPARE(lagging.value(QStringLiteral("status")).toString(), QStringLiteral("running"));
-        lagging.insert(QStringLiteral("stored"), 1);
-        jobs.replace(0, lagging);
-        saved.insert(QStringLiteral("jobs"), jobs);
-        QVERIFY(journal.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        journal.write(QJsonDocument(saved).toJson());
-        journal.close();
+        const QString journal =
+            QDir(dir.filePath(QStringLiteral("data"))).filePath(QStringLiteral("jobs.json"));
+        QJsonObject killed;
+        QVERIFY(editJournalledJob(journal, [&](QJsonObject *job) {
+            killed = *job;
+            job->insert(QStringLiteral("stored"), 1);
+        }));
+        QVERIFY(killed.value(QStringLiteral("stored")).toInteger() >= 5);
+        QCOMPARE(killed.value(QStringLiteral("status")).toString(), QStringLiteral("running"));
         QVERIFY(agent.start(port));
         core::AgentClient client;
         QVERIFY2(connectClient(client, agent, &error), qPrintable(error));
@@ -412,19 +426,13 @@ private Q_SLOTS:
         // next life has nothing left to take, reports no progress, and its
         // count is still what the run holds, not the journal's.
         agent.stop();
-        QVERIFY(journal.open(QIODevice::ReadOnly));
-        saved = QJsonDocument::fromJson(journal.readAll()).object();
-        journal.close();
-        jobs = saved.value(QStringLiteral("jobs")).toArray();
-        lagging = jobs.at(0).toObject();
-        QCOMPARE(lagging.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
-        lagging.insert(QStringLiteral("status"), QStringLiteral("running"));
-        lagging.insert(QStringLiteral("stored"), 1);
-        jobs.replace(0, lagging);
-        saved.insert(QStringLiteral("jobs"), jobs);
-        QVERIFY(journal.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        journal.write(QJsonDocument(saved).toJson());
-        journal.close();
+        QJsonObject finished;
+        QVERIFY(editJournalledJob(journal, [&](QJsonObject *job) {
+            finished = *job;
+            job->insert(QStringLiteral("status"), QStringLiteral("running"));
+            job->insert(QStringLiteral("stored"), 1);
+        }));
+        QCOMPARE(finished.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
         QVERIFY(agent.start(port));
         core::AgentClient again;
         QVERIFY2(connectClient(again, agent, &error), qPrintable(error));
