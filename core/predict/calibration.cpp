@@ -309,9 +309,11 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
             double best = c.medianBefore, bestMape = c.mapeBefore;
             const auto consider = [&](Choice candidate, double mape,
                                       const std::vector<double> &errors) {
-                if (!errors.empty() && medianApe(errors) < best) {
+                if (errors.empty())
+                    return;
+                if (const double typical = medianApe(errors); typical < best) {
                     choice = candidate;
-                    best = medianApe(errors);
+                    best = typical;
                     bestMape = mape;
                 }
             };

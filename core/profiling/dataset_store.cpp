@@ -384,8 +384,10 @@ bool DatasetStore::beginWrite(QString *problem)
 bool DatasetStore::addSample(const Sample &sample)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    if (!beginWrite(&m_error))
+    if (QString problem; !beginWrite(&problem)) {
+        m_error = tr("%1: cannot store sample %2: %3").arg(m_path, sample.id, problem);
         return false;
+    }
     QString problem;
     if (!insertSample(db, sample, false, &problem)) {
         db.rollback();
@@ -402,12 +404,14 @@ bool DatasetStore::addSample(const Sample &sample)
 int DatasetStore::importSamples(const std::vector<Sample> &samples)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    const qint64 before = sampleCount();
     std::map<QString, qint64> runs; // uuid -> local row id
     if (QString problem; !beginWrite(&problem)) {
         m_error = tr("%1: cannot import samples: %2").arg(m_path, problem);
         return -1;
     }
+    // Counted inside the transaction: another connection importing at the
+    // same time cannot add to the difference.
+    const qint64 before = sampleCount();
     auto fail = [&](const QString &id, const QString &problem) {
         db.rollback();
         m_error = tr("%1: cannot import sample %2: %3").arg(m_path, id, problem);
@@ -445,12 +449,13 @@ int DatasetStore::importSamples(const std::vector<Sample> &samples)
         if (!insertSample(db, s, true, &problem))
             return fail(s.id, problem);
     }
+    const qint64 added = sampleCount() - before;
     if (!db.commit()) {
         m_error = tr("%1: cannot import samples: %2").arg(m_path, db.lastError().text());
         db.rollback();
         return -1;
     }
-    return static_cast<int>(sampleCount() - before);
+    return static_cast<int>(added);
 }
 
 std::vector<Sample> DatasetStore::samples(const QString &module) const
