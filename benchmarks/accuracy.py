@@ -102,6 +102,8 @@ def predict_row(cli, device, path, row, measured_layers):
     again = row.get("layer_times_pass2", {})
     layer_noise = []
     layer_errors_two = []  # against the mean of both timings
+    layer_inside = 0  # measured within the layer's predicted interval
+    layer_widths = []  # the interval's high over its low
     for layer in predicted["layers"]:
         if layer["latency_ms"] is None:
             continue
@@ -111,11 +113,18 @@ def predict_row(cli, device, path, row, measured_layers):
             layer_errors.append(ape(layer["latency_ms"], total))
             layer_pairs.append([layer.get("module") or layer.get("op", "?"), total,
                                 layer["latency_ms"]])
+            low, high = layer["latency_ms_interval"]
+            layer_inside += low <= total <= high
+            if low > 0:
+                layer_widths.append(high / low)
             second = sum(again[n] for n in layer["nodes"] if n in again)
             if second > 0:
                 layer_noise.append(ape(second, total))
                 layer_errors_two.append(ape(layer["latency_ms"], (total + second) / 2))
     row["predicted_ms"] = predicted["totals"]["latency_ms"]
+    row["predicted_interval"] = predicted["totals"]["latency_ms_interval"]
+    row["layer_inside_share"] = layer_inside / len(layer_errors) if layer_errors else None
+    row["layer_interval_width"] = statistics.median(layer_widths) if layer_widths else None
     row["layer_mape"] = statistics.mean(layer_errors) if layer_errors else None
     row["layers"] = len(layer_errors)
     row["layer_pairs"] = layer_pairs
@@ -136,6 +145,9 @@ def finish_rows(rows, pass_ratios):
         row["measured_ms"] = statistics.median(passes)
         row["pass_difference_pct"] = (max(passes) - min(passes)) / row["measured_ms"] * 100
         row["error_pct"] = ape(row["predicted_ms"], row["measured_ms"])
+        if row.get("predicted_interval"):
+            low, high = row["predicted_interval"]
+            row["inside_interval"] = low <= row["measured_ms"] <= high
         row.pop("speed_ratio", None)
         row.pop("speed_scaled_error_pct", None)
         row.pop("layer_mape_speed_scaled", None)
@@ -222,12 +234,38 @@ def print_summaries(rows, pass_ratios, passes, repeat_within):
     per_layer("per-layer measurement noise, pass 2's timing of the same blocks against pass 1's: "
               "MAPE ", "layer_noise_pct")
     print_modules(rows)
+    print_intervals(rows, conditions)
     if memory:
         print(f"memory: MAPE {statistics.mean(memory):.2f}%, worst {max(memory):.1f}%")
     cvs = [r["measured_cv"] * 100 for r in rows]
     print(f"measurement noise: median CV {statistics.median(cvs):.1f}% "
           f"(max {max(cvs):.1f}%), repeatable {sum(r['repeatable'] for r in rows)}/{len(rows)}; "
           f"predict_us median {statistics.median(r['predict_us'] for r in rows):.0f}")
+
+
+def print_intervals(rows, conditions):
+    """How often the measurement falls inside the predicted 90% interval,
+    whole network and per layer, and how wide the intervals are."""
+    have = [r for r in rows if r.get("predicted_interval") and r.get("layer_inside_share")
+            is not None]
+    if not have:
+        return
+    print("measured inside the predicted 90% interval (whole network; share of layers; "
+          "median interval width):")
+
+    def line(label, subset):
+        halves = [(r["predicted_interval"][1] - r["predicted_interval"][0]) / 2
+                  / r["predicted_ms"] * 100 for r in subset]
+        print(f"  {label:<28}{sum(r['inside_interval'] for r in subset):>3}/{len(subset):<3}"
+              f"  layers {statistics.mean(r['layer_inside_share'] for r in subset) * 100:5.1f}%"
+              f"  width: network +-{statistics.median(halves):.1f}%, layer high/low "
+              f"x{statistics.median(r['layer_interval_width'] for r in subset):.2f}")
+
+    line("all configurations", have)
+    for threads, util in conditions:
+        subset = [r for r in have if r["threads"] == threads and r["utilization"] == util]
+        if subset:
+            line(f"{threads} thread(s), {util}% load", subset)
 
 
 def recorded_speed_ms(device):

@@ -178,6 +178,10 @@
         <source>%1: the cost of writes beyond the high-water mark is not a non-negative number</source>
         <translation>%1: die Kosten für Schreibzugriffe jenseits der Höchstmarke sind keine nicht-negative Zahl</translation>
     </message>
+    <message>
+        <source>%1: the in-network spread of %2 is not a range around 1 with non-negative deviations</source>
+        <translation>%1: die netzinterne Streuung von %2 ist kein Bereich um 1 mit nicht-negativen Abweichungen</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRegistry</name>
@@ -1844,12 +1848,6 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
 </translation>
     </message>
     <message>
-        <source>interval: 90th percentile of each model&apos;s held-out error, summed over layers; overhead %1 ms per operator (%2)
-</source>
-        <translation>Intervall: 90. Perzentil des Testfehlers jedes Modells, über die Schichten summiert; Overhead %1 ms pro Operator (%2)
-</translation>
-    </message>
-    <message>
         <source>not calibrated</source>
         <translation>nicht kalibriert</translation>
     </message>
@@ -2192,10 +2190,6 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
     <message>
         <source>These figures are predictions, not measurements. LayerLens splits the network into blocks the runtime executes as one unit (for example Conv+BatchNorm+Relu), describes each block by the features of its module (shapes, channels, kernel, stride, FLOPs, bytes moved, batch, threads, utilization) and predicts its latency, memory and energy with the regression model the profile selected for that module (linear, polynomial, k-nearest-neighbours, gradient-boosted trees, random forest, MLP or the multi-task MEDN network), chosen by held-out accuracy and prediction cost.</source>
         <translation>Diese Zahlen sind Vorhersagen, keine Messungen. LayerLens teilt das Netz in Blöcke, die die Laufzeit als eine Einheit ausführt (zum Beispiel Conv+BatchNorm+Relu), beschreibt jeden Block durch die Merkmale seines Moduls (Formen, Kanäle, Kern, Schrittweite, FLOPs, bewegte Bytes, Batch, Threads, Auslastung) und sagt seine Latenz, seinen Speicher und seine Energie mit dem Regressionsmodell voraus, das das Profil für dieses Modul gewählt hat (linear, polynomial, k-nächste Nachbarn, Gradient-Boosting-Bäume, Random Forest, MLP oder das Multi-Task-Netz MEDN), ausgewählt nach Genauigkeit auf Testdaten und Vorhersagekosten.</translation>
-    </message>
-    <message>
-        <source>The network&apos;s latency is the sum of its blocks plus a per-operator overhead of %1 ms for each of its %2 executed operators (%3). Memory is the peak over blocks of the activations alive while the block runs plus its workspace, from a liveness analysis of the graph. Intervals are the 90th percentile of each model&apos;s error on held-out configurations, summed over blocks. Energy comes only from a real sensor on the profiled device; without one it is reported as unavailable.</source>
-        <translation>Die Latenz des Netzes ist die Summe seiner Blöcke plus ein Overhead von %1 ms für jeden seiner %2 ausgeführten Operatoren (%3). Der Speicher ist das Maximum über die Blöcke aus den Aktivierungen, die während des Blocks leben, plus seinem Arbeitsspeicher, aus einer Lebendigkeitsanalyse des Graphen. Intervalle sind das 90. Perzentil des Fehlers jedes Modells auf zurückgehaltenen Konfigurationen, über die Blöcke summiert. Energie stammt nur von einem echten Sensor auf dem profilierten Gerät; ohne ihn wird sie als nicht verfügbar gemeldet.</translation>
     </message>
     <message>
         <source>How the profile was made:</source>
@@ -2814,6 +2808,54 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
     <message>
         <source>median before -&gt; after</source>
         <translation>Median vorher -&gt; nachher</translation>
+    </message>
+    <message>
+        <source>90th percentile of each model&apos;s held-out error, summed over layers</source>
+        <translation>90. Perzentil des zurückgehaltenen Fehlers jedes Modells, über die Schichten summiert</translation>
+    </message>
+    <message>
+        <source>per layer, the range 90 % of its module&apos;s blocks fell within in networks left out of calibrate&apos;s fit (its model&apos;s held-out error where that is wider); per network, the modules&apos; spreads combined as independent</source>
+        <translation>je Schicht der Bereich, in dem 90 % der Blöcke ihres Moduls in Netzen lagen, die calibrate bei der Anpassung ausließ (der zurückgehaltene Fehler ihres Modells, wo dieser breiter ist); je Netz die Streuungen der Module als unabhängig kombiniert</translation>
+    </message>
+    <message>
+        <source>in-network spread: too few blocks of two networks or more; intervals stay the models&apos; held-out error
+</source>
+        <translation>netzinterne Streuung: zu wenige Blöcke aus zwei oder mehr Netzen; die Intervalle bleiben der zurückgehaltene Fehler der Modelle
+</translation>
+    </message>
+    <message>
+        <source>in-network spread per module (blocks of each network against the module&apos;s level in the others: 90 % of blocks within, the network&apos;s level and the scatter about it as a standard deviation of log time):
+</source>
+        <translation>netzinterne Streuung je Modul (die Blöcke jedes Netzes gegen das Niveau des Moduls in den anderen: Bereich von 90 % der Blöcke, das Niveau des Netzes und die Streuung darum als Standardabweichung der logarithmierten Zeit):
+</translation>
+    </message>
+    <message>
+        <source>(modules&apos; own blocks)</source>
+        <translation>(eigene Blöcke der Module)</translation>
+    </message>
+    <message>
+        <source>(stand-ins)</source>
+        <translation>(Stellvertreter)</translation>
+    </message>
+    <message>
+        <source>(outside their range)</source>
+        <translation>(außerhalb ihres Bereichs)</translation>
+    </message>
+    <message>
+        <source>  %1 %2 blocks of %3 networks, x%4 to x%5, level %6 %, scatter %7 %
+</source>
+        <translation>  %1 %2 Blöcke aus %3 Netzen, x%4 bis x%5, Niveau %6 %, Streuung %7 %
+</translation>
+    </message>
+    <message>
+        <source>interval: %1; overhead %2 ms per operator (%3)
+</source>
+        <translation>Intervall: %1; Overhead %2 ms je Operator (%3)
+</translation>
+    </message>
+    <message>
+        <source>The network&apos;s latency is the sum of its blocks plus a per-operator overhead of %1 ms for each of its %2 executed operators (%3). Memory is the peak over blocks of the activations alive while the block runs plus its workspace, from a liveness analysis of the graph. Intervals: %4. Energy comes only from a real sensor on the profiled device; without one it is reported as unavailable.</source>
+        <translation>Die Latenz des Netzes ist die Summe seiner Blöcke plus ein Overhead von %1 ms für jeden seiner %2 ausgeführten Operatoren (%3). Der Speicher ist das Maximum über die Blöcke aus den Aktivierungen, die während des Blocks leben, plus seinem Arbeitsspeicher, aus einer Lebendigkeitsanalyse des Graphen. Intervalle: %4. Energie stammt nur von einem echten Sensor auf dem profilierten Gerät; ohne ihn wird sie als nicht verfügbar gemeldet.</translation>
     </message>
 </context>
 <context>

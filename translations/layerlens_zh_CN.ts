@@ -176,6 +176,10 @@
         <source>%1: the cost of writes beyond the high-water mark is not a non-negative number</source>
         <translation>%1：超出高水位线写入的代价不是非负数</translation>
     </message>
+    <message>
+        <source>%1: the in-network spread of %2 is not a range around 1 with non-negative deviations</source>
+        <translation>%1：%2 的网络内离散度不是包含 1 且偏差非负的范围</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRegistry</name>
@@ -1841,12 +1845,6 @@ per layer at batch %1, utilization %2%, %3 thread(s)
 </translation>
     </message>
     <message>
-        <source>interval: 90th percentile of each model&apos;s held-out error, summed over layers; overhead %1 ms per operator (%2)
-</source>
-        <translation>区间：各模型留出误差的第 90 百分位数，按层求和；每算子开销 %1 ms（%2）
-</translation>
-    </message>
-    <message>
         <source>not calibrated</source>
         <translation>未校准</translation>
     </message>
@@ -2189,10 +2187,6 @@ per layer at batch %1, utilization %2%, %3 thread(s)
     <message>
         <source>These figures are predictions, not measurements. LayerLens splits the network into blocks the runtime executes as one unit (for example Conv+BatchNorm+Relu), describes each block by the features of its module (shapes, channels, kernel, stride, FLOPs, bytes moved, batch, threads, utilization) and predicts its latency, memory and energy with the regression model the profile selected for that module (linear, polynomial, k-nearest-neighbours, gradient-boosted trees, random forest, MLP or the multi-task MEDN network), chosen by held-out accuracy and prediction cost.</source>
         <translation>这些数字是预测值，而非测量值。LayerLens 将网络划分为运行时作为一个单元执行的块（例如 Conv+BatchNorm+Relu），用其模块的特征（形状、通道、卷积核、步长、FLOPs、搬移字节数、批大小、线程数、利用率）描述每个块，并用配置文件为该模块选定的回归模型（线性、多项式、k 近邻、梯度提升树、随机森林、MLP 或多任务 MEDN 网络）预测其延迟、内存和能耗；模型按留出集准确度和预测代价选择。</translation>
-    </message>
-    <message>
-        <source>The network&apos;s latency is the sum of its blocks plus a per-operator overhead of %1 ms for each of its %2 executed operators (%3). Memory is the peak over blocks of the activations alive while the block runs plus its workspace, from a liveness analysis of the graph. Intervals are the 90th percentile of each model&apos;s error on held-out configurations, summed over blocks. Energy comes only from a real sensor on the profiled device; without one it is reported as unavailable.</source>
-        <translation>网络的延迟为各块之和，加上其 %2 个已执行算子每个 %1 ms 的开销（%3）。内存为各块运行期间存活的激活加上其工作空间的峰值，来自对图的存活性分析。区间为各模型在留出配置上误差的第 90 百分位数，按块求和。能耗仅来自被剖析设备上的真实传感器；没有传感器时报告为不可用。</translation>
     </message>
     <message>
         <source>How the profile was made:</source>
@@ -2811,6 +2805,54 @@ per layer at batch %1, utilization %2%, %3 thread(s)
     <message>
         <source>median before -&gt; after</source>
         <translation>中位数 之前 -&gt; 之后</translation>
+    </message>
+    <message>
+        <source>90th percentile of each model&apos;s held-out error, summed over layers</source>
+        <translation>各模型留出误差的第 90 百分位数，按层求和</translation>
+    </message>
+    <message>
+        <source>per layer, the range 90 % of its module&apos;s blocks fell within in networks left out of calibrate&apos;s fit (its model&apos;s held-out error where that is wider); per network, the modules&apos; spreads combined as independent</source>
+        <translation>每层：在 calibrate 拟合时留出的网络中，其模块 90 % 的块所落入的范围（若其模型的留出误差更宽则取之）；每个网络：各模块的离散度按相互独立合成</translation>
+    </message>
+    <message>
+        <source>in-network spread: too few blocks of two networks or more; intervals stay the models&apos; held-out error
+</source>
+        <translation>网络内离散度：来自两个或更多网络的块太少；区间仍为模型的留出误差
+</translation>
+    </message>
+    <message>
+        <source>in-network spread per module (blocks of each network against the module&apos;s level in the others: 90 % of blocks within, the network&apos;s level and the scatter about it as a standard deviation of log time):
+</source>
+        <translation>每个模块的网络内离散度（每个网络的块相对于该模块在其他网络中的水平：90 % 的块所在范围、该网络的水平及其周围的离散，均为对数时间的标准差）：
+</translation>
+    </message>
+    <message>
+        <source>(modules&apos; own blocks)</source>
+        <translation>（模块自身的块）</translation>
+    </message>
+    <message>
+        <source>(stand-ins)</source>
+        <translation>（替代模块）</translation>
+    </message>
+    <message>
+        <source>(outside their range)</source>
+        <translation>（超出其范围）</translation>
+    </message>
+    <message>
+        <source>  %1 %2 blocks of %3 networks, x%4 to x%5, level %6 %, scatter %7 %
+</source>
+        <translation>  %1 来自 %3 个网络的 %2 个块，x%4 至 x%5，水平 %6 %，离散 %7 %
+</translation>
+    </message>
+    <message>
+        <source>interval: %1; overhead %2 ms per operator (%3)
+</source>
+        <translation>区间：%1；每个算子开销 %2 ms（%3）
+</translation>
+    </message>
+    <message>
+        <source>The network&apos;s latency is the sum of its blocks plus a per-operator overhead of %1 ms for each of its %2 executed operators (%3). Memory is the peak over blocks of the activations alive while the block runs plus its workspace, from a liveness analysis of the graph. Intervals: %4. Energy comes only from a real sensor on the profiled device; without one it is reported as unavailable.</source>
+        <translation>网络的延迟为各块之和，加上其 %2 个已执行算子每个 %1 ms 的开销（%3）。内存为各块运行期间存活的激活加上其工作空间的峰值，来自对图的存活性分析。区间：%4。能耗仅来自被剖析设备上的真实传感器；没有传感器时报告为不可用。</translation>
     </message>
 </context>
 <context>

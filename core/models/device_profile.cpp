@@ -121,6 +121,15 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
                                          {QStringLiteral("ms_per_mib"), c.msPerMiB},
                                          {QStringLiteral("after_overflow_ms"), c.afterOverflowMs}});
     }
+    QJsonObject spreadsJson;
+    for (const auto &[module, s] : inNetworkSpreads) {
+        spreadsJson.insert(module, QJsonObject{{QStringLiteral("low"), s.low},
+                                               {QStringLiteral("high"), s.high},
+                                               {QStringLiteral("offset_sd"), s.offsetSd},
+                                               {QStringLiteral("within_sd"), s.withinSd},
+                                               {QStringLiteral("blocks"), s.blocks},
+                                               {QStringLiteral("networks"), s.networks}});
+    }
     const QJsonObject manifest{
         {QStringLiteral("schema_version"), kProfileSchemaVersion},
         {QStringLiteral("device"), QJsonObject{{QStringLiteral("fingerprint"), device},
@@ -135,6 +144,7 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
                      {QStringLiteral("in_network_factors"), inNetworkJson},
                      {QStringLiteral("cache_misses"), cacheMissJson},
                      {QStringLiteral("cold_write_ms_per_mib"), coldWriteMsPerMiB},
+                     {QStringLiteral("in_network_spreads"), spreadsJson},
                      {QStringLiteral("speed_reference"),
                       QJsonObject{{QStringLiteral("version"), speedReference.version},
                                   {QStringLiteral("median_ms"), speedReference.medianMs},
@@ -231,6 +241,25 @@ std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *
                     "number")
                      .arg(manifestPath);
         return nullptr;
+    }
+    const QJsonObject spreads = network.value(QStringLiteral("in_network_spreads")).toObject();
+    for (auto it = spreads.begin(); it != spreads.end(); ++it) {
+        const QJsonObject o = it.value().toObject();
+        InNetworkSpread s;
+        s.low = o.value(QStringLiteral("low")).toDouble(-1);
+        s.high = o.value(QStringLiteral("high")).toDouble(-1);
+        s.offsetSd = o.value(QStringLiteral("offset_sd")).toDouble(-1);
+        s.withinSd = o.value(QStringLiteral("within_sd")).toDouble(-1);
+        s.blocks = o.value(QStringLiteral("blocks")).toInt();
+        s.networks = o.value(QStringLiteral("networks")).toInt();
+        if (!(s.low > 0 && s.low <= 1 && s.high >= 1 && s.offsetSd >= 0 && s.withinSd >= 0) ||
+            !std::isfinite(s.high + s.offsetSd + s.withinSd)) {
+            *error = tr("%1: the in-network spread of %2 is not a range around 1 with "
+                        "non-negative deviations")
+                         .arg(manifestPath, it.key());
+            return nullptr;
+        }
+        profile->inNetworkSpreads[it.key()] = s;
     }
     const QJsonObject speed = network.value(QStringLiteral("speed_reference")).toObject();
     SpeedReference &reference = profile->speedReference;

@@ -85,6 +85,19 @@ public:
     // (memory last touched a run ago; NetworkPredictor::coldWrites), learned
     // with the cache-miss costs; 0 until then.
     double coldWriteMsPerMiB = 0;
+    // How far a module's blocks inside networks fall from their prediction,
+    // measured on networks left out of the corrections' fit
+    // (predict/in_network_spread.h): per module (spreadKey), and pooled
+    // under "*" keys; empty until calibrate measured networks.
+    struct InNetworkSpread
+    {
+        double low = 1, high = 1; // measured / predicted: 5th and 95th percentile
+        double offsetSd = 0;      // of log(measured / predicted), one network's level
+        double withinSd = 0;      // of log(measured / predicted), blocks within a network
+        int blocks = 0;
+        int networks = 0;
+    };
+    std::map<QString, InNetworkSpread> inNetworkSpreads;
     // How fast the machine ran calibrate's speed reference (a fixed small
     // network, predict/speed_reference.h) in the phase the profile's
     // corrections describe; version 0 where none was recorded.

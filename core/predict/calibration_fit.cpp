@@ -7,6 +7,7 @@
 #include "predict/cache_misses.h"
 #include "predict/calibration.h"
 #include "predict/data_movement_probes.h"
+#include "predict/in_network_spread.h"
 #include "predict/network_predictor.h"
 #include "predict/operator_costs.h"
 #include "predict/speed_reference.h"
@@ -239,6 +240,7 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
         int batch = 1;
         double endToEndMs = 0;
         double layersMs = 0; // the per-layer timings, summed
+        std::map<QString, double> layerMs;
         AnalyzedNetwork network;
         double passesDiffer = 0; // (slowest - fastest pass) / their median
     };
@@ -260,8 +262,14 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
         LoadOptions load;
         load.batch = batch;
         load.keepWeightData = false;
-        Measured entry{
-            path, label, batch, endToEndMs, 0, loadAndAnalyze(path, load), run.passSpread()};
+        Measured entry{path,
+                       label,
+                       batch,
+                       endToEndMs,
+                       0,
+                       layerMs,
+                       loadAndAnalyze(path, load),
+                       run.passSpread()};
         NetworkPredictor predictor;
         if (!entry.network.ok() || !predictor.prepare(*entry.network.graph, entry.network.analysis,
                                                       *profile, spec, &problem)) {
@@ -408,12 +416,29 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
     // layers elsewhere. What the models leave unexplained is printed.
     std::vector<std::pair<double, double>> perOperator; // (gap per operator, weight)
     std::vector<double> passesDiffer;
+    std::vector<SpreadObservation> spreadBlocks;
     for (const Measured &entry : measuredNetworks) {
         NetworkPredictor predictor;
         if (!predictor.prepare(*entry.network.graph, entry.network.analysis, *profile, spec,
                                &problem))
             continue;
-        const double predicted = predictor.predict({entry.batch, 0, 1}).latencyMs.value;
+        const ConfigPrediction prediction = predictor.predict({entry.batch, 0, 1});
+        const double predicted = prediction.latencyMs.value;
+        for (size_t b = 0; b < predictor.blocks().size(); ++b) {
+            const NetworkBlock &block = predictor.blocks()[b];
+            const BlockPrediction &p = prediction.blocks[b];
+            if (block.module.isEmpty() || !p.latencyMs.available || p.view)
+                continue;
+            double sum = 0;
+            bool all = true;
+            for (int n : block.nodes) {
+                const auto it = entry.layerMs.find(entry.network.graph->nodes[n].name);
+                all = all && it != entry.layerMs.end();
+                sum += it != entry.layerMs.end() ? it->second : 0;
+            }
+            if (all && sum > 0)
+                spreadBlocks.push_back({spreadKey(block, p), entry.path, p.latencyMs.value, sum});
+        }
         const int executed = predictor.executedNodes();
         // The per-operator term at batch 1, as it is applied.
         if (executed > 0 && entry.endToEndMs > 0 && entry.batch == 1)
@@ -456,6 +481,14 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
         profile->opOverheadSource = base.opOverheadSource;
         profile->cacheMissCosts = base.cacheMissCosts;
         profile->coldWriteMsPerMiB = base.coldWriteMsPerMiB;
+    }
+    // The intervals: how far the blocks of a network the corrections did not
+    // see fall from these predictions.
+    if (spreadBlocks.empty()) {
+        profile->inNetworkSpreads = base.inNetworkSpreads;
+    } else {
+        profile->inNetworkSpreads = fitInNetworkSpreads(spreadBlocks);
+        *text += inNetworkSpreadsToText(profile->inNetworkSpreads);
     }
     if (!profile->save(outDir, error))
         return false;

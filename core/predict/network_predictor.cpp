@@ -4,6 +4,7 @@
 #include "models/backend_split.h"
 
 #include "predict/block_memory.h"
+#include "predict/in_network_spread.h"
 #include "predict/operator_costs.h"
 #include "profiling/module_config.h"
 
@@ -696,6 +697,7 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
     result.latencyMs.low += result.overheadMs;
     result.latencyMs.high += result.overheadMs;
     result.energyJ.available = energy && result.energyJ.value > 0;
+    applyInNetworkSpreads(*m_profile, m_blocks, &result);
     return result;
 }
 

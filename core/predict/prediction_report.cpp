@@ -1,5 +1,6 @@
 #include "predict/prediction_report.h"
 
+#include "predict/in_network_spread.h"
 #include "report/number_format.h"
 
 #include <QCoreApplication>
@@ -268,8 +269,8 @@ QString predictionToTable(const PredictionRun &run, bool perLayer)
                    .arg(run.configs.front().outOfDistributionBlocks);
     if (!run.configs.empty() && !run.configs.front().energyJ.available)
         out += tr("energy: unavailable (the profiled device had no energy sensor)\n");
-    out += tr("interval: 90th percentile of each model's held-out error, summed over layers; "
-              "overhead %1 ms per operator (%2)\n")
+    out += tr("interval: %1; overhead %2 ms per operator (%3)\n")
+               .arg(intervalMethod(profile))
                .arg(profile.opOverheadMs, 0, 'g', 3)
                .arg(profile.opOverheadSource.isEmpty() ? tr("not calibrated")
                                                        : profile.opOverheadSource);

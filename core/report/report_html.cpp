@@ -3,6 +3,7 @@
 #include "report/network_report.h"
 
 #include "common/version.h"
+#include "predict/in_network_spread.h"
 #include "report/analysis_report.h"
 #include "report/number_format.h"
 
@@ -188,15 +189,13 @@ QString methodHtml(const NetworkReport &report)
                    "ms for each of its %2 executed operators (%3). Memory is the peak over blocks "
                    "of "
                    "the activations alive while the block runs plus its workspace, from a liveness "
-                   "analysis of the graph. Intervals are the 90th percentile of each model's error "
-                   "on "
-                   "held-out configurations, summed over blocks. Energy comes only from a real "
-                   "sensor "
-                   "on the profiled device; without one it is reported as unavailable.")
+                   "analysis of the graph. Intervals: %4. Energy comes only from a real sensor on "
+                   "the profiled device; without one it is reported as unavailable.")
                     .arg(profile.opOverheadMs, 0, 'g', 3)
                     .arg(report.predictor->executedNodes())
                     .arg(profile.opOverheadSource.isEmpty() ? tr("not calibrated")
-                                                            : profile.opOverheadSource)));
+                                                            : profile.opOverheadSource)
+                    .arg(intervalMethod(profile))));
     const QString madeBy = profile.provenance.value(QStringLiteral("made_by")).toString();
     if (!madeBy.isEmpty() || !profile.provenance.isEmpty()) {
         QStringList parts;

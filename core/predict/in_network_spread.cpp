@@ -1,0 +1,231 @@
+#include "predict/in_network_spread.h"
+
+#include "measure/statistics.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace layerlens::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("layerlens::core", text);
+}
+
+// A module's held-out residuals, its networks' offsets and the scatter
+// around them.
+struct Residuals
+{
+    std::vector<double> heldOut; // r less the other networks' median
+    std::vector<double> offsets; // per network: its median r less the others'
+    std::vector<double> within;  // r less its own network's median
+    int networks = 0;
+};
+
+Residuals residualsOf(const std::vector<const SpreadObservation *> &blocks)
+{
+    std::map<QString, std::vector<double>> byNetwork;
+    for (const SpreadObservation *b : blocks)
+        byNetwork[b->network].push_back(std::log(b->measuredMs / b->predictedMs));
+    Residuals r;
+    r.networks = int(byNetwork.size());
+    if (r.networks < 2)
+        return r;
+    for (const auto &[network, mine] : byNetwork) {
+        std::vector<double> others;
+        for (const auto &[other, theirs] : byNetwork) {
+            if (other != network)
+                others.insert(others.end(), theirs.begin(), theirs.end());
+        }
+        const double level = median(others);
+        const double own = median(mine);
+        r.offsets.push_back(own - level);
+        for (double x : mine) {
+            r.heldOut.push_back(x - level);
+            r.within.push_back(x - own);
+        }
+    }
+    return r;
+}
+
+double rootMeanSquare(const std::vector<double> &v)
+{
+    double sum = 0;
+    for (double x : v)
+        sum += x * x;
+    return v.empty() ? 0 : std::sqrt(sum / double(v.size()));
+}
+
+DeviceProfile::InNetworkSpread spreadOf(std::vector<double> heldOut,
+                                        const std::vector<double> &offsets,
+                                        const std::vector<double> &within, int networks)
+{
+    std::sort(heldOut.begin(), heldOut.end());
+    DeviceProfile::InNetworkSpread s;
+    s.low = std::min(1.0, std::exp(quantile(heldOut, 0.05)));
+    s.high = std::max(1.0, std::exp(quantile(heldOut, 0.95)));
+    s.offsetSd = rootMeanSquare(offsets);
+    s.withinSd = rootMeanSquare(within);
+    s.blocks = int(heldOut.size());
+    s.networks = networks;
+    return s;
+}
+
+} // namespace
+
+namespace {
+
+const QString kStandIn = QStringLiteral(" (stand-in)");
+const QString kOutside = QStringLiteral(" (outside its range)");
+
+// The pool a key belongs to.
+QString poolOf(const QString &key)
+{
+    for (const QString &kind : {kStandIn, kOutside}) {
+        if (key.endsWith(kind))
+            return QLatin1Char('*') + kind;
+    }
+    return QStringLiteral("*");
+}
+
+} // namespace
+
+QString spreadKey(const NetworkBlock &block, const BlockPrediction &prediction)
+{
+    if (!block.approximation.isEmpty())
+        return block.module + kStandIn;
+    if (prediction.outOfDistribution)
+        return block.module + kOutside;
+    return block.module;
+}
+
+const DeviceProfile::InNetworkSpread *spreadFor(const DeviceProfile &profile, const QString &key)
+{
+    for (const QString &k : {key, poolOf(key), QStringLiteral("*")}) {
+        const auto it = profile.inNetworkSpreads.find(k);
+        if (it != profile.inNetworkSpreads.end())
+            return &it->second;
+    }
+    return nullptr;
+}
+
+std::map<QString, DeviceProfile::InNetworkSpread>
+fitInNetworkSpreads(const std::vector<SpreadObservation> &blocks)
+{
+    std::map<QString, std::vector<const SpreadObservation *>> byKey;
+    std::map<QString, std::set<QString>> networks; // per pool
+    for (const SpreadObservation &b : blocks) {
+        if (b.predictedMs > 0 && b.measuredMs > 0 && std::isfinite(b.predictedMs) &&
+            std::isfinite(b.measuredMs)) {
+            byKey[b.module].push_back(&b);
+            networks[poolOf(b.module)].insert(b.network);
+        }
+    }
+    std::map<QString, DeviceProfile::InNetworkSpread> spreads;
+    struct Pool
+    {
+        std::vector<double> heldOut, within;
+        // Every key's network offsets, repeated per block: the pool weighs
+        // a key by its blocks.
+        std::vector<double> offsets;
+    };
+    std::map<QString, Pool> pools;
+    for (const auto &[key, own] : byKey) {
+        const Residuals r = residualsOf(own);
+        if (r.heldOut.empty())
+            continue;
+        Pool &pool = pools[poolOf(key)];
+        pool.heldOut.insert(pool.heldOut.end(), r.heldOut.begin(), r.heldOut.end());
+        pool.within.insert(pool.within.end(), r.within.begin(), r.within.end());
+        pool.offsets.insert(pool.offsets.end(), r.heldOut.size(), rootMeanSquare(r.offsets));
+        if (int(r.heldOut.size()) >= kMinSpreadBlocks)
+            spreads[key] = spreadOf(r.heldOut, r.offsets, r.within, r.networks);
+    }
+    for (const auto &[name, pool] : pools) {
+        if (int(pool.heldOut.size()) >= kMinPooledSpreadBlocks)
+            spreads[name] =
+                spreadOf(pool.heldOut, pool.offsets, pool.within, int(networks[name].size()));
+    }
+    if (!spreads.count(QStringLiteral("*")))
+        return {};
+    return spreads;
+}
+
+void applyInNetworkSpreads(const DeviceProfile &profile, const std::vector<NetworkBlock> &blocks,
+                           ConfigPrediction *prediction)
+{
+    if (profile.inNetworkSpreads.empty())
+        return;
+    double total = 0;
+    std::map<QString, std::pair<double, double>> byModule; // module: (ms, offsetSd)
+    std::vector<std::pair<double, double>> scatter;        // block: (ms, withinSd)
+    for (size_t b = 0; b < blocks.size() && b < prediction->blocks.size(); ++b) {
+        MetricPrediction &latency = prediction->blocks[b].latencyMs;
+        const QString key = spreadKey(blocks[b], prediction->blocks[b]);
+        const DeviceProfile::InNetworkSpread *s = spreadFor(profile, key);
+        if (!latency.available || !s)
+            continue;
+        latency.low = std::min(latency.low, latency.value * s->low);
+        latency.high = std::max(latency.high, latency.value * s->high);
+        total += latency.value;
+        auto &[ms, offsetSd] = byModule[key];
+        ms += latency.value;
+        offsetSd = s->offsetSd;
+        scatter.emplace_back(latency.value, s->withinSd);
+    }
+    if (!(total > 0))
+        return;
+    double variance = 0;
+    for (const auto &[module, part] : byModule)
+        variance += std::pow(part.first / total * part.second, 2);
+    for (const auto &[ms, withinSd] : scatter)
+        variance += std::pow(ms / total * withinSd, 2);
+    const double half = kInterval90Z * std::sqrt(variance);
+    // Blocks without a spread (none: a profile with spreads has the pool of
+    // the modules' own blocks) and the overhead stay as they are.
+    const double rest = prediction->latencyMs.value - total;
+    prediction->latencyMs.low = rest + total * std::exp(-half);
+    prediction->latencyMs.high = rest + total * std::exp(half);
+}
+
+QString intervalMethod(const DeviceProfile &profile)
+{
+    if (profile.inNetworkSpreads.empty())
+        return tr("90th percentile of each model's held-out error, summed over layers");
+    return tr("per layer, the range 90 % of its module's blocks fell within in networks left out "
+              "of calibrate's fit (its model's held-out error where that is wider); per network, "
+              "the modules' spreads combined as independent");
+}
+
+QString inNetworkSpreadsToText(const std::map<QString, DeviceProfile::InNetworkSpread> &spreads)
+{
+    if (spreads.empty()) {
+        return tr("in-network spread: too few blocks of two networks or more; intervals stay "
+                  "the models' held-out error\n");
+    }
+    QString text = tr("in-network spread per module (blocks of each network against the "
+                      "module's level in the others: 90 % of blocks within, the network's "
+                      "level and the scatter about it as a standard deviation of log time):\n");
+    for (const auto &[module, s] : spreads) {
+        const QString name = module == QLatin1String("*")            ? tr("(modules' own blocks)")
+                             : module == QLatin1Char('*') + kStandIn ? tr("(stand-ins)")
+                             : module == QLatin1Char('*') + kOutside ? tr("(outside their range)")
+                                                                     : module;
+        text += tr("  %1 %2 blocks of %3 networks, x%4 to x%5, level %6 %, scatter %7 %\n")
+                    .arg(name.leftJustified(26))
+                    .arg(s.blocks, 3)
+                    .arg(s.networks)
+                    .arg(s.low, 0, 'f', 2)
+                    .arg(s.high, 0, 'f', 2)
+                    .arg(s.offsetSd * 100, 0, 'f', 1)
+                    .arg(s.withinSd * 100, 0, 'f', 1);
+    }
+    return text;
+}
+
+} // namespace layerlens::core

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "models/device_profile.h"
+#include "predict/network_predictor.h"
+
+#include <QString>
+
+#include <map>
+#include <vector>
+
+namespace layerlens::core {
+
+// One block of a measured network, predicted with the finished profile.
+struct SpreadObservation
+{
+    QString module;  // or "operator:" and the type, for a block without a module
+    QString network; // the network file: its runs at every batch are one network
+    double predictedMs = 0;
+    double measuredMs = 0;
+};
+
+// What a block's spread is kept under: its module, set apart where the
+// module stands in for another operator ("add (stand-in)") or the block
+// lies outside the module's trained range ("conv2d (outside its range)"):
+// those fall further from their predictions than the module's own blocks
+// (on a Xeon VM a conv2d block within its range x0.78 to x1.61, outside it
+// x0.57 to x10.4: squeeze-and-excitation convolutions on one pixel).
+QString spreadKey(const NetworkBlock &block, const BlockPrediction &prediction);
+
+// The spread a block of key takes: its own; else the pool of its kind
+// ("* (stand-in)", "* (outside its range)"); else the pool of the modules'
+// own blocks ("*"). Null where the profile has none of them.
+const DeviceProfile::InNetworkSpread *spreadFor(const DeviceProfile &profile, const QString &key);
+
+// Blocks of fewer than this many held-out residuals, or of one network only,
+// take the pooled spread.
+constexpr int kMinSpreadBlocks = 10;
+// The pooled spread needs at least this many.
+constexpr int kMinPooledSpreadBlocks = 20;
+
+// How far each module's blocks fall from the corrected prediction in a
+// network the corrections did not see. A module's corrections are fitted
+// on every measured network, so its own residuals there are too kind; each
+// network's blocks are taken against the module's level in the other
+// networks instead (leave one network out): r = log(measured / predicted),
+// less the median r of the module's blocks in the other networks.
+//   low, high  the 5th and 95th percentile of exp(r) (a block's 90 % range),
+//              widened to take in 1
+//   offsetSd   the root mean square of a network's median r: how far one
+//              network's blocks of the module lie off together
+//   withinSd   of r about its network's median: the scatter around that
+// Per key with at least kMinSpreadBlocks residuals from two networks or
+// more; pooled per kind of key (spreadFor) where the kind has at least
+// kMinPooledSpreadBlocks, each key's offsets and scatter weighed by its
+// blocks. Empty without the pool of the modules' own blocks.
+std::map<QString, DeviceProfile::InNetworkSpread>
+fitInNetworkSpreads(const std::vector<SpreadObservation> &blocks);
+
+// How the profile's latency intervals are made, for reports: from its
+// in-network spreads where it has them, else from its models' held-out error.
+QString intervalMethod(const DeviceProfile &profile);
+
+// What calibrate prints of them.
+QString inNetworkSpreadsToText(const std::map<QString, DeviceProfile::InNetworkSpread> &spreads);
+
+// The z of a two-sided 90 % interval of a normal distribution.
+constexpr double kInterval90Z = 1.6449;
+
+// Widens each block's latency interval to its module's in-network spread
+// (the block's value times low and high; the model's own interval where
+// that is wider) and sets the network's from the blocks' spreads: a
+// module's blocks lie off together by its offsetSd (they share one level
+// in a network), each scatters by withinSd about it, and modules are taken
+// as independent:
+//   var(log total) = sum over modules (its share)^2 offsetSd^2
+//                  + sum over blocks (its share)^2 withinSd^2,
+// the interval total * exp(+-kInterval90Z sd), the per-operator overhead
+// added as it is. Nothing where the profile has no spreads: the blocks
+// keep their models' intervals and the network their sum.
+void applyInNetworkSpreads(const DeviceProfile &profile, const std::vector<NetworkBlock> &blocks,
+                           ConfigPrediction *prediction);
+
+} // namespace layerlens::core
