@@ -10,6 +10,7 @@
 #include "predict/profile_registry.h"
 #include "profiling/profiling_spec.h"
 #include "support/model_builder.h"
+#include "support/prediction_support.h"
 #include "support/test_paths.h"
 
 #include <QDir>
@@ -288,10 +289,7 @@ private Q_SLOTS:
 
         // The same network predicted with and without the costs: every
         // block with a model pays its cache misses on top, the total their sum.
-        core::LoadOptions options;
-        options.keepWeightData = false;
-        const auto net =
-            core::loadAndAnalyze(test::sharedModel(QStringLiteral("resnet18.onnx")), options);
+        const auto net = test::analyzedShared(QStringLiteral("resnet18.onnx"));
         QVERIFY2(net.ok(), qPrintable(net.error));
         auto plain = core::DeviceProfile::load(saved, &error);
         QVERIFY(plain);

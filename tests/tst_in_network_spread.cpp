@@ -7,10 +7,8 @@
 #include "predict/network_predictor.h"
 #include "predict/profile_registry.h"
 #include "profiling/profiling_spec.h"
-#include "support/test_paths.h"
+#include "support/prediction_support.h"
 
-#include <QDir>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -236,10 +234,7 @@ private Q_SLOTS:
         // conv2d_relu block within its range spans x0.75 to x1.25 or its
         // model's wider interval; the network's interval is narrower than
         // without (where the blocks' intervals are summed).
-        core::LoadOptions options;
-        options.keepWeightData = false;
-        const auto net =
-            core::loadAndAnalyze(test::sharedModel(QStringLiteral("resnet18.onnx")), options);
+        const auto net = test::analyzedShared(QStringLiteral("resnet18.onnx"));
         QVERIFY2(net.ok(), qPrintable(net.error));
         auto plain = core::DeviceProfile::load(saved, &error);
         QVERIFY(plain);
@@ -275,16 +270,7 @@ private Q_SLOTS:
                                 .arg(b.latencyMs.high)));
 
         // A damaged spread is refused with the file named.
-        const QString manifestPath = saved + QStringLiteral("/manifest.json");
-        QFile manifest(manifestPath);
-        QVERIFY(manifest.open(QIODevice::ReadOnly));
-        QByteArray text = manifest.readAll();
-        manifest.close();
-        QVERIFY(text.contains("\"low\": 0.75"));
-        text.replace("\"low\": 0.75", "\"low\": 1.5");
-        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        manifest.write(text);
-        manifest.close();
+        QVERIFY(test::editManifest(saved, "\"low\": 0.75", "\"low\": 1.5"));
         QVERIFY(!core::DeviceProfile::load(saved, &error));
         QVERIFY2(error.contains(QStringLiteral("manifest.json")) &&
                      error.contains(QStringLiteral("conv2d_relu")),

@@ -31,6 +31,13 @@ core::AnalyzedNetwork analyzedBuilt(const ModelBuilder &b, const QTemporaryDir &
     return core::loadAndAnalyze(b.save(dir.path(), file), options);
 }
 
+core::AnalyzedNetwork analyzedShared(const QString &file)
+{
+    core::LoadOptions options;
+    options.keepWeightData = false;
+    return core::loadAndAnalyze(sharedModel(file), options);
+}
+
 bool prepareBuilt(const ModelBuilder &b, const QTemporaryDir &dir, const QString &file,
                   const core::DeviceProfile &profile, core::AnalyzedNetwork *network,
                   core::NetworkPredictor *predictor, QString *error)

@@ -22,6 +22,9 @@ bool editManifest(const QString &profileDir, const QByteArray &from, const QByte
 core::AnalyzedNetwork analyzedBuilt(const ModelBuilder &b, const QTemporaryDir &dir,
                                     const QString &file);
 
+// A network of ../shared/models, analysed without its weights.
+core::AnalyzedNetwork analyzedShared(const QString &file);
+
 // The same, and predictor prepared for it with profile and the default
 // profiling spec; false with error.
 bool prepareBuilt(const ModelBuilder &b, const QTemporaryDir &dir, const QString &file,
