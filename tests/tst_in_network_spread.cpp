@@ -8,7 +8,9 @@
 #include "predict/profile_registry.h"
 #include "profiling/profiling_spec.h"
 #include "support/prediction_support.h"
+#include "support/test_paths.h"
 
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -268,6 +270,32 @@ private Q_SLOTS:
                                 .arg(a.latencyMs.high)
                                 .arg(b.latencyMs.low)
                                 .arg(b.latencyMs.high)));
+
+        // The CLI's JSON says which kind of interval it gives, and its table
+        // how they were made.
+        const QString model = test::sharedModel(QStringLiteral("resnet18.onnx"));
+        for (const auto &[device, kind] :
+             {std::pair{saved, QStringLiteral("held-out networks")},
+              std::pair{QStringLiteral("reference-cpu"), QStringLiteral("model error")}}) {
+            int code = -1;
+            QString stderrText;
+            const QJsonObject json =
+                test::runPredict({model, QStringLiteral("--device"), device,
+                                  QStringLiteral("--format"), QStringLiteral("json")},
+                                 &code, &stderrText);
+            QVERIFY2(code == 0, qPrintable(stderrText));
+            QCOMPARE(json.value(QStringLiteral("device"))
+                         .toObject()
+                         .value(QStringLiteral("intervals"))
+                         .toString(),
+                     kind);
+        }
+        const test::ProgramRun table =
+            test::runProgram(test::program(QStringLiteral("layerlens-cli")),
+                             {QStringLiteral("predict"), model, QStringLiteral("--device"), saved});
+        QCOMPARE(table.code, 0);
+        QVERIFY2(table.out.contains(QStringLiteral("left out of calibrate's fit")),
+                 qPrintable(table.out));
 
         // A damaged spread is refused with the file named.
         QVERIFY(test::editManifest(saved, "\"low\": 0.75", "\"low\": 1.5"));

@@ -146,7 +146,12 @@ QJsonObject predictionToJson(const PredictionRun &run, bool perLayerAllConfigs)
                      {QStringLiteral("fingerprint"), profile.device},
                      {QStringLiteral("info"), profile.deviceInfo},
                      {QStringLiteral("op_overhead_ms"), profile.opOverheadMs},
-                     {QStringLiteral("speed_ratio"), run.speedRatio}}},
+                     {QStringLiteral("speed_ratio"), run.speedRatio},
+                     // How the latency intervals were made: "held-out networks"
+                     // (in-network spreads) or "model error".
+                     {QStringLiteral("intervals"), profile.inNetworkSpreads.empty()
+                                                       ? QStringLiteral("model error")
+                                                       : QStringLiteral("held-out networks")}}},
         {QStringLiteral("configs"), configs},
         {QStringLiteral("unmodelled"), unmodelled},
         {QStringLiteral("timing"),
