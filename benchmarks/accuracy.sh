@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# benchmarks/accuracy.sh [--calibrate] [--zoo] [--device NAME|DIR] [--pytorch] [accuracy.py options]
+# benchmarks/accuracy.sh [--calibrate [--budget D]] [--zoo] [--device NAME|DIR] [--pytorch] [accuracy.py options]
 # Predicted vs measured latency and memory of the shared networks (and, with
 # --zoo, of the torchvision networks benchmarks/torchvision_zoo.sh exported
 # to build/zoo) at batch 1 and 8, threads 1 and 2, utilization 0 and 50%,
@@ -10,7 +10,8 @@
 # shared networks' layers; in-network factors, operator costs and the
 # per-operator overhead measured on the zoo's resnet50, mobilenet_v3_large and
 # efficientnet_b0 where exported, else on resnet18 and mobilenet_v2) into
-# build/calibrated-profile and predicts with that.
+# build/calibrated-profile and predicts with that; --budget D gives its module
+# sampling another time budget (calibrate's --budget: 3m, 12m, 1h).
 # --json FILE keeps every measurement (per-layer times by name and the speed
 # reference's timings too); --repredict FILE --device DIR measures nothing and
 # predicts those measurements again with another profile, so that profiles
@@ -22,9 +23,16 @@ networks="$models/resnet18.onnx,$models/mobilenet_v2.onnx,$models/squeezenet1_1.
 args=()
 python=python3
 calibrate=0
-for a in "$@"; do
+budget=3m
+while [ $# -gt 0 ]; do
+    a="$1"
+    shift
     case "$a" in
         --calibrate) calibrate=1 ;;
+        --budget)
+            [ $# -gt 0 ] || { echo "accuracy.sh: --budget needs a duration (3m, 12m, 1h)" >&2; exit 2; }
+            budget="$1"
+            shift ;;
         --zoo)
             for f in "$LAYERLENS_BUILD"/zoo/*/model.onnx; do
                 [ -f "$f" ] && networks="$networks,$f"
@@ -52,7 +60,7 @@ if [ "$calibrate" = 1 ]; then
     fi
     log "Calibrating reference-cpu to this machine"
     "$LAYERLENS_BUILD/bin/layerlens-cli" calibrate --out "$LAYERLENS_BUILD/calibrated-profile" \
-        --budget 3m --db "$LAYERLENS_BUILD/calibration.sqlite" --harvest "$models" \
+        --budget "$budget" --db "$LAYERLENS_BUILD/calibration.sqlite" --harvest "$models" \
         "${calibration_networks[@]}"
     args+=(--device "$LAYERLENS_BUILD/calibrated-profile")
 fi
