@@ -128,6 +128,14 @@ private Q_SLOTS:
         QCOMPARE(spreads.at(QStringLiteral("*")).blocks, 30);
         QCOMPARE(spreads.at(QStringLiteral("* (outside its range)")).blocks, 24);
         QVERIFY(spreads.at(outside).high > 2 * spreads.at(conv).high);
+        // conv2d's level spread, log 1.1 from its two networks, is drawn
+        // toward its pool's (conv2d's 24 blocks at log 1.1, linear's 6 at 0)
+        // as if the pool were three networks more.
+        const double own = std::log(1.1), pooled = std::sqrt(24.0 / 30) * own;
+        QVERIFY(near(spreads.at(QStringLiteral("*")).offsetSd, pooled, 1e-12));
+        QVERIFY2(near(spreads.at(conv).offsetSd,
+                      std::sqrt((2 * own * own + 3 * pooled * pooled) / 5), 1e-12),
+                 qPrintable(QString::number(spreads.at(conv).offsetSd)));
 
         core::DeviceProfile profile;
         profile.inNetworkSpreads = spreads;

@@ -52,7 +52,9 @@ constexpr int kMinPooledSpreadBlocks = 20;
 // Per key with at least kMinSpreadBlocks residuals from two networks or
 // more; pooled per kind of key (spreadFor) where the kind has at least
 // kMinPooledSpreadBlocks, each key's offsets and scatter weighed by its
-// blocks. Empty without the pool of the modules' own blocks.
+// blocks. A key's offsetSd, seen in a few networks only, is drawn toward its
+// pool's: sqrt((n own^2 + 3 pool^2) / (n + 3)) for n networks. Empty without
+// the pool of the modules' own blocks.
 std::map<QString, DeviceProfile::InNetworkSpread>
 fitInNetworkSpreads(const std::vector<SpreadObservation> &blocks);
 
