@@ -219,6 +219,72 @@ private Q_SLOTS:
         QCOMPARE(q.latencyMs.high, 1.1);
     }
 
+    void conditionsWidenIntervalsByTheirHeldOutSamples()
+    {
+        // |log error| of 0.1 at 1 thread without load (where the networks
+        // were measured), 0.3 at 2 threads under 50 % load, 0.05 at 1 thread
+        // under load; 2 threads without load has too few samples.
+        std::map<std::pair<int, int>, std::vector<double>> errors;
+        for (int i = 0; i < 30; ++i) {
+            const double sign = i % 2 ? 1 : -1;
+            errors[{1, 0}].push_back(0.1 * sign);
+            errors[{2, 50}].push_back(0.3 * sign);
+            errors[{1, 50}].push_back(0.05 * sign);
+        }
+        errors[{2, 0}] = std::vector<double>(10, 0.5);
+        const auto spreads = core::fitConditionSpreads(errors);
+        QCOMPARE(spreads.size(), size_t(3));
+        const double scale = core::kInterval90Z / 0.6745;
+        const double reference = 0.1 * scale, loaded = 0.3 * scale;
+        double extra = -1;
+        for (const auto &c : spreads) {
+            QCOMPARE(c.samples, 30);
+            if (c.threads == 2 && c.utilization == 50)
+                extra = c.extra;
+            else
+                QCOMPARE(c.extra, 0.0); // no wider than the networks' condition
+        }
+        QVERIFY2(near(extra, std::sqrt(loaded * loaded - reference * reference), 1e-12),
+                 qPrintable(QString::number(extra)));
+        QVERIFY2(core::conditionSpreadsToText(spreads).contains(QStringLiteral("50 % load")),
+                 qPrintable(core::conditionSpreadsToText(spreads)));
+        // Without the networks' condition there is nothing to compare with.
+        errors.erase({1, 0});
+        QVERIFY(core::fitConditionSpreads(errors).empty());
+
+        core::DeviceProfile profile;
+        profile.conditionSpreads = spreads;
+        QCOMPARE(core::conditionExtra(profile, 2, 50), extra);
+        QCOMPARE(core::conditionExtra(profile, 1, 0), 0.0);
+        // Four threads: the nearest is two; 25 %: as near 0 as 50, the wider.
+        QCOMPARE(core::conditionExtra(profile, 4, 50), extra);
+        QCOMPARE(core::conditionExtra(profile, 2, 25), extra);
+        QCOMPARE(core::conditionExtra(core::DeviceProfile(), 2, 50), 0.0);
+
+        // A block and its network at 2 threads under load: each half-width
+        // in log time widened in quadrature.
+        profile.inNetworkSpreads[QStringLiteral("*")] = {0.8, 1.25, 0.1, 0.2, 40, 3};
+        std::vector<core::NetworkBlock> blocks(1);
+        blocks[0].module = QStringLiteral("conv2d");
+        for (const int utilization : {0, 50}) {
+            core::ConfigPrediction p;
+            p.config = {1, utilization, utilization ? 2 : 1};
+            p.blocks.resize(1);
+            p.blocks[0].latencyMs = {true, 2, 1.9, 2.1};
+            p.latencyMs = {true, 2, 1.9, 2.1};
+            core::applyInNetworkSpreads(profile, blocks, &p);
+            const double e = utilization ? extra : 0;
+            const double low = std::sqrt(std::pow(std::log(0.8), 2) + e * e);
+            const double high = std::sqrt(std::pow(std::log(1.25), 2) + e * e);
+            QVERIFY(near(p.blocks[0].latencyMs.low, 2 * std::exp(-low), 1e-12));
+            QVERIFY(near(p.blocks[0].latencyMs.high, 2 * std::exp(high), 1e-12));
+            const double sd = std::sqrt(0.1 * 0.1 + 0.2 * 0.2);
+            const double half = std::sqrt(std::pow(core::kInterval90Z * sd, 2) + e * e);
+            QVERIFY(near(p.latencyMs.low, 2 * std::exp(-half), 1e-12));
+            QVERIFY(near(p.latencyMs.high, 2 * std::exp(half), 1e-12));
+        }
+    }
+
     void profileKeepsSpreadsAndPredictionsUseThem()
     {
         QString resolved, error;
@@ -226,6 +292,7 @@ private Q_SLOTS:
         QVERIFY2(profile, qPrintable(error));
         profile->inNetworkSpreads[QStringLiteral("*")] = {0.6, 1.7, 0.2, 0.3, 300, 4};
         profile->inNetworkSpreads[QStringLiteral("conv2d_relu")] = {0.75, 1.25, 0.1, 0.15, 60, 2};
+        profile->conditionSpreads = {{1, 0, 0, 60}, {2, 50, 0.4, 55}};
         QTemporaryDir dir;
         const QString saved = dir.filePath(QStringLiteral("p"));
         QVERIFY2(profile->save(saved, &error), qPrintable(error));
@@ -239,6 +306,11 @@ private Q_SLOTS:
         QCOMPARE(relu.withinSd, 0.15);
         QCOMPARE(relu.blocks, 60);
         QCOMPARE(relu.networks, 2);
+        QCOMPARE(loaded->conditionSpreads.size(), size_t(2));
+        QCOMPARE(loaded->conditionSpreads[1].threads, 2);
+        QCOMPARE(loaded->conditionSpreads[1].utilization, 50);
+        QCOMPARE(loaded->conditionSpreads[1].extra, 0.4);
+        QCOMPARE(loaded->conditionSpreads[1].samples, 55);
 
         // ResNet-18 predicted with the spreads: the same values; every
         // conv2d_relu block within its range spans x0.75 to x1.25 or its
@@ -310,6 +382,13 @@ private Q_SLOTS:
         QVERIFY(!core::DeviceProfile::load(saved, &error));
         QVERIFY2(error.contains(QStringLiteral("manifest.json")) &&
                      error.contains(QStringLiteral("conv2d_relu")),
+                 qPrintable(error));
+        QVERIFY(test::editManifest(saved, "\"low\": 1.5", "\"low\": 0.75"));
+        QVERIFY(core::DeviceProfile::load(saved, &error));
+        QVERIFY(test::editManifest(saved, "\"extra\": 0.4", "\"extra\": -0.4"));
+        QVERIFY(!core::DeviceProfile::load(saved, &error));
+        QVERIFY2(error.contains(QStringLiteral("manifest.json")) &&
+                     error.contains(QStringLiteral("condition spread")),
                  qPrintable(error));
     }
 };

@@ -182,6 +182,10 @@
         <source>%1: the in-network spread of %2 is not a range around 1 with non-negative deviations</source>
         <translation>%1: die netzinterne Streuung von %2 ist kein Bereich um 1 mit nicht-negativen Abweichungen</translation>
     </message>
+    <message>
+        <source>%1: a condition spread is not threads, a utilization of 0-100 % and a non-negative width</source>
+        <translation>%1: eine Bedingungsstreuung besteht nicht aus Threads, einer Auslastung von 0-100 % und einer nicht-negativen Breite</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRegistry</name>
@@ -2814,10 +2818,6 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <translation>90. Perzentil des zurückgehaltenen Fehlers jedes Modells, über die Schichten summiert</translation>
     </message>
     <message>
-        <source>per layer, the range 90 % of its module&apos;s blocks fell within in networks left out of calibrate&apos;s fit (its model&apos;s held-out error where that is wider); per network, the modules&apos; spreads combined as independent</source>
-        <translation>je Schicht der Bereich, in dem 90 % der Blöcke ihres Moduls in Netzen lagen, die calibrate bei der Anpassung ausließ (der zurückgehaltene Fehler ihres Modells, wo dieser breiter ist); je Netz die Streuungen der Module als unabhängig kombiniert</translation>
-    </message>
-    <message>
         <source>in-network spread: too few blocks of two networks or more; intervals stay the models&apos; held-out error
 </source>
         <translation>netzinterne Streuung: zu wenige Blöcke aus zwei oder mehr Netzen; die Intervalle bleiben der zurückgehaltene Fehler der Modelle
@@ -2856,6 +2856,28 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
     <message>
         <source>The network&apos;s latency is the sum of its blocks plus a per-operator overhead of %1 ms for each of its %2 executed operators (%3). Memory is the peak over blocks of the activations alive while the block runs plus its workspace, from a liveness analysis of the graph. Intervals: %4. Energy comes only from a real sensor on the profiled device; without one it is reported as unavailable.</source>
         <translation>Die Latenz des Netzes ist die Summe seiner Blöcke plus ein Overhead von %1 ms für jeden seiner %2 ausgeführten Operatoren (%3). Der Speicher ist das Maximum über die Blöcke aus den Aktivierungen, die während des Blocks leben, plus seinem Arbeitsspeicher, aus einer Lebendigkeitsanalyse des Graphen. Intervalle: %4. Energie stammt nur von einem echten Sensor auf dem profilierten Gerät; ohne ihn wird sie als nicht verfügbar gemeldet.</translation>
+    </message>
+    <message>
+        <source>intervals at other run-time conditions: too few held-out module samples at 1 thread without load to compare with; not widened
+</source>
+        <translation>Intervalle bei anderen Laufzeitbedingungen: zu wenige zurückgehaltene Modulmesswerte bei 1 Thread ohne Last zum Vergleich; nicht verbreitert
+</translation>
+    </message>
+    <message>
+        <source>intervals at each run-time condition, from the held-out module samples (widening in log time against 1 thread without load, where the networks were measured):
+</source>
+        <translation>Intervalle je Laufzeitbedingung, aus den zurückgehaltenen Modulmesswerten (Verbreiterung in logarithmierter Zeit gegenüber 1 Thread ohne Last, wo die Netze gemessen wurden):
+</translation>
+    </message>
+    <message>
+        <source>  %1 thread(s), %2 % load: %3 samples, +%4 %
+</source>
+        <translation>  %1 Thread(s), %2 % Last: %3 Messwerte, +%4 %
+</translation>
+    </message>
+    <message>
+        <source>per layer, the range 90 % of its module&apos;s blocks fell within in networks left out of calibrate&apos;s fit (its model&apos;s held-out error where that is wider); per network, the modules&apos; spreads combined as independent; both wider at run-time conditions whose held-out module samples scatter more</source>
+        <translation>je Schicht der Bereich, in dem 90 % der Blöcke ihres Moduls in Netzen lagen, die calibrate bei der Anpassung ausließ (der zurückgehaltene Fehler ihres Modells, wo dieser breiter ist); je Netz die Streuungen der Module als unabhängig kombiniert; beide breiter bei Laufzeitbedingungen, deren zurückgehaltene Modulmesswerte stärker streuen</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,10 @@
         <source>%1: the in-network spread of %2 is not a range around 1 with non-negative deviations</source>
         <translation>%1：%2 的网络内离散度不是包含 1 且偏差非负的范围</translation>
     </message>
+    <message>
+        <source>%1: a condition spread is not threads, a utilization of 0-100 % and a non-negative width</source>
+        <translation>%1：某个条件离散度不是由线程数、0-100 % 的负载和非负宽度组成</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRegistry</name>
@@ -2811,10 +2815,6 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <translation>各模型留出误差的第 90 百分位数，按层求和</translation>
     </message>
     <message>
-        <source>per layer, the range 90 % of its module&apos;s blocks fell within in networks left out of calibrate&apos;s fit (its model&apos;s held-out error where that is wider); per network, the modules&apos; spreads combined as independent</source>
-        <translation>每层：在 calibrate 拟合时留出的网络中，其模块 90 % 的块所落入的范围（若其模型的留出误差更宽则取之）；每个网络：各模块的离散度按相互独立合成</translation>
-    </message>
-    <message>
         <source>in-network spread: too few blocks of two networks or more; intervals stay the models&apos; held-out error
 </source>
         <translation>网络内离散度：来自两个或更多网络的块太少；区间仍为模型的留出误差
@@ -2853,6 +2853,28 @@ per layer at batch %1, utilization %2%, %3 thread(s)
     <message>
         <source>The network&apos;s latency is the sum of its blocks plus a per-operator overhead of %1 ms for each of its %2 executed operators (%3). Memory is the peak over blocks of the activations alive while the block runs plus its workspace, from a liveness analysis of the graph. Intervals: %4. Energy comes only from a real sensor on the profiled device; without one it is reported as unavailable.</source>
         <translation>网络的延迟为各块之和，加上其 %2 个已执行算子每个 %1 ms 的开销（%3）。内存为各块运行期间存活的激活加上其工作空间的峰值，来自对图的存活性分析。区间：%4。能耗仅来自被剖析设备上的真实传感器；没有传感器时报告为不可用。</translation>
+    </message>
+    <message>
+        <source>intervals at other run-time conditions: too few held-out module samples at 1 thread without load to compare with; not widened
+</source>
+        <translation>其他运行条件下的区间：单线程无负载时留出的模块样本太少，无法比较；未加宽
+</translation>
+    </message>
+    <message>
+        <source>intervals at each run-time condition, from the held-out module samples (widening in log time against 1 thread without load, where the networks were measured):
+</source>
+        <translation>各运行条件下的区间，来自留出的模块样本（相对于测量网络时的单线程无负载，在对数时间上的加宽）：
+</translation>
+    </message>
+    <message>
+        <source>  %1 thread(s), %2 % load: %3 samples, +%4 %
+</source>
+        <translation>  %1 个线程，%2 % 负载：%3 个样本，+%4 %
+</translation>
+    </message>
+    <message>
+        <source>per layer, the range 90 % of its module&apos;s blocks fell within in networks left out of calibrate&apos;s fit (its model&apos;s held-out error where that is wider); per network, the modules&apos; spreads combined as independent; both wider at run-time conditions whose held-out module samples scatter more</source>
+        <translation>每层：在 calibrate 拟合时留出的网络中，其模块 90 % 的块所落入的范围（若其模型的留出误差更宽则取之）；每个网络：各模块的离散度按相互独立合成；在留出模块样本离散更大的运行条件下两者都更宽</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,13 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
                                                {QStringLiteral("blocks"), s.blocks},
                                                {QStringLiteral("networks"), s.networks}});
     }
+    QJsonArray conditionsJson;
+    for (const ConditionSpread &c : conditionSpreads) {
+        conditionsJson.append(QJsonObject{{QStringLiteral("threads"), c.threads},
+                                          {QStringLiteral("utilization"), c.utilization},
+                                          {QStringLiteral("extra"), c.extra},
+                                          {QStringLiteral("samples"), c.samples}});
+    }
     const QJsonObject manifest{
         {QStringLiteral("schema_version"), kProfileSchemaVersion},
         {QStringLiteral("device"), QJsonObject{{QStringLiteral("fingerprint"), device},
@@ -145,6 +152,7 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
                      {QStringLiteral("cache_misses"), cacheMissJson},
                      {QStringLiteral("cold_write_ms_per_mib"), coldWriteMsPerMiB},
                      {QStringLiteral("in_network_spreads"), spreadsJson},
+                     {QStringLiteral("condition_spreads"), conditionsJson},
                      {QStringLiteral("speed_reference"),
                       QJsonObject{{QStringLiteral("version"), speedReference.version},
                                   {QStringLiteral("median_ms"), speedReference.medianMs},
@@ -260,6 +268,22 @@ std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *
             return nullptr;
         }
         profile->inNetworkSpreads[it.key()] = s;
+    }
+    for (const QJsonValue &v : network.value(QStringLiteral("condition_spreads")).toArray()) {
+        const QJsonObject o = v.toObject();
+        ConditionSpread c;
+        c.threads = o.value(QStringLiteral("threads")).toInt(-1);
+        c.utilization = o.value(QStringLiteral("utilization")).toInt(-1);
+        c.extra = o.value(QStringLiteral("extra")).toDouble(-1);
+        c.samples = o.value(QStringLiteral("samples")).toInt();
+        if (c.threads < 1 || c.utilization < 0 || c.utilization > 100 || !(c.extra >= 0) ||
+            !std::isfinite(c.extra)) {
+            *error = tr("%1: a condition spread is not threads, a utilization of 0-100 % and a "
+                        "non-negative width")
+                         .arg(manifestPath);
+            return nullptr;
+        }
+        profile->conditionSpreads.push_back(c);
     }
     const QJsonObject speed = network.value(QStringLiteral("speed_reference")).toObject();
     SpeedReference &reference = profile->speedReference;

@@ -98,6 +98,18 @@ public:
         int networks = 0;
     };
     std::map<QString, InNetworkSpread> inNetworkSpreads;
+    // How much wider a prediction's interval is at a run-time condition
+    // than at the one the networks were measured at (1 thread, no load),
+    // from the module samples held out at each: the extra half-width of a
+    // 90 % interval in log time, taken as moving a whole network at once.
+    struct ConditionSpread
+    {
+        int threads = 1;
+        int utilization = 0; // %
+        double extra = 0;
+        int samples = 0;
+    };
+    std::vector<ConditionSpread> conditionSpreads;
     // How fast the machine ran calibrate's speed reference (a fixed small
     // network, predict/speed_reference.h) in the phase the profile's
     // corrections describe; version 0 where none was recorded.

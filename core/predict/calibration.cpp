@@ -253,10 +253,11 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
             QString problem;
             std::vector<double> baseErrors, lineErrors, levelErrors, familyErrors;
             double lineMape = 0, levelMape = 0, familyMape = 0;
+            Vector baseHeld, lineHeld, levelHeld, familyHeld; // log predictions
             if (!fit.empty() && !held.empty()) {
                 const Matrix xHeld = m.encoding.encode(local, held);
                 const Vector truth = logs(held).array().exp();
-                const Vector baseHeld = t.model->predict(xHeld);
+                baseHeld = t.model->predict(xHeld);
                 c.mapeBefore = mapeOf(baseHeld, truth, &baseErrors);
                 c.medianBefore = medianApe(baseErrors);
                 const Matrix xFit = m.encoding.encode(local, fit);
@@ -267,11 +268,14 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
                     CalibratedModel trial(std::move(inner), 0, 1);
                     if (split)
                         trial.setSplit(*split);
-                    if (trial.fit(xFit, logs(fit), &problem))
-                        lineMape = mapeOf(trial.predict(xHeld), truth, &lineErrors);
+                    if (trial.fit(xFit, logs(fit), &problem)) {
+                        lineHeld = trial.predict(xHeld);
+                        lineMape = mapeOf(lineHeld, truth, &lineErrors);
+                    }
                 }
                 const double level = medianShift(t.model->predict(xFit), logs(fit));
-                levelMape = mapeOf(baseHeld.array() + level, truth, &levelErrors);
+                levelHeld = baseHeld.array() + level;
+                levelMape = mapeOf(levelHeld, truth, &levelErrors);
                 if (family && latency) {
                     Vector corrected(baseHeld.size());
                     for (Eigen::Index r = 0; r < baseHeld.size(); ++r) {
@@ -281,6 +285,7 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
                         corrected[r] = f.offset + f.scale * baseHeld[r];
                     }
                     familyMape = mapeOf(corrected, truth, &familyErrors);
+                    familyHeld = corrected;
                 }
             }
             // A correction that does not beat the base model on held-out
@@ -339,6 +344,16 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
                                              : choice == Choice::Level ? std::move(levelErrors)
                                                                        : std::move(familyErrors);
             if (latency && !held.empty() && !fit.empty()) {
+                const Vector &kept = choice == Choice::Line     ? lineHeld
+                                     : choice == Choice::Level  ? levelHeld
+                                     : choice == Choice::Family ? familyHeld
+                                                                : baseHeld;
+                const Vector truth = logs(held);
+                for (size_t i = 0; i < held.size() && Eigen::Index(i) < kept.size(); ++i) {
+                    const Sample &s = local[held[i]];
+                    report->heldOutLogErrors[{s.threads, s.utilization}].push_back(
+                        kept[Eigen::Index(i)] - truth[Eigen::Index(i)]);
+                }
                 beforeSum += c.mapeBefore * double(held.size());
                 afterSum += c.mapeAfter * double(held.size());
                 report->latencyHeldOut += static_cast<int>(held.size());

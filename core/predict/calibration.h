@@ -57,6 +57,10 @@ struct CalibrationReport
     double latencyMapeBefore = 0;
     double latencyMapeAfter = 0;
     int latencyHeldOut = 0;
+    // Per (threads, utilization %): log(predicted / measured) of every
+    // held-out latency sample, by the model calibrate kept (corrected or
+    // the base): how far a module is off at each condition.
+    std::map<std::pair<int, int>, std::vector<double>> heldOutLogErrors;
 };
 
 // Few-shot transfer (issue: calibrate): adapts base to the device the

@@ -486,9 +486,15 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
     // see fall from these predictions.
     if (spreadBlocks.empty()) {
         profile->inNetworkSpreads = base.inNetworkSpreads;
+        profile->conditionSpreads = base.conditionSpreads;
     } else {
         profile->inNetworkSpreads = fitInNetworkSpreads(spreadBlocks);
         *text += inNetworkSpreadsToText(profile->inNetworkSpreads);
+        profile->conditionSpreads = profile->inNetworkSpreads.empty()
+                                        ? std::vector<DeviceProfile::ConditionSpread>()
+                                        : fitConditionSpreads(report.heldOutLogErrors);
+        if (!profile->inNetworkSpreads.empty())
+            *text += conditionSpreadsToText(profile->conditionSpreads);
     }
     if (!profile->save(outDir, error))
         return false;

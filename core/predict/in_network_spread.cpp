@@ -20,6 +20,9 @@ namespace {
 // +22 % against +-8 %), 7.7 of 8 with this, the interval +-19.6 % and +-20.6 %.
 constexpr double kPooledLevelWeight = 3;
 
+// The median of |z| for a standard normal z.
+constexpr double kNormalMedianAbs = 0.6745;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("layerlens::core", text);
@@ -174,11 +177,75 @@ fitInNetworkSpreads(const std::vector<SpreadObservation> &blocks)
     return spreads;
 }
 
+std::vector<DeviceProfile::ConditionSpread>
+fitConditionSpreads(const std::map<std::pair<int, int>, std::vector<double>> &logErrors)
+{
+    // The median absolute log error, scaled to a normal's 90 % half-width.
+    auto halfWidth = [](std::vector<double> errors) {
+        for (double &e : errors)
+            e = std::fabs(e);
+        std::sort(errors.begin(), errors.end());
+        return quantile(errors, 0.5) * kInterval90Z / kNormalMedianAbs;
+    };
+    const auto networks = logErrors.find({1, 0});
+    if (networks == logErrors.end() || int(networks->second.size()) < kMinConditionSamples)
+        return {};
+    const double reference = halfWidth(networks->second);
+    std::vector<DeviceProfile::ConditionSpread> spreads;
+    for (const auto &[condition, errors] : logErrors) {
+        if (int(errors.size()) < kMinConditionSamples)
+            continue;
+        const double h = halfWidth(errors);
+        spreads.push_back({condition.first, condition.second,
+                           std::sqrt(std::max(0.0, h * h - reference * reference)),
+                           int(errors.size())});
+    }
+    return spreads;
+}
+
+double conditionExtra(const DeviceProfile &profile, int threads, int utilization)
+{
+    const DeviceProfile::ConditionSpread *nearest = nullptr;
+    for (const DeviceProfile::ConditionSpread &c : profile.conditionSpreads) {
+        const auto distance = [&](const DeviceProfile::ConditionSpread &s) {
+            return std::pair{std::abs(s.threads - threads), std::abs(s.utilization - utilization)};
+        };
+        // Of two as near, the wider.
+        if (!nearest || distance(c) < distance(*nearest) ||
+            (distance(c) == distance(*nearest) && c.extra > nearest->extra))
+            nearest = &c;
+    }
+    return nearest ? nearest->extra : 0;
+}
+
+QString conditionSpreadsToText(const std::vector<DeviceProfile::ConditionSpread> &spreads)
+{
+    if (spreads.empty())
+        return tr("intervals at other run-time conditions: too few held-out module samples at 1 "
+                  "thread without load to compare with; not widened\n");
+    QString text = tr("intervals at each run-time condition, from the held-out module samples "
+                      "(widening in log time against 1 thread without load, where the networks "
+                      "were measured):\n");
+    for (const DeviceProfile::ConditionSpread &c : spreads) {
+        text += tr("  %1 thread(s), %2 % load: %3 samples, +%4 %\n")
+                    .arg(c.threads)
+                    .arg(c.utilization)
+                    .arg(c.samples)
+                    .arg((std::exp(c.extra) - 1) * 100, 0, 'f', 1);
+    }
+    return text;
+}
+
 void applyInNetworkSpreads(const DeviceProfile &profile, const std::vector<NetworkBlock> &blocks,
                            ConfigPrediction *prediction)
 {
     if (profile.inNetworkSpreads.empty())
         return;
+    const double extra =
+        conditionExtra(profile, prediction->config.threads, prediction->config.utilization);
+    const auto widened = [extra](double halfWidth) {
+        return std::sqrt(halfWidth * halfWidth + extra * extra);
+    };
     double total = 0;
     std::map<QString, std::pair<double, double>> byModule; // module: (ms, offsetSd)
     std::vector<std::pair<double, double>> scatter;        // block: (ms, withinSd)
@@ -188,8 +255,8 @@ void applyInNetworkSpreads(const DeviceProfile &profile, const std::vector<Netwo
         const DeviceProfile::InNetworkSpread *s = spreadFor(profile, key);
         if (!latency.available || !s)
             continue;
-        latency.low = std::min(latency.low, latency.value * s->low);
-        latency.high = std::max(latency.high, latency.value * s->high);
+        latency.low = std::min(latency.low, latency.value * std::exp(-widened(-std::log(s->low))));
+        latency.high = std::max(latency.high, latency.value * std::exp(widened(std::log(s->high))));
         total += latency.value;
         auto &[ms, offsetSd] = byModule[key];
         ms += latency.value;
@@ -203,7 +270,7 @@ void applyInNetworkSpreads(const DeviceProfile &profile, const std::vector<Netwo
         variance += std::pow(part.first / total * part.second, 2);
     for (const auto &[ms, withinSd] : scatter)
         variance += std::pow(ms / total * withinSd, 2);
-    const double half = kInterval90Z * std::sqrt(variance);
+    const double half = widened(kInterval90Z * std::sqrt(variance));
     // Blocks without a spread (none: a profile with spreads has the pool of
     // the modules' own blocks) and the overhead stay as they are.
     const double rest = prediction->latencyMs.value - total;
@@ -217,7 +284,8 @@ QString intervalMethod(const DeviceProfile &profile)
         return tr("90th percentile of each model's held-out error, summed over layers");
     return tr("per layer, the range 90 % of its module's blocks fell within in networks left out "
               "of calibrate's fit (its model's held-out error where that is wider); per network, "
-              "the modules' spreads combined as independent");
+              "the modules' spreads combined as independent; both wider at run-time conditions "
+              "whose held-out module samples scatter more");
 }
 
 QString inNetworkSpreadsToText(const std::map<QString, DeviceProfile::InNetworkSpread> &spreads)

@@ -58,6 +58,32 @@ constexpr int kMinPooledSpreadBlocks = 20;
 std::map<QString, DeviceProfile::InNetworkSpread>
 fitInNetworkSpreads(const std::vector<SpreadObservation> &blocks);
 
+// Held-out module samples a run-time condition needs for a spread of its own.
+constexpr int kMinConditionSamples = 20;
+
+// How much wider intervals are at each run-time condition calibrate sampled
+// than at the networks' (1 thread, no load), which the in-network spreads
+// hold: from the held-out module samples' log(predicted / measured) per
+// (threads, utilization) with at least kMinConditionSamples, h the median of
+// its absolute value scaled to a 90 % half-width as for a normal
+// distribution (x 1.645 / 0.6745), extra = sqrt(max(0, h^2 - h_networks^2)).
+// The median, not the 90th percentile: a module sample lasts 0.4 s, and a
+// burst of load slows all of it several-fold where a network's many runs
+// average the burst out (on a Xeon VM the 90th percentile at 2 threads
+// under 50 % load widened the networks' intervals to +-220 %, inside which
+// 7.9 of 8 fell; this, +-88 % and 7.1 of 8, against 4.6 of 8 unwidened).
+// Empty where the networks' condition has too few samples.
+std::vector<DeviceProfile::ConditionSpread>
+fitConditionSpreads(const std::map<std::pair<int, int>, std::vector<double>> &logErrors);
+
+// The extra half-width at a configuration: its condition's, else the
+// nearest one's (threads first, then utilization; of two as near, the
+// wider); 0 without any.
+double conditionExtra(const DeviceProfile &profile, int threads, int utilization);
+
+// What calibrate prints of them.
+QString conditionSpreadsToText(const std::vector<DeviceProfile::ConditionSpread> &spreads);
+
 // How the profile's latency intervals are made, for reports: from its
 // in-network spreads where it has them, else from its models' held-out error.
 QString intervalMethod(const DeviceProfile &profile);
@@ -77,8 +103,11 @@ constexpr double kInterval90Z = 1.6449;
 //   var(log total) = sum over modules (its share)^2 offsetSd^2
 //                  + sum over blocks (its share)^2 withinSd^2,
 // the interval total * exp(+-kInterval90Z sd), the per-operator overhead
-// added as it is. Nothing where the profile has no spreads: the blocks
-// keep their models' intervals and the network their sum.
+// added as it is. At another run-time condition than the networks' both
+// widen by its conditionExtra, added in quadrature to the half-widths in log
+// time (for the network as a whole: a busy neighbour slows every block).
+// Nothing where the profile has no spreads: the blocks keep their models'
+// intervals and the network their sum.
 void applyInNetworkSpreads(const DeviceProfile &profile, const std::vector<NetworkBlock> &blocks,
                            ConfigPrediction *prediction);
 
