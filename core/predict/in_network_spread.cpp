@@ -87,10 +87,6 @@ DeviceProfile::InNetworkSpread spreadOf(std::vector<double> heldOut,
     return s;
 }
 
-} // namespace
-
-namespace {
-
 const QString kStandIn = QStringLiteral(" (stand-in)");
 const QString kOutside = QStringLiteral(" (outside its range)");
 
@@ -133,8 +129,8 @@ fitInNetworkSpreads(const std::vector<SpreadObservation> &blocks)
     for (const SpreadObservation &b : blocks) {
         if (b.predictedMs > 0 && b.measuredMs > 0 && std::isfinite(b.predictedMs) &&
             std::isfinite(b.measuredMs)) {
-            byKey[b.module].push_back(&b);
-            networks[poolOf(b.module)].insert(b.network);
+            byKey[b.key].push_back(&b);
+            networks[poolOf(b.key)].insert(b.network);
         }
     }
     std::map<QString, DeviceProfile::InNetworkSpread> spreads;

@@ -13,7 +13,7 @@ namespace layerlens::core {
 // One block of a measured network, predicted with the finished profile.
 struct SpreadObservation
 {
-    QString module;  // or "operator:" and the type, for a block without a module
+    QString key;     // spreadKey: its module ("operator:" and the type without one)
     QString network; // the network file: its runs at every batch are one network
     double predictedMs = 0;
     double measuredMs = 0;
