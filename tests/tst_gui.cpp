@@ -14,6 +14,7 @@
 #include "prediction/parameters_panel.h"
 #include "prediction/prediction_result.h"
 #include "profiling/dataset_store.h"
+#include "summary_panel.h"
 #include "support/test_paths.h"
 
 #include <QAbstractItemModelTester>
@@ -253,6 +254,13 @@ private Q_SLOTS:
         QCOMPARE(model->data(model->index(0, ui::LayerTableModel::EnergyColumn)).toString(),
                  QStringLiteral("-"));
         QVERIFY(window.breakdown()->byOperator().size() >= 6);
+        // The summary says how the intervals were made: the built-in profile
+        // has no network measurements, so from its models' held-out error.
+        auto *summary = window.findChild<ui::SummaryPanel *>();
+        QVERIFY(summary);
+        QVERIFY2(summary->toPlainText().contains(
+                     QStringLiteral("Latency intervals: 90th percentile of each model")),
+                 qPrintable(summary->toPlainText()));
     }
 
     // File > Export Report writes the prediction on screen, at its parameters.

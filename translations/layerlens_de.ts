@@ -3895,6 +3895,10 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <source>%1 constant nodes folded</source>
         <translation>%1 Konstantenknoten gefaltet</translation>
     </message>
+    <message>
+        <source>Latency intervals: %1.</source>
+        <translation>Latenzintervalle: %1.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -3892,6 +3892,10 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <source>%1 constant nodes folded</source>
         <translation>已折叠 %1 个常量节点</translation>
     </message>
+    <message>
+        <source>Latency intervals: %1.</source>
+        <translation>延迟区间：%1。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1,5 +1,6 @@
 #include "summary_panel.h"
 
+#include "predict/in_network_spread.h"
 #include "report/number_format.h"
 
 #include <QFileInfo>
@@ -82,6 +83,11 @@ void SummaryPanel::setPrediction(const PredictionResult *prediction)
             row(tr("Without a model"), QString::number(unmodelled),
                 tr("layers counted at the per-operator overhead only"));
         m_predictionHtml += QStringLiteral("</table>");
+        if (prediction->profile)
+            m_predictionHtml += QStringLiteral("<p><small>%1</small></p>")
+                                    .arg(tr("Latency intervals: %1.")
+                                             .arg(core::intervalMethod(*prediction->profile))
+                                             .toHtmlEscaped());
     }
     render();
 }
