@@ -184,7 +184,7 @@ private Q_SLOTS:
         p.blocks[0].latencyMs.low = 1.0;
         p.overheadMs = 0.2;
         p.latencyMs = {true, sum + 0.2, 0, 0};
-        core::applyInNetworkSpreads(profile, blocks, &p);
+        core::applyInNetworkSpreads(profile, core::indexSpreads(profile, blocks), &p);
         // Blocks: value times the spread, the model's where wider.
         QCOMPARE(p.blocks[0].latencyMs.low, 1.0);
         QVERIFY(near(p.blocks[0].latencyMs.high, 3 * 1.3, 1e-12));
@@ -214,7 +214,8 @@ private Q_SLOTS:
         q.blocks.resize(1);
         q.blocks[0].latencyMs = {true, 1, 0.9, 1.1};
         q.latencyMs = {true, 1, 0.9, 1.1};
-        core::applyInNetworkSpreads(core::DeviceProfile(), {blocks[0]}, &q);
+        core::applyInNetworkSpreads(core::DeviceProfile(),
+                                    core::indexSpreads(core::DeviceProfile(), {blocks[0]}), &q);
         QCOMPARE(q.blocks[0].latencyMs.low, 0.9);
         QCOMPARE(q.latencyMs.high, 1.1);
     }
@@ -272,7 +273,7 @@ private Q_SLOTS:
             p.blocks.resize(1);
             p.blocks[0].latencyMs = {true, 2, 1.9, 2.1};
             p.latencyMs = {true, 2, 1.9, 2.1};
-            core::applyInNetworkSpreads(profile, blocks, &p);
+            core::applyInNetworkSpreads(profile, core::indexSpreads(profile, blocks), &p);
             const double e = utilization ? extra : 0;
             const double low = std::sqrt(std::pow(std::log(0.8), 2) + e * e);
             const double high = std::sqrt(std::pow(std::log(1.25), 2) + e * e);

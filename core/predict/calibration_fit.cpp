@@ -437,7 +437,8 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
                 sum += it != entry.layerMs.end() ? it->second : 0;
             }
             if (all && sum > 0)
-                spreadBlocks.push_back({spreadKey(block, p), entry.path, p.latencyMs.value, sum});
+                spreadBlocks.push_back(
+                    {spreadKey(block, p.outOfDistribution), entry.path, p.latencyMs.value, sum});
         }
         const int executed = predictor.executedNodes();
         // The per-operator term at batch 1, as it is applied.

@@ -102,11 +102,11 @@ QString poolOf(const QString &key)
 
 } // namespace
 
-QString spreadKey(const NetworkBlock &block, const BlockPrediction &prediction)
+QString spreadKey(const NetworkBlock &block, bool outOfDistribution)
 {
     if (!block.approximation.isEmpty())
         return block.module + kStandIn;
-    if (prediction.outOfDistribution)
+    if (outOfDistribution)
         return block.module + kOutside;
     return block.module;
 }
@@ -202,10 +202,10 @@ fitConditionSpreads(const std::map<std::pair<int, int>, std::vector<double>> &lo
 double conditionExtra(const DeviceProfile &profile, int threads, int utilization)
 {
     const DeviceProfile::ConditionSpread *nearest = nullptr;
+    const auto distance = [&](const DeviceProfile::ConditionSpread &s) {
+        return std::pair{std::abs(s.threads - threads), std::abs(s.utilization - utilization)};
+    };
     for (const DeviceProfile::ConditionSpread &c : profile.conditionSpreads) {
-        const auto distance = [&](const DeviceProfile::ConditionSpread &s) {
-            return std::pair{std::abs(s.threads - threads), std::abs(s.utilization - utilization)};
-        };
         // Of two as near, the wider.
         if (!nearest || distance(c) < distance(*nearest) ||
             (distance(c) == distance(*nearest) && c.extra > nearest->extra))
@@ -232,40 +232,56 @@ QString conditionSpreadsToText(const std::vector<DeviceProfile::ConditionSpread>
     return text;
 }
 
-void applyInNetworkSpreads(const DeviceProfile &profile, const std::vector<NetworkBlock> &blocks,
+SpreadIndex indexSpreads(const DeviceProfile &profile, const std::vector<NetworkBlock> &blocks)
+{
+    SpreadIndex index;
+    if (profile.inNetworkSpreads.empty())
+        return index;
+    std::map<QString, int> groups;
+    index.blocks.resize(blocks.size());
+    for (size_t b = 0; b < blocks.size(); ++b) {
+        for (const bool outside : {false, true}) {
+            const QString key = spreadKey(blocks[b], outside);
+            BlockSpread &spread = index.blocks[b][outside ? 1 : 0];
+            spread.spread = spreadFor(profile, key);
+            if (spread.spread)
+                spread.group = groups.try_emplace(key, int(groups.size())).first->second;
+        }
+    }
+    index.groups = int(groups.size());
+    return index;
+}
+
+void applyInNetworkSpreads(const DeviceProfile &profile, const SpreadIndex &index,
                            ConfigPrediction *prediction)
 {
-    if (profile.inNetworkSpreads.empty())
+    if (index.blocks.empty())
         return;
     const double extra =
         conditionExtra(profile, prediction->config.threads, prediction->config.utilization);
     const auto widened = [extra](double halfWidth) {
         return std::sqrt(halfWidth * halfWidth + extra * extra);
     };
-    double total = 0;
-    std::map<QString, std::pair<double, double>> byModule; // module: (ms, offsetSd)
-    std::vector<std::pair<double, double>> scatter;        // block: (ms, withinSd)
-    for (size_t b = 0; b < blocks.size() && b < prediction->blocks.size(); ++b) {
+    double total = 0, scatter = 0; // scatter: the sum of (ms x withinSd)^2
+    std::vector<std::pair<double, double>> groups(size_t(index.groups)); // (ms, offsetSd)
+    for (size_t b = 0; b < index.blocks.size() && b < prediction->blocks.size(); ++b) {
         MetricPrediction &latency = prediction->blocks[b].latencyMs;
-        const QString key = spreadKey(blocks[b], prediction->blocks[b]);
-        const DeviceProfile::InNetworkSpread *s = spreadFor(profile, key);
+        const BlockSpread &spread = index.blocks[b][prediction->blocks[b].outOfDistribution];
+        const DeviceProfile::InNetworkSpread *s = spread.spread;
         if (!latency.available || !s)
             continue;
         latency.low = std::min(latency.low, latency.value * std::exp(-widened(-std::log(s->low))));
         latency.high = std::max(latency.high, latency.value * std::exp(widened(std::log(s->high))));
         total += latency.value;
-        auto &[ms, offsetSd] = byModule[key];
-        ms += latency.value;
-        offsetSd = s->offsetSd;
-        scatter.emplace_back(latency.value, s->withinSd);
+        groups[size_t(spread.group)].first += latency.value;
+        groups[size_t(spread.group)].second = s->offsetSd;
+        scatter += std::pow(latency.value * s->withinSd, 2);
     }
     if (!(total > 0))
         return;
-    double variance = 0;
-    for (const auto &[module, part] : byModule)
-        variance += std::pow(part.first / total * part.second, 2);
-    for (const auto &[ms, withinSd] : scatter)
-        variance += std::pow(ms / total * withinSd, 2);
+    double variance = scatter / (total * total);
+    for (const auto &[ms, offsetSd] : groups)
+        variance += std::pow(ms / total * offsetSd, 2);
     const double half = widened(kInterval90Z * std::sqrt(variance));
     // Blocks without a spread (none: a profile with spreads has the pool of
     // the modules' own blocks) and the overhead stay as they are.

@@ -25,7 +25,7 @@ struct SpreadObservation
 // those fall further from their predictions than the module's own blocks
 // (on a Xeon VM a conv2d block within its range x0.78 to x1.61, outside it
 // x0.57 to x10.4: squeeze-and-excitation convolutions on one pixel).
-QString spreadKey(const NetworkBlock &block, const BlockPrediction &prediction);
+QString spreadKey(const NetworkBlock &block, bool outOfDistribution);
 
 // The spread a block of key takes: its own; else the pool of its kind
 // ("* (stand-in)", "* (outside its range)"); else the pool of the modules'
@@ -94,6 +94,11 @@ QString inNetworkSpreadsToText(const std::map<QString, DeviceProfile::InNetworkS
 // The z of a two-sided 90 % interval of a normal distribution.
 constexpr double kInterval90Z = 1.6449;
 
+// Each block's spread within and outside its model's range, and the group
+// its level moves with (one per spreadKey); empty where the profile has no
+// spreads.
+SpreadIndex indexSpreads(const DeviceProfile &profile, const std::vector<NetworkBlock> &blocks);
+
 // Widens each block's latency interval to its module's in-network spread
 // (the block's value times low and high; the model's own interval where
 // that is wider) and sets the network's from the blocks' spreads: a
@@ -107,8 +112,9 @@ constexpr double kInterval90Z = 1.6449;
 // widen by its conditionExtra, added in quadrature to the half-widths in log
 // time (for the network as a whole: a busy neighbour slows every block).
 // Nothing where the profile has no spreads: the blocks keep their models'
-// intervals and the network their sum.
-void applyInNetworkSpreads(const DeviceProfile &profile, const std::vector<NetworkBlock> &blocks,
+// intervals and the network their sum. Takes the blocks' spreads from
+// index (indexSpreads of the same profile and blocks).
+void applyInNetworkSpreads(const DeviceProfile &profile, const SpreadIndex &index,
                            ConfigPrediction *prediction);
 
 } // namespace layerlens::core

@@ -251,6 +251,7 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
             m_batch = shape.dims.front();
     }
     computeBlockLiveness(graph);
+    m_spreads = indexSpreads(profile, m_blocks);
     std::vector<std::vector<int>> blockNodes;
     for (const NetworkBlock &block : m_blocks)
         blockNodes.push_back(block.nodes);
@@ -697,7 +698,7 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
     result.latencyMs.low += result.overheadMs;
     result.latencyMs.high += result.overheadMs;
     result.energyJ.available = energy && result.energyJ.value > 0;
-    applyInNetworkSpreads(*m_profile, m_blocks, &result);
+    applyInNetworkSpreads(*m_profile, m_spreads, &result);
     return result;
 }
 

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <array>
 #include <map>
 #include <vector>
 
@@ -89,6 +90,21 @@ struct BlockPrediction
     // Of the latency, what reading data the caches no longer hold adds
     // inside the network (the profile's cache-miss costs).
     double cacheMissMs = 0;
+};
+
+// A block's in-network spread (predict/in_network_spread.h) and the group
+// its level moves with, looked up once per network rather than per
+// configuration.
+struct BlockSpread
+{
+    const DeviceProfile::InNetworkSpread *spread = nullptr; // in the profile
+    int group = -1;
+};
+struct SpreadIndex
+{
+    // Per block: within its model's range [0], outside it [1].
+    std::vector<std::array<BlockSpread, 2>> blocks;
+    int groups = 0;
 };
 
 struct ConfigPrediction
@@ -175,6 +191,7 @@ private:
     std::vector<int64_t> m_ownOutput;   // per block: the activations it passes on
     std::vector<BlockReads> m_reads;    // per block
     std::vector<int64_t> m_coldWrite;   // per block: bytes written beyond the run's high-water mark
+    SpreadIndex m_spreads;              // per block, its in-network spread in m_profile
     int m_executedNodes = 0;
     int m_dataMovementNodes = 0; // without a model: they cost the profile's data-movement term
     int64_t m_batch = 1;
