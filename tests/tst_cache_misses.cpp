@@ -51,18 +51,18 @@ private Q_SLOTS:
     void reuseDistancesFollowTheRun()
     {
         // x -> Conv+Relu -> Conv -> Add(with the Relu's output) -> Conv, each
-        // activation 1x8x16x16 floats (8 KiB), each Conv 8x8x3x3 weights
-        // and 8 biases (2336 bytes).
+        // activation 1x8x16x16 floats (8 KiB), each Conv 8x8x1x1 weights
+        // and 8 biases (288 bytes): 1x1 convolutions at batch 1 on one
+        // thread run on ATen's GEMM, which allocates nothing for them.
         test::ModelBuilder b;
         b.input("x", {"1", "8", "16", "16"});
         for (const char *w : {"w1", "w2", "w3"})
-            b.weight(w, {8, 8, 3, 3});
+            b.weight(w, {8, 8, 1, 1});
         for (const char *bias : {"b1", "b2", "b3"})
             b.weight(bias, {8});
         auto conv = [&](const std::string &in, const std::string &w, const std::string &bias,
                         const std::string &out) {
-            auto &n = b.node("Conv", {in, w, bias}, {out}, out);
-            test::setInts(n, "pads", {1, 1, 1, 1});
+            b.node("Conv", {in, w, bias}, {out}, out);
         };
         conv("x", "w1", "b1", "a");
         b.node("Relu", {"a"}, {"r"}, "r");
@@ -85,7 +85,7 @@ private Q_SLOTS:
         const auto reads = core::blockReads(g, blocks);
         QCOMPARE(reads.size(), size_t(4));
 
-        const double act = 8 * 16 * 16 * 4, weights = 8 * 8 * 9 * 4 + 8 * 4;
+        const double act = 8 * 16 * 16 * 4, weights = 8 * 8 * 4 + 8 * 4;
         // Footprints: what a block reads from outside and writes (its inner
         // tensors included).
         QCOMPARE(reads[0].footprint.fixed, weights);
@@ -95,19 +95,35 @@ private Q_SLOTS:
         QCOMPARE(reads[3].footprint.perBatch, 2 * act); // s, y
         const double runFixed = 3 * weights, runPerBatch = 10 * act;
 
-        // The first block's reads (x, w1, b1) were last touched a run ago.
-        QCOMPARE(reads[0].reads.size(), size_t(3));
-        for (const auto &r : reads[0].reads) {
-            QCOMPARE(r.distance.fixed, runFixed - weights);
-            QCOMPARE(r.distance.perBatch, runPerBatch - 3 * act);
+        // The first block's reads (x, w1, b1) were last touched a run ago;
+        // then the buffer its output r is written to, which the last
+        // block of the run before wrote (y), nothing between.
+        // (A fifth, the weight copy oneDNN would make, counts only where
+        // the convolution runs there.)
+        QCOMPARE(reads[0].reads.size(), size_t(5));
+        QCOMPARE(reads[0].reads[4].library, std::optional(core::ConvBackend::OneDnn));
+        for (size_t i = 0; i < 3; ++i) {
+            QCOMPARE(reads[0].reads[i].distance.fixed, runFixed - weights);
+            QCOMPARE(reads[0].reads[i].distance.perBatch, runPerBatch - 3 * act);
         }
+        QCOMPARE(reads[0].reads[3].bytes.perBatch, act);
+        QCOMPARE(reads[0].reads[3].distance.at(1), 0.0);
+        QVERIFY(!reads[0].reads[3].library);
         // The Add reads c (written by the block before: nothing between)
-        // and r (read last by that same block).
-        QCOMPARE(reads[2].reads.size(), size_t(2));
-        for (const auto &r : reads[2].reads) {
+        // and r (read last by that same block), and writes s to the buffer
+        // c had in the run before, last read by the Add of that run: the
+        // last block, the first and the second between.
+        QCOMPARE(reads[2].reads.size(), size_t(3));
+        for (const auto &r : reads[2].reads)
             QCOMPARE(r.bytes.perBatch, act);
-            QCOMPARE(r.distance.at(1), 0.0);
-        }
+        QCOMPARE(reads[2].reads[0].distance.at(1), 0.0);
+        QCOMPARE(reads[2].reads[1].distance.at(1), 0.0);
+        QCOMPARE(reads[2].reads[2].distance.fixed, 3 * weights);
+        QCOMPARE(reads[2].reads[2].distance.perBatch, 7 * act);
+        // Its convolutions run on GEMM: no temporaries; the Add has none.
+        QVERIFY(reads[1].conv && core::convBackend(*reads[1].conv) == core::ConvBackend::Gemm);
+        QVERIFY(!reads[2].conv);
+        QCOMPARE(reads[1].reads.size(), size_t(5)); // r, w2, b2, c's buffer, oneDNN's copy
         // The last Conv's kernel ran two blocks before: the Add between.
         QCOMPARE(reads[3].sinceSameKernel.at(1), 3 * act);
         QCOMPARE(reads[3].sinceSameKernel.at(2), 6 * act);
@@ -136,6 +152,147 @@ private Q_SLOTS:
         QCOMPARE(reads[3].kernelOverflow(3 * act, 1), 0.0);
         QCOMPARE(reads[3].kernelOverflow(2 * act, 1), 0.5);
         QCOMPARE(reads[3].kernelOverflow(act, 1), 1.0);
+    }
+
+    void writtenBuffersFollowTheAllocator()
+    {
+        // x (8 channels) -> A (to 16) -> B (16) -> C (to 8) -> D (8) = y,
+        // 1x1 convolutions without bias on 1x8x16x16 (act = 8 KiB), so that
+        // the executor's allocator, last in first out per size, hands
+        // buffers round: run 0 leaves a free list per size, run 1 takes
+        // from it.
+        test::ModelBuilder b;
+        b.input("x", {"1", "8", "16", "16"});
+        b.weight("wa", {16, 8, 1, 1});
+        b.weight("wb", {16, 16, 1, 1});
+        b.weight("wc", {8, 16, 1, 1});
+        b.weight("wd", {8, 8, 1, 1});
+        b.node("Conv", {"x", "wa"}, {"a"}, "A");
+        b.node("Conv", {"a", "wb"}, {"b"}, "B");
+        b.node("Conv", {"b", "wc"}, {"c"}, "C");
+        b.node("Conv", {"c", "wd"}, {"y"}, "D");
+        b.output("y");
+        QTemporaryDir dir;
+        core::LoadOptions options;
+        options.keepWeightData = false;
+        const auto net =
+            core::loadAndAnalyze(b.save(dir.path(), QStringLiteral("round.onnx")), options);
+        QVERIFY2(net.ok(), qPrintable(net.error));
+        const core::Graph &g = *net.graph;
+        std::vector<std::vector<int>> blocks;
+        for (const char *name : {"A", "B", "C", "D"})
+            blocks.push_back({nodeNamed(g, QString::fromLatin1(name))});
+        const auto reads = core::blockReads(g, blocks);
+        const double act = 8 * 16 * 16 * 4;
+        const core::BatchBytes fa{512, 3 * act}, fb{1024, 4 * act}, fc{512, 3 * act},
+            fd{256, 2 * act};
+        QCOMPARE(reads[1].footprint.fixed, fb.fixed);
+        QCOMPARE(reads[1].footprint.perBatch, fb.perBatch);
+        // Each block's last read is its output's buffer. Run 0 ends with
+        // 8 KiB buffers [x's, y's] free and 16 KiB ones [a's, b's]; in run
+        // 1 x takes y's, A writes a into b's (last read by C: D between),
+        // B writes b into a's (last read by B: C, D and A between), C
+        // writes c into y's (just read as x by A: B between), D writes y
+        // into the first x's (read as c by D: A, B and C between).
+        const core::BatchBytes expected[] = {
+            fd,
+            {fc.fixed + fd.fixed + fa.fixed, fc.perBatch + fd.perBatch + fa.perBatch},
+            fb,
+            {fa.fixed + fb.fixed + fc.fixed, fa.perBatch + fb.perBatch + fc.perBatch}};
+        for (int k = 0; k < 4; ++k) {
+            // Before the weight copy oneDNN would make.
+            const auto &all = reads[size_t(k)].reads;
+            QCOMPARE(all.back().library, std::optional(core::ConvBackend::OneDnn));
+            const core::BlockReads::Read &w = all[all.size() - 2];
+            QCOMPARE(w.bytes.perBatch, k < 2 ? 2 * act : act);
+            QCOMPARE(w.distance.fixed, expected[k].fixed);
+            QCOMPARE(w.distance.perBatch, expected[k].perBatch);
+        }
+    }
+
+    void convolutionTemporariesFollowTheirLibrary()
+    {
+        // A 3x3 convolution reading 8x64x64 values (more than 20,480) runs
+        // on oneDNN, which copies its weights twice; ATen's GEMM would copy
+        // them once and build the im2col matrix. A 1x1 one runs on GEMM at
+        // one thread (no temporaries) and on oneDNN at two (one copy).
+        test::ModelBuilder b;
+        b.input("x", {"1", "8", "64", "64"});
+        b.weight("w3", {8, 8, 3, 3});
+        b.weight("w1", {8, 8, 1, 1});
+        auto &wide = b.node("Conv", {"x", "w3"}, {"a"}, "wide");
+        test::setInts(wide, "pads", {1, 1, 1, 1});
+        b.node("Conv", {"a", "w1"}, {"y"}, "point");
+        b.output("y");
+        QTemporaryDir dir;
+        core::LoadOptions options;
+        options.keepWeightData = false;
+        const auto net =
+            core::loadAndAnalyze(b.save(dir.path(), QStringLiteral("temps.onnx")), options);
+        QVERIFY2(net.ok(), qPrintable(net.error));
+        const core::Graph &g = *net.graph;
+        const auto reads = core::blockReads(
+            g, {{nodeNamed(g, QStringLiteral("wide"))}, {nodeNamed(g, QStringLiteral("point"))}});
+        const double act = 8 * 64 * 64 * 4, w3 = 8 * 8 * 9 * 4, w1 = 8 * 8 * 4;
+        const auto tagged = [](const core::BlockReads &r, core::ConvBackend library) {
+            std::vector<core::BatchBytes> out;
+            for (const auto &read : r.reads) {
+                if (read.library == library)
+                    out.push_back(read.bytes);
+            }
+            return out;
+        };
+        QVERIFY(reads[0].conv && core::convBackend(*reads[0].conv) == core::ConvBackend::OneDnn);
+        const auto oneDnn = tagged(reads[0], core::ConvBackend::OneDnn);
+        QCOMPARE(oneDnn.size(), size_t(2));
+        for (const auto &bytes : oneDnn)
+            QCOMPARE(bytes.fixed, w3);
+        const auto gemm = tagged(reads[0], core::ConvBackend::Gemm);
+        QCOMPARE(gemm.size(), size_t(2));
+        QCOMPARE(gemm[0].fixed, w3);
+        QCOMPARE(gemm[1].perBatch, 9 * act); // 8 channels x 9 taps x 64x64 positions
+        // Its footprint holds what its own library allocates.
+        QCOMPARE(reads[0].footprint.fixed, 3 * w3);
+        QCOMPARE(reads[0].footprint.perBatch, 2 * act);
+
+        QCOMPARE(tagged(reads[1], core::ConvBackend::OneDnn).size(), size_t(1));
+        QVERIFY(tagged(reads[1], core::ConvBackend::Gemm).empty());
+        QCOMPARE(reads[1].footprint.fixed, w1);
+        // Written a whole run ago where nothing of its size was freed since:
+        // at two threads the 1x1 convolution's weight copy is cold too.
+        // A capacity above the block's footprint (2 act + w1) and below
+        // half the run (4 act + 3 w3 + w1).
+        const double capacity = 265000;
+        QVERIFY(reads[1].footprint.at(1) < capacity);
+        QCOMPARE(reads[1].coldBytes(capacity, 1, 2) - reads[1].coldBytes(capacity, 1, 1), w1);
+    }
+
+    void lastLevelIsTheLargestNearTheBest()
+    {
+        const auto fits = [](std::vector<double> mapes) {
+            std::vector<core::CacheMissFit> out;
+            for (double m : mapes) {
+                core::CacheMissFit f;
+                f.mapeAfter = m;
+                f.costs.resize(1);
+                out.push_back(f);
+            }
+            return out;
+        };
+        // Two minima a factor of four apart (the Xeon VM's calibrations):
+        // the larger capacity within half a point of the best is taken.
+        QCOMPARE(core::chooseLastLevel(fits({15.08, 14.60, 14.49, 13.12, 14.00, 13.71, 14.81})),
+                 size_t(3));
+        QCOMPARE(core::chooseLastLevel(fits({14.26, 13.91, 13.94, 13.01, 13.24, 12.93, 14.20})),
+                 size_t(3));
+        // The reported capacity stays where it is within half a point of
+        // the best, or where no smaller one gains 0.2 points on it.
+        QCOMPARE(core::chooseLastLevel(fits({13.3, 13.2, 12.9})), size_t(0));
+        // A candidate without costs is not taken.
+        std::vector<core::CacheMissFit> f = fits({15, 12, 14});
+        f[1].costs.clear();
+        QCOMPARE(core::chooseLastLevel(f), size_t(2));
+        QCOMPARE(core::chooseLastLevel({}), size_t(0));
     }
 
     void fitRecoversCostsFromObservedBlocks()

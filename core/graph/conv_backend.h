@@ -1,8 +1,11 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 
 namespace layerlens::core {
+
+struct Graph;
 
 // The library LibTorch 1.13 hands a float 2-D convolution to on the CPU
 // (at::convolution): oneDNN, or ATen's own im2col and the system BLAS's
@@ -44,5 +47,9 @@ ConvCall squareConvCall(int64_t batch, int64_t inChannels, int64_t size, int64_t
 // 5x5 and 7x7 kernels, strides 1 and 2, batch 1 to 16, 1 and 2 threads,
 // grouped and small inputs.
 ConvBackend convBackend(const ConvCall &call);
+
+// The call a graph's Conv node makes at its analysed shapes on one thread;
+// nothing for a node that is not a 2-D float convolution with known shapes.
+std::optional<ConvCall> convCallOf(const Graph &graph, int node);
 
 } // namespace layerlens::core

@@ -218,6 +218,9 @@ namespace {
 // one must gain to be taken: less is within what one block more or less
 // in the fit's outlier cut moves.
 constexpr double kMinCapacityGain = 0.2;
+// How close to the best fit's block MAPE, in points, a larger capacity's
+// must come to be taken instead.
+constexpr double kCapacityTolerance = 0.5;
 
 // The blocks described at the levels below the last and at one candidate
 // of the last (column `last` of observedCapacities).
@@ -259,6 +262,30 @@ std::vector<double> observedCapacities(const std::vector<double> &reported)
     return out;
 }
 
+size_t chooseLastLevel(const std::vector<CacheMissFit> &fits)
+{
+    if (fits.empty())
+        return 0;
+    const double atReported = fits[0].mapeAfter;
+    double best = atReported;
+    for (const CacheMissFit &fit : fits) {
+        if (!fit.costs.empty())
+            best = std::min(best, fit.mapeAfter);
+    }
+    // The largest capacity whose fit comes within kCapacityTolerance of the
+    // best one's: the blocks' error is flat over a range of capacities,
+    // with minima a factor of four apart that calibrations of one machine
+    // took by chance (15 or 60 MiB on the Xeon VM).
+    for (size_t k = 1; k < fits.size(); ++k) {
+        if (atReported <= best + kCapacityTolerance)
+            break;
+        if (!fits[k].costs.empty() && fits[k].mapeAfter <= best + kCapacityTolerance &&
+            fits[k].mapeAfter <= atReported - kMinCapacityGain)
+            return k;
+    }
+    return 0;
+}
+
 CacheLevelsFit fitCacheLevels(std::vector<BlockObservation> *blocks,
                               const std::vector<double> &reported)
 {
@@ -271,24 +298,18 @@ CacheLevelsFit fitCacheLevels(std::vector<BlockObservation> *blocks,
     const size_t lower = reported.size() - 1;
     const std::vector<double> candidates = lastLevelCandidates(reported);
     levels.reportedLast = reported.back();
-    std::vector<BlockObservation> chosen;
+    std::vector<CacheMissFit> fits;
     for (size_t k = 0; k < candidates.size(); ++k) {
         std::vector<double> capacities = reported;
         capacities.back() = candidates[k];
-        std::vector<BlockObservation> described = atCandidate(*blocks, lower, lower + k);
-        const CacheMissFit fit = fitCacheMisses(described, capacities);
-        if (k == 0) {
-            levels.mapeAtReported = fit.mapeAfter;
-        } else if (fit.costs.empty() ||
-                   !(fit.mapeAfter <= levels.mapeAtReported - kMinCapacityGain &&
-                     fit.mapeAfter < levels.fit.mapeAfter)) {
-            continue;
-        }
-        levels.fit = fit;
-        levels.capacities = std::move(capacities);
-        chosen = std::move(described);
+        fits.push_back(fitCacheMisses(atCandidate(*blocks, lower, lower + k), capacities));
     }
-    *blocks = std::move(chosen);
+    levels.mapeAtReported = fits[0].mapeAfter;
+    const size_t chosenLevel = chooseLastLevel(fits);
+    levels.fit = fits[chosenLevel];
+    levels.capacities = reported;
+    levels.capacities.back() = candidates[chosenLevel];
+    *blocks = atCandidate(*blocks, lower, lower + chosenLevel);
     return levels;
 }
 

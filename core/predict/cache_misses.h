@@ -53,12 +53,18 @@ struct CacheLevelsFit
     double mapeAtReported = 0; // %, the fit's error with it
 };
 
+// Of fits at lastLevelCandidates (the reported capacity first), the one
+// fitCacheLevels takes: the largest capacity within kCapacityTolerance (0.5)
+// points of block MAPE of the best fit with costs, and one below the
+// reported only where it gains kMinCapacityGain (0.2) points on it.
+size_t chooseLastLevel(const std::vector<CacheMissFit> &fits);
+
 // The cache-miss costs with the capacity of the last (shared) level that
 // the blocks bear out. A virtual machine reports its host's whole last
 // level (480 MiB on a 2-core Xeon VM) and shares it with the host's other
-// guests: the block fit of each candidate capacity is compared, and one
-// below the reported size is taken where its error is lower by at least
-// kMinCapacityGain points. blocks come described at observedCapacities
+// guests: the block fit of each candidate capacity is compared, and the
+// largest within half a point of the best fit is taken (chooseLastLevel).
+// blocks come described at observedCapacities
 // (reported) and leave described at the capacities chosen, as
 // cacheMissMs takes them.
 CacheLevelsFit fitCacheLevels(std::vector<BlockObservation> *blocks,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "graph/conv_backend.h"
 #include "graph/graph.h"
 
 #include <cstdint>
@@ -27,8 +28,14 @@ struct BlockReads
     {
         BatchBytes bytes;
         BatchBytes distance; // bytes the blocks between the last touch and this read touched
+        // Where the read is a convolution's temporary buffer, the library
+        // that allocates it: counted only where the block runs on it.
+        std::optional<ConvBackend> library;
     };
     std::vector<Read> reads;
+    // The block's convolution, whose library (conv_backend.h) decides which
+    // temporary buffers it writes.
+    std::optional<ConvCall> conv;
     BatchBytes footprint; // what the block itself touches: weights, inputs, outputs
     // What the network touched since the last block of the same operators
     // ran (a whole run for the first one): a module measured alone finds
@@ -41,7 +48,9 @@ struct BlockReads
     // analysed batch. Soft edges: data touched within one capacity is
     // cached, beyond two it is not, linear between; a block whose own
     // footprint exceeds the capacity misses it alone too, just as much.
-    double coldBytes(double capacity, double factor) const;
+    // A convolution's temporaries count where it runs on their library at
+    // that batch and number of threads.
+    double coldBytes(double capacity, double factor, int threads = 1) const;
     // How far the blocks since the same kernel ran overflowed a cache of
     // `capacity`: 0 when they fitted, 1 from twice the capacity on.
     double kernelOverflow(double capacity, double factor) const;
@@ -50,7 +59,10 @@ struct BlockReads
 // Per block (each a list of node indices in execution order, every run-time
 // node of the graph in one block at most), its reads with their reuse
 // distances. Views share their input's buffer; weights and the network's
-// inputs were last touched one run earlier.
+// inputs were last touched one run earlier. The buffers a block writes,
+// its outputs and a convolution's temporaries, count as reads too: the
+// executor's allocator hands out memory earlier blocks used, which the
+// write brings into the caches (see cache_reuse.cpp).
 std::vector<BlockReads> blockReads(const Graph &graph, const std::vector<std::vector<int>> &blocks);
 
 } // namespace layerlens::core

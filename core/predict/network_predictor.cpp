@@ -652,9 +652,10 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
             continue;
         p.cacheMissMs = m_profile->coldWriteMsPerMiB * double(m_coldWrite[b]) * factor / (1 << 20);
         for (const DeviceProfile::CacheMissCost &c : m_profile->cacheMissCosts) {
-            p.cacheMissMs +=
-                c.msPerMiB * m_reads[b].coldBytes(c.capacityBytes, factor) / (1 << 20) +
-                c.afterOverflowMs * m_reads[b].kernelOverflow(c.capacityBytes, factor);
+            p.cacheMissMs += c.msPerMiB *
+                                 m_reads[b].coldBytes(c.capacityBytes, factor, config.threads) /
+                                 (1 << 20) +
+                             c.afterOverflowMs * m_reads[b].kernelOverflow(c.capacityBytes, factor);
         }
         p.latencyMs.value += p.cacheMissMs;
         p.latencyMs.low += p.cacheMissMs;
