@@ -199,6 +199,11 @@ private Q_SLOTS:
             {fc.fixed + fd.fixed + fa.fixed, fc.perBatch + fd.perBatch + fa.perBatch},
             fb,
             {fa.fixed + fb.fixed + fc.fixed, fa.perBatch + fb.perBatch + fc.perBatch}};
+        // As profiles calibrated before written buffers were counted see it:
+        // reads alone (x and wa for A).
+        const auto readsOnly = core::blockReads(g, blocks, false);
+        QCOMPARE(readsOnly[0].reads.size(), size_t(2));
+        QCOMPARE(readsOnly[1].footprint.perBatch, fb.perBatch);
         for (int k = 0; k < 4; ++k) {
             // Before the weight copy oneDNN would make.
             const auto &all = reads[size_t(k)].reads;
@@ -443,6 +448,14 @@ private Q_SLOTS:
         QCOMPARE(loaded->cacheMissCosts[1].msPerMiB, 0.05);
         QCOMPARE(loaded->cacheMissCosts[0].afterOverflowMs, 0.003);
         QCOMPARE(loaded->coldWriteMsPerMiB, 0.125);
+        // The built-in profile's costs were fitted to reads alone; the flag
+        // that says a profile's were fitted with written buffers too is kept.
+        QVERIFY(!loaded->cacheMissesOfWrites);
+        profile->cacheMissesOfWrites = true;
+        const QString withWrites = dir.filePath(QStringLiteral("w"));
+        QVERIFY2(profile->save(withWrites, &error), qPrintable(error));
+        auto writing = core::DeviceProfile::load(withWrites, &error);
+        QVERIFY2(writing && writing->cacheMissesOfWrites, qPrintable(error));
 
         // The same network predicted with and without the costs: every
         // block with a model pays its cache misses on top, the total their sum.
@@ -476,6 +489,20 @@ private Q_SLOTS:
             QCOMPARE(with.blocks().back().module, QStringLiteral("linear"));
             QVERIFY2(fc.cacheMissMs > 0.05 * 1.9, qPrintable(QString::number(fc.cacheMissMs)));
         }
+
+        // Counting the buffers blocks write adds cold bytes and never
+        // takes any away.
+        core::NetworkPredictor writes;
+        QVERIFY(writes.prepare(*net.graph, net.analysis, *writing, core::defaultProfilingSpec(),
+                               &error));
+        double readMisses = 0, writeMisses = 0;
+        const auto r = with.predict({1, 0, 1}), w = writes.predict({1, 0, 1});
+        for (size_t i = 0; i < r.blocks.size(); ++i) {
+            readMisses += r.blocks[i].cacheMissMs;
+            writeMisses += w.blocks[i].cacheMissMs;
+        }
+        QVERIFY2(writeMisses > readMisses,
+                 qPrintable(QStringLiteral("%1 %2").arg(writeMisses).arg(readMisses)));
 
         // Writes beyond the run's high-water mark: the first convolution
         // writes the executor's channels-last copy of the input and its own

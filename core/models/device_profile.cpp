@@ -151,6 +151,7 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
                      {QStringLiteral("in_network_factors"), inNetworkJson},
                      {QStringLiteral("cache_misses"), cacheMissJson},
                      {QStringLiteral("cold_write_ms_per_mib"), coldWriteMsPerMiB},
+                     {QStringLiteral("cache_misses_of_writes"), cacheMissesOfWrites},
                      {QStringLiteral("in_network_spreads"), spreadsJson},
                      {QStringLiteral("condition_spreads"), conditionsJson},
                      {QStringLiteral("speed_reference"),
@@ -244,6 +245,8 @@ std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *
         profile->cacheMissCosts.push_back(cost);
     }
     profile->coldWriteMsPerMiB = network.value(QStringLiteral("cold_write_ms_per_mib")).toDouble(0);
+    profile->cacheMissesOfWrites =
+        network.value(QStringLiteral("cache_misses_of_writes")).toBool(false);
     if (!(profile->coldWriteMsPerMiB >= 0) || !std::isfinite(profile->coldWriteMsPerMiB)) {
         *error = tr("%1: the cost of writes beyond the high-water mark is not a non-negative "
                     "number")

@@ -85,6 +85,11 @@ public:
     // (memory last touched a run ago; NetworkPredictor::coldWrites), learned
     // with the cache-miss costs; 0 until then.
     double coldWriteMsPerMiB = 0;
+    // The cache-miss costs were fitted with the buffers blocks write (their
+    // outputs, a convolution's temporaries) counted as reads at the
+    // allocator's reuse distance (blockReads); a profile calibrated before
+    // they were has its costs fitted to reads alone and predicts with them.
+    bool cacheMissesOfWrites = false;
     // How far a module's blocks inside networks fall from their prediction,
     // measured on networks left out of the corrections' fit
     // (predict/in_network_spread.h): per module (spreadKey), and pooled

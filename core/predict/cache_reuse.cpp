@@ -219,7 +219,8 @@ double BlockReads::kernelOverflow(double capacity, double factor) const
     return overflow(sinceSameKernel.at(factor), capacity);
 }
 
-std::vector<BlockReads> blockReads(const Graph &graph, const std::vector<std::vector<int>> &blocks)
+std::vector<BlockReads> blockReads(const Graph &graph, const std::vector<std::vector<int>> &blocks,
+                                   bool writtenBuffers)
 {
     const int count = static_cast<int>(blocks.size());
     auto sizeOf = [&](int t) {
@@ -271,6 +272,8 @@ std::vector<BlockReads> blockReads(const Graph &graph, const std::vector<std::ve
             }
         }
         for (int n : blocks[b]) {
+            if (!writtenBuffers)
+                break;
             if (const auto call = convCallOf(graph, n); call && !out[b].conv) {
                 out[b].conv = call;
                 temps[b] = convTemporaries(graph, n, *call);
@@ -333,7 +336,8 @@ std::vector<BlockReads> blockReads(const Graph &graph, const std::vector<std::ve
         for (int t : writes[b])
             lastTouch[t] = b;
     }
-    addWrittenBufferReads(graph, reads, writes, temps, touched, &out);
+    if (writtenBuffers)
+        addWrittenBufferReads(graph, reads, writes, temps, touched, &out);
     return out;
 }
 

@@ -62,7 +62,10 @@ struct BlockReads
 // inputs were last touched one run earlier. The buffers a block writes,
 // its outputs and a convolution's temporaries, count as reads too: the
 // executor's allocator hands out memory earlier blocks used, which the
-// write brings into the caches (see cache_reuse.cpp).
-std::vector<BlockReads> blockReads(const Graph &graph, const std::vector<std::vector<int>> &blocks);
+// write brings into the caches (see cache_reuse.cpp); without
+// writtenBuffers, as profiles calibrated before they were counted fitted
+// their costs, only what blocks read.
+std::vector<BlockReads> blockReads(const Graph &graph, const std::vector<std::vector<int>> &blocks,
+                                   bool writtenBuffers = true);
 
 } // namespace layerlens::core

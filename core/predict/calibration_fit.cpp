@@ -227,6 +227,7 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
     profile->opOverheadMs = 0;
     profile->cacheMissCosts.clear();
     profile->coldWriteMsPerMiB = 0;
+    profile->cacheMissesOfWrites = true;
     // Each block at every capacity the last level's fit tries.
     const std::vector<double> capacities = observedCapacities(m.cacheCapacities);
     // Operators without a module are timed afresh below; the base's costs
@@ -482,6 +483,7 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
         profile->opOverheadSource = base.opOverheadSource;
         profile->cacheMissCosts = base.cacheMissCosts;
         profile->coldWriteMsPerMiB = base.coldWriteMsPerMiB;
+        profile->cacheMissesOfWrites = base.cacheMissesOfWrites;
     }
     // The intervals: how far the blocks of a network the corrections did not
     // see fall from these predictions.

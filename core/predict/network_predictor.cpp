@@ -255,7 +255,7 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
     std::vector<std::vector<int>> blockNodes;
     for (const NetworkBlock &block : m_blocks)
         blockNodes.push_back(block.nodes);
-    m_reads = blockReads(graph, blockNodes);
+    m_reads = blockReads(graph, blockNodes, m_profile->cacheMissesOfWrites);
 
     // Per module, how to build each block's encoded feature row for any config.
     for (int b = 0; b < static_cast<int>(m_blocks.size()); ++b) {
