@@ -272,6 +272,41 @@ private Q_SLOTS:
         QCOMPARE(reads[1].coldBytes(capacity, 1, 2) - reads[1].coldBytes(capacity, 1, 1), w1);
     }
 
+    void missShareOnTwoThreads()
+    {
+        // Blocks that pay 0.6 of their one-thread misses on two threads.
+        std::mt19937 rng(5);
+        std::uniform_real_distribution<double> unit(0, 1);
+        std::normal_distribution<double> noise(0, 0.01);
+        std::vector<core::ThreadedBlock> blocks;
+        for (int i = 0; i < 60; ++i) {
+            core::ThreadedBlock b;
+            b.withoutMissesMs = 0.1 + unit(rng);
+            b.missMs = 0.5 * unit(rng) * b.withoutMissesMs;
+            b.measuredMs = (b.withoutMissesMs + 0.6 * b.missMs) * (1 + noise(rng));
+            blocks.push_back(b);
+        }
+        const core::ThreadShareFit fit = core::fitThreadShare(blocks);
+        QVERIFY(fit.fitted);
+        QCOMPARE(fit.blocks, 60);
+        QVERIFY2(std::fabs(fit.share - 0.6) < 0.05, qPrintable(QString::number(fit.share)));
+        QVERIFY(fit.mapeAfter < fit.mapeBefore);
+        // Within [0, 1]: blocks faster than their prediction without misses
+        // take none.
+        std::vector<core::ThreadedBlock> fast = blocks;
+        for (core::ThreadedBlock &b : fast)
+            b.measuredMs = 0.8 * b.withoutMissesMs;
+        QCOMPARE(core::fitThreadShare(fast).share, 0.0);
+        // Too few blocks, or misses too small a part to tell: not fitted.
+        std::vector<core::ThreadedBlock> few(blocks.begin(), blocks.begin() + 10);
+        QVERIFY(!core::fitThreadShare(few).fitted);
+        QCOMPARE(core::fitThreadShare(few).share, 1.0);
+        std::vector<core::ThreadedBlock> tiny = blocks;
+        for (core::ThreadedBlock &b : tiny)
+            b.missMs = 0.001 * b.withoutMissesMs;
+        QVERIFY(!core::fitThreadShare(tiny).fitted);
+    }
+
     void lastLevelIsTheLargestNearTheBest()
     {
         const auto fits = [](std::vector<double> mapes) {
@@ -503,6 +538,26 @@ private Q_SLOTS:
         }
         QVERIFY2(writeMisses > readMisses,
                  qPrintable(QStringLiteral("%1 %2").arg(writeMisses).arg(readMisses)));
+        // On two threads a block pays the profile's share of its misses, on
+        // one all of them; the share is kept in the manifest.
+        auto sharing0 = core::DeviceProfile::load(withWrites, &error);
+        QVERIFY2(sharing0, qPrintable(error));
+        sharing0->cacheMissShareTwoThreads = 0.5;
+        const QString shared = dir.filePath(QStringLiteral("s"));
+        QVERIFY2(sharing0->save(shared, &error), qPrintable(error));
+        auto halved = core::DeviceProfile::load(shared, &error);
+        QVERIFY2(halved, qPrintable(error));
+        QCOMPARE(halved->cacheMissShareTwoThreads, 0.5);
+        core::NetworkPredictor sharing;
+        QVERIFY(sharing.prepare(*net.graph, net.analysis, *halved, core::defaultProfilingSpec(),
+                                &error));
+        const auto oneWhole = writes.predict({1, 0, 1}), oneShared = sharing.predict({1, 0, 1});
+        const auto twoWhole = writes.predict({1, 0, 2}), twoShared = sharing.predict({1, 0, 2});
+        for (size_t i = 0; i < oneWhole.blocks.size(); ++i) {
+            QCOMPARE(oneShared.blocks[i].cacheMissMs, oneWhole.blocks[i].cacheMissMs);
+            QVERIFY(qFuzzyCompare(1 + twoShared.blocks[i].cacheMissMs,
+                                  1 + 0.5 * twoWhole.blocks[i].cacheMissMs));
+        }
 
         // Writes beyond the run's high-water mark: the first convolution
         // writes the executor's channels-last copy of the input and its own
@@ -545,6 +600,18 @@ private Q_SLOTS:
         QVERIFY(!core::DeviceProfile::load(saved, &error));
         QVERIFY2(error.contains(QStringLiteral("manifest.json")) &&
                      error.contains(QStringLiteral("high-water mark")),
+                 qPrintable(error));
+        QFile sharedManifest(shared + QStringLiteral("/manifest.json"));
+        QVERIFY(sharedManifest.open(QIODevice::ReadOnly));
+        QByteArray sharedText = sharedManifest.readAll();
+        sharedManifest.close();
+        QVERIFY(sharedText.contains("\"cache_miss_share_two_threads\": 0.5"));
+        sharedText.replace("\"cache_miss_share_two_threads\": 0.5",
+                           "\"cache_miss_share_two_threads\": 1.5");
+        QVERIFY(writeText(shared + QStringLiteral("/manifest.json"), sharedText));
+        QVERIFY(!core::DeviceProfile::load(shared, &error));
+        QVERIFY2(error.contains(QStringLiteral("manifest.json")) &&
+                     error.contains(QStringLiteral("two threads")),
                  qPrintable(error));
     }
 

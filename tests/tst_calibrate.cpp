@@ -24,6 +24,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <cmath>
 #include <numeric>
@@ -80,6 +81,7 @@ core::CalibrationMeasurements someMeasurements()
     m.networks.push_back({QStringLiteral("/n/squeezenet1_1.onnx"),
                           QStringLiteral("ab12"),
                           8,
+                          2,
                           QStringLiteral("squeezenet1_1.onnx at batch 8"),
                           {pass, pass}});
     m.probes.push_back({QStringLiteral("split_1.onnx"), QStringLiteral("cd34"), pass});
@@ -113,9 +115,13 @@ private:
             calibrate({QStringLiteral("--refit"), QStringLiteral("last"), QStringLiteral("--db"),
                        db, QStringLiteral("--out"), again});
         QVERIFY2(refit.code == 0, qPrintable(refit.out + refit.err));
+        // The network at batch 1 and 8, and at batch 1 on two threads where
+        // the machine has them.
+        const int runs = QThread::idealThreadCount() >= 2 ? 3 : 2;
         QVERIFY2(refit.out.contains(QStringLiteral("refitting run 1 of %1 from what calibrate "
-                                                   "kept: 30 samples, 2 network runs, 16 probes")
-                                        .arg(db)),
+                                                   "kept: 30 samples, %2 network runs, 16 probes")
+                                        .arg(db)
+                                        .arg(runs)),
                  qPrintable(refit.out));
         const auto original = filesUnder(calibrated);
         QVERIFY(original.size() > 5);
@@ -222,6 +228,7 @@ private Q_SLOTS:
         QCOMPARE(n.path, m.networks.front().path);
         QCOMPARE(n.sha256, QStringLiteral("ab12"));
         QCOMPARE(n.batch, 8);
+        QCOMPARE(n.threads, 2);
         QCOMPARE(n.label, QStringLiteral("squeezenet1_1.onnx at batch 8"));
         QCOMPARE(n.passes.size(), size_t(2));
         const core::NetworkMeasurement &pass = n.passes.back();
@@ -266,6 +273,25 @@ private Q_SLOTS:
         QJsonObject badCache = json;
         badCache[QStringLiteral("cache_bytes")] = QJsonArray{-1};
         QVERIFY(!core::calibrationMeasurementsFromJson(badCache, &error));
+        // A record from before networks were measured on more threads ran
+        // them on one; no threads at all is refused.
+        for (int threads : {-1, 0}) {
+            QJsonObject record = json;
+            QJsonArray nets = record.value(QStringLiteral("networks")).toArray();
+            QJsonObject n0 = nets[0].toObject();
+            if (threads < 0)
+                n0.remove(QStringLiteral("threads"));
+            else
+                n0[QStringLiteral("threads")] = threads;
+            nets[0] = n0;
+            record[QStringLiteral("networks")] = nets;
+            const auto read = core::calibrationMeasurementsFromJson(record, &error);
+            QCOMPARE(bool(read), threads < 0);
+            if (read)
+                QCOMPARE(read->networks.front().threads, 1);
+            else
+                QVERIFY2(error.contains(QStringLiteral("threads")), qPrintable(error));
+        }
     }
 
     // A device that is the base at a fixed factor, sampled on a machine

@@ -186,6 +186,10 @@
         <source>%1: a condition spread is not threads, a utilization of 0-100 % and a non-negative width</source>
         <translation>%1: eine Bedingungsstreuung besteht nicht aus Threads, einer Auslastung von 0-100 % und einer nicht-negativen Breite</translation>
     </message>
+    <message>
+        <source>%1: the cache-miss share on two threads is not a number from 0 to 1</source>
+        <translation>%1: der Anteil der Cache-Fehlzugriffe auf zwei Threads ist keine Zahl von 0 bis 1</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRegistry</name>
@@ -2662,10 +2666,6 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <translation>Kalibrierungseintrag: eine Cache-Stufe von %1 Bytes</translation>
     </message>
     <message>
-        <source>a network of the calibration record lacks its path, batch or %1</source>
-        <translation>einem Netz des Kalibrierungseintrags fehlt Pfad, Batchgröße oder %1</translation>
-    </message>
-    <message>
         <source>%1 in the calibration record: %2</source>
         <translation>%1 im Kalibrierungseintrag: %2</translation>
     </message>
@@ -2878,6 +2878,26 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
     <message>
         <source>per layer, the range 90 % of its module&apos;s blocks fell within in networks left out of calibrate&apos;s fit (its model&apos;s held-out error where that is wider); per network, the modules&apos; spreads combined as independent; both wider at run-time conditions whose held-out module samples scatter more</source>
         <translation>je Schicht der Bereich, in dem 90 % der Blöcke ihres Moduls in Netzen lagen, die calibrate bei der Anpassung ausließ (der zurückgehaltene Fehler ihres Modells, wo dieser breiter ist); je Netz die Streuungen der Module als unabhängig kombiniert; beide breiter bei Laufzeitbedingungen, deren zurückgehaltene Modulmesswerte stärker streuen</translation>
+    </message>
+    <message>
+        <source>cache misses on 2 threads: %1 blocks of %2 network run(s) tell no share; paid as on one thread
+</source>
+        <translation>Cache-Fehlzugriffe auf 2 Threads: %1 Blöcke aus %2 Netzläufen zeigen keinen Anteil; gezahlt wie auf einem Thread
+</translation>
+    </message>
+    <message>
+        <source>cache misses on 2 threads: x%1 of their one-thread time (%2 blocks of %3 network run(s); MAPE %4 % -&gt; %5 %)
+</source>
+        <translation>Cache-Fehlzugriffe auf 2 Threads: x%1 ihrer Zeit auf einem Thread (%2 Blöcke aus %3 Netzläufen; MAPE %4 % -&gt; %5 %)
+</translation>
+    </message>
+    <message>
+        <source>%1 on %2 threads</source>
+        <translation>%1 auf %2 Threads</translation>
+    </message>
+    <message>
+        <source>a network of the calibration record lacks its path, batch, threads or %1</source>
+        <translation>einem Netz des Kalibrierungsdatensatzes fehlen Pfad, Batch, Threads oder %1</translation>
     </message>
 </context>
 <context>

@@ -184,6 +184,10 @@
         <source>%1: a condition spread is not threads, a utilization of 0-100 % and a non-negative width</source>
         <translation>%1：某个条件离散度不是由线程数、0-100 % 的负载和非负宽度组成</translation>
     </message>
+    <message>
+        <source>%1: the cache-miss share on two threads is not a number from 0 to 1</source>
+        <translation>%1：两个线程上的缓存未命中份额不是 0 到 1 之间的数</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRegistry</name>
@@ -2659,10 +2663,6 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <translation>校准记录：缓存级别为 %1 字节</translation>
     </message>
     <message>
-        <source>a network of the calibration record lacks its path, batch or %1</source>
-        <translation>校准记录中的某个网络缺少路径、批大小或 %1</translation>
-    </message>
-    <message>
         <source>%1 in the calibration record: %2</source>
         <translation>校准记录中的 %1：%2</translation>
     </message>
@@ -2875,6 +2875,26 @@ per layer at batch %1, utilization %2%, %3 thread(s)
     <message>
         <source>per layer, the range 90 % of its module&apos;s blocks fell within in networks left out of calibrate&apos;s fit (its model&apos;s held-out error where that is wider); per network, the modules&apos; spreads combined as independent; both wider at run-time conditions whose held-out module samples scatter more</source>
         <translation>每层：在 calibrate 拟合时留出的网络中，其模块 90 % 的块所落入的范围（若其模型的留出误差更宽则取之）；每个网络：各模块的离散度按相互独立合成；在留出模块样本离散更大的运行条件下两者都更宽</translation>
+    </message>
+    <message>
+        <source>cache misses on 2 threads: %1 blocks of %2 network run(s) tell no share; paid as on one thread
+</source>
+        <translation>两个线程上的缓存未命中：%2 次网络运行的 %1 个块无法确定份额；按单线程计
+</translation>
+    </message>
+    <message>
+        <source>cache misses on 2 threads: x%1 of their one-thread time (%2 blocks of %3 network run(s); MAPE %4 % -&gt; %5 %)
+</source>
+        <translation>两个线程上的缓存未命中：单线程时间的 x%1（%3 次网络运行的 %2 个块；MAPE %4 % -&gt; %5 %）
+</translation>
+    </message>
+    <message>
+        <source>%1 on %2 threads</source>
+        <translation>%1，%2 个线程</translation>
+    </message>
+    <message>
+        <source>a network of the calibration record lacks its path, batch, threads or %1</source>
+        <translation>校准记录中的某个网络缺少路径、批大小、线程数或 %1</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,7 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
                      {QStringLiteral("cache_misses"), cacheMissJson},
                      {QStringLiteral("cold_write_ms_per_mib"), coldWriteMsPerMiB},
                      {QStringLiteral("cache_misses_of_writes"), cacheMissesOfWrites},
+                     {QStringLiteral("cache_miss_share_two_threads"), cacheMissShareTwoThreads},
                      {QStringLiteral("in_network_spreads"), spreadsJson},
                      {QStringLiteral("condition_spreads"), conditionsJson},
                      {QStringLiteral("speed_reference"),
@@ -247,6 +248,13 @@ std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *
     profile->coldWriteMsPerMiB = network.value(QStringLiteral("cold_write_ms_per_mib")).toDouble(0);
     profile->cacheMissesOfWrites =
         network.value(QStringLiteral("cache_misses_of_writes")).toBool(false);
+    profile->cacheMissShareTwoThreads =
+        network.value(QStringLiteral("cache_miss_share_two_threads")).toDouble(1);
+    if (!(profile->cacheMissShareTwoThreads >= 0 && profile->cacheMissShareTwoThreads <= 1)) {
+        *error = tr("%1: the cache-miss share on two threads is not a number from 0 to 1")
+                     .arg(manifestPath);
+        return nullptr;
+    }
     if (!(profile->coldWriteMsPerMiB >= 0) || !std::isfinite(profile->coldWriteMsPerMiB)) {
         *error = tr("%1: the cost of writes beyond the high-water mark is not a non-negative "
                     "number")

@@ -90,6 +90,11 @@ public:
     // allocator's reuse distance (blockReads); a profile calibrated before
     // they were has its costs fitted to reads alone and predicts with them.
     bool cacheMissesOfWrites = false;
+    // What share of its one-thread cache-miss time a block pays on two
+    // threads, fitted by calibrate on networks it ran on two (each thread
+    // fetches its part of the data); 1 until then. On t threads the share
+    // to the power log2(t).
+    double cacheMissShareTwoThreads = 1;
     // How far a module's blocks inside networks fall from their prediction,
     // measured on networks left out of the corrections' fit
     // (predict/in_network_spread.h): per module (spreadKey), and pooled

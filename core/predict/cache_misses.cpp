@@ -221,6 +221,10 @@ constexpr double kMinCapacityGain = 0.2;
 // How close to the best fit's block MAPE, in points, a larger capacity's
 // must come to be taken instead.
 constexpr double kCapacityTolerance = 0.5;
+// Fewer blocks on two threads than this fit no share of the misses.
+constexpr int kMinThreadedBlocks = 20;
+// The grid the share is chosen on: steps of 1 %.
+constexpr int kShareSteps = 100;
 
 // The blocks described at the levels below the last and at one candidate
 // of the last (column `last` of observedCapacities).
@@ -337,6 +341,49 @@ double cacheMissMs(const CacheMissFit &fit, const BlockObservation &block)
          ++l)
         ms += costs[l].msPerMiB * block.coldMiB[l] + costs[l].afterOverflowMs * block.overflow[l];
     return ms;
+}
+
+ThreadShareFit fitThreadShare(const std::vector<ThreadedBlock> &blocks)
+{
+    ThreadShareFit fit;
+    fit.blocks = static_cast<int>(blocks.size());
+    double misses = 0, measured = 0;
+    for (const ThreadedBlock &b : blocks) {
+        if (b.measuredMs > 0) {
+            misses += b.missMs;
+            measured += b.measuredMs;
+        }
+    }
+    // The blocks' weighted mean absolute relative error at a share.
+    const auto error = [&](double share, bool weighted) {
+        double sum = 0, weights = 0;
+        for (const ThreadedBlock &b : blocks) {
+            if (!(b.measuredMs > 0))
+                continue;
+            const double w = weighted ? b.weight : 1.0;
+            sum +=
+                w * std::fabs(b.withoutMissesMs + share * b.missMs - b.measuredMs) / b.measuredMs;
+            weights += w;
+        }
+        return weights > 0 ? sum / weights * 100 : 0.0;
+    };
+    fit.mapeBefore = error(1, false);
+    fit.mapeAfter = fit.mapeBefore;
+    if (fit.blocks < kMinThreadedBlocks || misses < 0.02 * measured)
+        return fit;
+    // The weighted error is convex in the share: the best of a fine grid.
+    double best = error(1, true);
+    for (int step = 0; step < kShareSteps; ++step) {
+        const double share = double(step) / kShareSteps;
+        const double e = error(share, true);
+        if (e < best) {
+            best = e;
+            fit.share = share;
+        }
+    }
+    fit.fitted = true;
+    fit.mapeAfter = error(fit.share, false);
+    return fit;
 }
 
 } // namespace layerlens::core

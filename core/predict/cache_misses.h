@@ -73,6 +73,33 @@ CacheLevelsFit fitCacheLevels(std::vector<BlockObservation> *blocks,
 // cacheMissesToText, with the last level's capacity when it was fitted.
 QString cacheLevelsToText(const CacheLevelsFit &levels);
 
+// A block of a network run on two threads: what the profile predicts for it
+// there without its cache misses, the misses as one thread pays them, what
+// it took, and its network run's weight (BlockObservation::networkWeight).
+struct ThreadedBlock
+{
+    double withoutMissesMs = 0;
+    double missMs = 0;
+    double measuredMs = 0;
+    double weight = 1;
+};
+
+struct ThreadShareFit
+{
+    bool fitted = false;
+    double share = 1;
+    int blocks = 0;
+    double mapeBefore = 0; // %, the misses paid whole
+    double mapeAfter = 0;  // %, at the share
+};
+
+// The share of its one-thread cache-miss time a block pays on two threads:
+// measured = withoutMisses + share * miss, the share in [0, 1] (steps of 1 %)
+// with the least weighted mean absolute relative error, robust to the
+// blocks the two-thread models leave far off. Not fitted with fewer than 20
+// blocks or where the misses are under 2 % of the blocks' measured time.
+ThreadShareFit fitThreadShare(const std::vector<ThreadedBlock> &blocks);
+
 // The cost the terms give one observed block.
 double cacheMissMs(const CacheMissFit &fit, const BlockObservation &block);
 

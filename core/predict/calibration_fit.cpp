@@ -129,6 +129,68 @@ bool runsOnGemm(const DeviceProfile &profile, const NetworkBlock &block)
                                       param("kernel"), param("stride"), 1)) == ConvBackend::Gemm;
 }
 
+// The share of their one-thread cache-miss time blocks pay on two threads,
+// from the networks calibrate ran there (the blocks it takes at one thread:
+// their own module's, within its range, every node timed), with the rest
+// of the profile as fitted at one thread. Sets it on profile and says so.
+void fitMissShare(DeviceProfile *profile, const ProfilingSpec &spec,
+                  const std::vector<const CalibrationMeasurements::Network *> &runs,
+                  double speedScale, QString *text)
+{
+    std::vector<ThreadedBlock> blocks;
+    int networks = 0;
+    for (const CalibrationMeasurements::Network *run : runs) {
+        LoadOptions load;
+        load.batch = run->batch;
+        load.keepWeightData = false;
+        const AnalyzedNetwork network = loadAndAnalyze(run->path, load);
+        NetworkPredictor predictor;
+        QString problem;
+        if (run->threads != 2 || !network.ok() ||
+            !predictor.prepare(*network.graph, network.analysis, *profile, spec, &problem))
+            continue;
+        const std::map<QString, double> layerMs = run->layerMs();
+        const double weight = 1 / (run->endToEndMs() * speedScale);
+        const ConfigPrediction p = predictor.predict({run->batch, 0, run->threads});
+        ++networks;
+        for (size_t b = 0; b < predictor.blocks().size(); ++b) {
+            const NetworkBlock &block = predictor.blocks()[b];
+            const BlockPrediction &bp = p.blocks[b];
+            if (block.module.isEmpty() || !bp.latencyMs.available || bp.outOfDistribution ||
+                !block.approximation.isEmpty())
+                continue;
+            double sum = 0;
+            bool all = true;
+            for (int n : block.nodes) {
+                const auto it = layerMs.find(network.graph->nodes[n].name);
+                all = all && it != layerMs.end();
+                sum += it != layerMs.end() ? it->second : 0;
+            }
+            if (all && sum > 0)
+                blocks.push_back({bp.latencyMs.value - bp.cacheMissMs, bp.cacheMissMs,
+                                  sum * speedScale, weight});
+        }
+    }
+    if (networks == 0)
+        return;
+    const ThreadShareFit fit = fitThreadShare(blocks);
+    if (!fit.fitted) {
+        *text += tr("cache misses on 2 threads: %1 blocks of %2 network run(s) tell no share; "
+                    "paid as on one thread\n")
+                     .arg(fit.blocks)
+                     .arg(networks);
+        return;
+    }
+    profile->cacheMissShareTwoThreads = fit.share;
+    *text += tr("cache misses on 2 threads: x%1 of their one-thread time (%2 blocks of %3 "
+                "network run(s); MAPE %4 % -> %5 %)\n")
+                 .arg(fit.share, 0, 'f', 2)
+                 .arg(fit.blocks)
+                 .arg(networks)
+                 .arg(fit.mapeBefore, 0, 'f', 1)
+                 .arg(fit.mapeAfter, 0, 'f', 1);
+}
+
 } // namespace
 
 // What the networks' times are multiplied by to describe the module
@@ -228,6 +290,7 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
     profile->cacheMissCosts.clear();
     profile->coldWriteMsPerMiB = 0;
     profile->cacheMissesOfWrites = true;
+    profile->cacheMissShareTwoThreads = 1;
     // Each block at every capacity the last level's fit tries.
     const std::vector<double> capacities = observedCapacities(m.cacheCapacities);
     // Operators without a module are timed afresh below; the base's costs
@@ -249,9 +312,16 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
     std::vector<Measured> measuredNetworks;
     std::vector<BlockObservation> observations;
     const double speedScale = networkSpeedScale(m, text);
+    // Runs on more threads than one set only how the misses share out
+    // over threads, once the rest is fitted at one thread.
+    std::vector<const CalibrationMeasurements::Network *> threadedRuns;
     for (const CalibrationMeasurements::Network &run : m.networks) {
         if (run.passes.empty())
             continue;
+        if (run.threads != 1) {
+            threadedRuns.push_back(&run);
+            continue;
+        }
         const QString &path = run.path;
         const int batch = run.batch;
         const QString &label = run.label;
@@ -404,6 +474,8 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
     }
     for (const auto &[op, cost] : baseCosts)
         profile->operatorCosts.emplace(op, cost);
+    if (!profile->cacheMissCosts.empty())
+        fitMissShare(profile.get(), spec, threadedRuns, speedScale, text);
     // The per-operator term: what a network takes beyond the time of its
     // operators, measured. Each network's end-to-end median less the sum of
     // its nodes' per-layer timings (taken with a timestamp after every step,
@@ -484,6 +556,7 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
         profile->cacheMissCosts = base.cacheMissCosts;
         profile->coldWriteMsPerMiB = base.coldWriteMsPerMiB;
         profile->cacheMissesOfWrites = base.cacheMissesOfWrites;
+        profile->cacheMissShareTwoThreads = base.cacheMissShareTwoThreads;
     }
     // The intervals: how far the blocks of a network the corrections did not
     // see fall from these predictions.

@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
 #include <cmath>
@@ -41,6 +42,10 @@ QString tr(const char *text)
 // run), ViT-B/16 (390 ms) not.
 constexpr int kLargeBatch = 8;
 constexpr double kLargeBatchLimitMs = 150;
+// The threads a network under the same limit is measured on besides one,
+// where the machine has them: how the cache-miss costs share out over
+// threads is fitted from those runs (calibration_fit.cpp).
+constexpr int kMoreThreads = 2;
 // Each network's measuring time, split over interleaved passes.
 constexpr double kSecondsPerNetwork = 8;
 constexpr int kPasses = 2;
@@ -67,7 +72,8 @@ QString networkLabel(const QString &path)
 // Measures the networks with per-layer timing into m->networks: each at
 // batch 1, and at batch 8 where a run at batch 1 takes at most
 // kLargeBatchLimitMs (eight times the activations put what the caches no
-// longer hold in plain view, and the factors learn from both). Every
+// longer hold in plain view, and the factors learn from both); those also
+// at batch 1 on kMoreThreads threads where the machine has them. Every
 // network is measured in kPasses interleaved passes, so that no one phase
 // of a shared machine sets the factors of the networks measured during it,
 // and once more where they differ by more than kThirdPassAbove.
@@ -84,7 +90,7 @@ void measureNetworks(const RuntimeApi &runtime, const QStringList &paths,
     };
     std::vector<Run> runs;
     for (const QString &path : paths)
-        runs.push_back({{path, fileSha256(path), 1, networkLabel(path), {}}, false});
+        runs.push_back({{path, fileSha256(path), 1, 1, networkLabel(path), {}}, false});
     QString problem;
     auto measureOnce = [&](const CalibrationMeasurements::Network &run, NetworkMeasurement *out) {
         LoadOptions load;
@@ -92,8 +98,10 @@ void measureNetworks(const RuntimeApi &runtime, const QStringList &paths,
         MeasureOptions measure;
         measure.maxTimeSeconds = kSecondsPerNetwork / kPasses;
         measure.perLayer = true;
+        measure.threads = run.threads;
         return runtime.measureModel(run.path, load, measure, out, &problem, {});
     };
+    const bool moreThreads = QThread::idealThreadCount() >= kMoreThreads;
     for (int pass = 0; pass < kPasses; ++pass) {
         for (size_t r = 0; r < runs.size(); ++r) {
             CalibrationMeasurements::Network &run = runs[r].network;
@@ -111,8 +119,8 @@ void measureNetworks(const RuntimeApi &runtime, const QStringList &paths,
                 runs[r].failed = true; // its batch is fixed: measured at batch 1 already
                 continue;
             }
-            const bool large =
-                pass == 0 && run.batch == 1 && measurement.latency.median <= kLargeBatchLimitMs;
+            const bool large = pass == 0 && run.batch == 1 && run.threads == 1 &&
+                               measurement.latency.median <= kLargeBatchLimitMs;
             run.passes.push_back(std::move(measurement));
             if (large) {
                 CalibrationMeasurements::Network batched = run; // run is invalid from here
@@ -120,7 +128,15 @@ void measureNetworks(const RuntimeApi &runtime, const QStringList &paths,
                 batched.label =
                     tr("%1 at batch %2").arg(networkLabel(batched.path)).arg(kLargeBatch);
                 batched.passes.clear();
+                CalibrationMeasurements::Network threaded = batched;
                 runs.push_back({std::move(batched), false});
+                if (moreThreads) {
+                    threaded.batch = 1;
+                    threaded.threads = kMoreThreads;
+                    threaded.label =
+                        tr("%1 on %2 threads").arg(networkLabel(threaded.path)).arg(kMoreThreads);
+                    runs.push_back({std::move(threaded), false});
+                }
             }
         }
     }

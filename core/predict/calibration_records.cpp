@@ -149,6 +149,7 @@ QJsonObject calibrationMeasurementsToJson(const CalibrationMeasurements &m)
         networks.append(QJsonObject{{QStringLiteral("path"), n.path},
                                     {QStringLiteral("sha256"), n.sha256},
                                     {QStringLiteral("batch"), n.batch},
+                                    {QStringLiteral("threads"), n.threads},
                                     {QStringLiteral("label"), n.label},
                                     {kPasses, passes}});
     }
@@ -217,10 +218,11 @@ std::optional<CalibrationMeasurements> calibrationMeasurementsFromJson(const QJs
         n.path = o.value(QStringLiteral("path")).toString();
         n.sha256 = o.value(QStringLiteral("sha256")).toString();
         n.batch = o.value(QStringLiteral("batch")).toInt();
+        n.threads = o.value(QStringLiteral("threads")).toInt(1);
         n.label = o.value(QStringLiteral("label")).toString();
-        if (n.path.isEmpty() || n.batch < 1 || !o.value(kPasses).isArray()) {
-            *error =
-                tr("a network of the calibration record lacks its path, batch or %1").arg(kPasses);
+        if (n.path.isEmpty() || n.batch < 1 || n.threads < 1 || !o.value(kPasses).isArray()) {
+            *error = tr("a network of the calibration record lacks its path, batch, threads or %1")
+                         .arg(kPasses);
             return std::nullopt;
         }
         for (const QJsonValue &pass : o.value(kPasses).toArray()) {

@@ -38,6 +38,9 @@ struct CalibrationMeasurements
         QString path; // as calibrate was given it
         QString sha256;
         int batch = 1;
+        // Intra-op threads it ran on: 1, and 2 for the runs that show how
+        // the cache-miss costs share out over threads (older records: 1).
+        int threads = 1;
         QString label; // "resnet18.onnx at batch 8"
         std::vector<NetworkMeasurement> passes;
 

@@ -641,7 +641,9 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
     }
 
     // Inside the network a block finds less of its data in the caches than
-    // its module did alone.
+    // its module did alone; on more threads each fetches its part.
+    const double missShare =
+        std::pow(m_profile->cacheMissShareTwoThreads, std::log2(std::max(1, config.threads)));
     for (size_t b = 0; b < m_blocks.size(); ++b) {
         BlockPrediction &p = result.blocks[b];
         // Operator costs learned inside networks include their misses.
@@ -657,6 +659,8 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
                                  (1 << 20) +
                              c.afterOverflowMs * m_reads[b].kernelOverflow(c.capacityBytes, factor);
         }
+        if (config.threads > 1)
+            p.cacheMissMs *= missShare;
         p.latencyMs.value += p.cacheMissMs;
         p.latencyMs.low += p.cacheMissMs;
         p.latencyMs.high += p.cacheMissMs;
