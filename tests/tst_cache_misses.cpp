@@ -32,15 +32,6 @@ bool writeText(const QString &path, const QByteArray &text)
     return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
 }
 
-// A network built in the test, saved and analysed without its weights' data.
-core::AnalyzedNetwork analyzedBuilt(const test::ModelBuilder &b, const QTemporaryDir &dir,
-                                    const char *file)
-{
-    core::LoadOptions options;
-    options.keepWeightData = false;
-    return core::loadAndAnalyze(b.save(dir.path(), QString::fromLatin1(file)), options);
-}
-
 int nodeNamed(const core::Graph &graph, const QString &name)
 {
     for (size_t n = 0; n < graph.nodes.size(); ++n) {
@@ -80,7 +71,7 @@ private Q_SLOTS:
         conv("s", "w3", "b3", "y");
         b.output("y");
         QTemporaryDir dir;
-        const auto net = analyzedBuilt(b, dir, "chain.onnx");
+        const auto net = test::analyzedBuilt(b, dir, QStringLiteral("chain.onnx"));
         QVERIFY2(net.ok(), qPrintable(net.error));
         const core::Graph &g = *net.graph;
         const std::vector<std::vector<int>> blocks = {
@@ -179,7 +170,7 @@ private Q_SLOTS:
         b.node("Conv", {"c", "wd"}, {"y"}, "D");
         b.output("y");
         QTemporaryDir dir;
-        const auto net = analyzedBuilt(b, dir, "round.onnx");
+        const auto net = test::analyzedBuilt(b, dir, QStringLiteral("round.onnx"));
         QVERIFY2(net.ok(), qPrintable(net.error));
         const core::Graph &g = *net.graph;
         std::vector<std::vector<int>> blocks;
@@ -233,7 +224,7 @@ private Q_SLOTS:
         b.node("Conv", {"a", "w1"}, {"y"}, "point");
         b.output("y");
         QTemporaryDir dir;
-        const auto net = analyzedBuilt(b, dir, "temps.onnx");
+        const auto net = test::analyzedBuilt(b, dir, QStringLiteral("temps.onnx"));
         QVERIFY2(net.ok(), qPrintable(net.error));
         const core::Graph &g = *net.graph;
         const auto reads = core::blockReads(

@@ -167,6 +167,32 @@ private Q_SLOTS:
 
     // A 1x7 convolution stands in as the 1x1 module over seven times the
     // input channels (its im2col product), is predicted, and not harvested.
+    // ONNX infers a Conv's kernel from its weights where the attribute is
+    // left out (some exporters do): it is the same module either way.
+    void kernelComesFromTheWeightsWithoutItsAttribute()
+    {
+        test::ModelBuilder b;
+        b.input("x", {"1", "32", "28", "28"});
+        b.weight("w", {16, 32, 3, 3});
+        for (const char *y : {"stated", "inferred"}) {
+            auto &conv = b.node("Conv", {"x", "w"}, {y}, y);
+            if (std::string(y) == "stated")
+                test::setInts(conv, "kernel_shape", {3, 3});
+            test::setInts(conv, "pads", {1, 1, 1, 1});
+            b.output(y);
+        }
+        QTemporaryDir dir;
+        const core::AnalyzedNetwork network = analyzedBuilt(b, dir, QStringLiteral("kernel.onnx"));
+        QVERIFY2(network.ok(), qPrintable(network.error));
+        const core::ProfilingSpec spec = core::defaultProfilingSpec();
+        const auto stated = core::matchModule(*network.graph, 0, spec);
+        const auto inferred = core::matchModule(*network.graph, 1, spec);
+        QVERIFY(stated && inferred);
+        QCOMPARE(inferred->config.module, stated->config.module);
+        QVERIFY(inferred->config.params == stated->config.params);
+        QCOMPARE(inferred->config.params.at(QStringLiteral("kernel")), int64_t(3));
+    }
+
     void nonSquareKernelsStandInAsPointwise()
     {
         test::ModelBuilder b;

@@ -56,6 +56,10 @@ void observeOperators(const AnalyzedNetwork &network, const NetworkPredictor &pr
         if (!block.module.isEmpty() || block.nodes.empty())
             continue;
         const Node &node = graph.nodes[block.nodes.front()];
+        // A probe teaches only the copy it was written for, not the
+        // layers around it.
+        if (probe && !isDataMovement(node.opType))
+            continue;
         const bool shuffle = block.nodes.size() == 3 && node.opType == QLatin1String("Transpose");
         const auto timed = layerMs.find(node.name);
         ModuleFeatures f;

@@ -52,13 +52,27 @@ uint64_t mix(uint64_t x)
     return x ^ (x >> 31);
 }
 
+// A window operator's kernel: its attribute, or for a Conv without one the
+// weight's trailing dimensions, from which ONNX infers it.
+std::optional<std::vector<int64_t>> kernelShape(const Graph &graph, const Node &node)
+{
+    if (auto kernel = node.attrInts(QStringLiteral("kernel_shape")))
+        return kernel;
+    if (node.opType != QLatin1String("Conv") || node.inputs.size() < 2 || node.inputs[1] < 0)
+        return std::nullopt;
+    const Shape &w = graph.tensors[node.inputs[1]].shape;
+    if (!w.isConcrete() || w.dims.size() < 3)
+        return std::nullopt;
+    return std::vector<int64_t>(w.dims.begin() + 2, w.dims.end());
+}
+
 // Module parameters of a 2-D window operator (Conv, pooling) on a 4-D input:
 // batch, channels, size, kernel, stride. nullopt unless the kernel is square,
 // since a module has one kernel size.
-std::optional<std::map<QString, int64_t>> windowParams(const Node &node,
-                                                       const std::vector<int64_t> &in)
+std::optional<std::map<QString, int64_t>>
+windowParams(const Node &node, const std::optional<std::vector<int64_t>> &kernel,
+             const std::vector<int64_t> &in)
 {
-    const auto kernel = node.attrInts(QStringLiteral("kernel_shape"));
     const auto strides = node.attrInts(QStringLiteral("strides"));
     if (!kernel || kernel->size() != 2 || (*kernel)[0] != (*kernel)[1])
         return std::nullopt;
@@ -74,9 +88,9 @@ std::optional<std::map<QString, int64_t>> windowParams(const Node &node,
 // it (its im2col product: the same multiply-adds and weights). nullopt for a
 // square kernel, dilation, unequal strides or groups.
 std::optional<std::map<QString, int64_t>>
-pointwiseStandIn(const Node &node, const std::vector<int64_t> &in, int64_t *taps)
+pointwiseStandIn(const Node &node, const std::optional<std::vector<int64_t>> &kernel,
+                 const std::vector<int64_t> &in, int64_t *taps)
 {
-    const auto kernel = node.attrInts(QStringLiteral("kernel_shape"));
     const auto strides = node.attrInts(QStringLiteral("strides"));
     const auto dilations = node.attrInts(QStringLiteral("dilations"));
     if (!kernel || kernel->size() != 2 || (*kernel)[0] == (*kernel)[1] ||
@@ -243,10 +257,11 @@ std::optional<ModuleMatch> matchModule(const Graph &graph, int nodeIndex, const 
     int64_t groups = 1;
     int64_t kernelTaps = 1;
     if (node.opType == QLatin1String("Conv") && in->size() == 4) {
-        auto window = windowParams(node, *in);
+        const auto kernel = kernelShape(graph, node);
+        auto window = windowParams(node, kernel, *in);
         const int64_t group = node.attrInt(QStringLiteral("group"), 1);
         if (!window)
-            window = pointwiseStandIn(node, *in, &kernelTaps);
+            window = pointwiseStandIn(node, kernel, *in, &kernelTaps);
         if (!window)
             return std::nullopt;
         depthwise = group > 1 && group == (*in)[1] && group == (*out)[1];
@@ -261,7 +276,7 @@ std::optional<ModuleMatch> matchModule(const Graph &graph, int nodeIndex, const 
     } else if ((node.opType == QLatin1String("MaxPool") ||
                 node.opType == QLatin1String("AveragePool")) &&
                in->size() == 4) {
-        auto window = windowParams(node, *in);
+        auto window = windowParams(node, kernelShape(graph, node), *in);
         if (!window)
             return std::nullopt;
         p = std::move(*window);
