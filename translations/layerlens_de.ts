@@ -787,10 +787,6 @@ Optionen:
         <translation>ONNX-Datei oder -Ordner, dessen Schichten profiliert werden; wiederholbar.</translation>
     </message>
     <message>
-        <source>ONNX file or folder to measure for the per-operator overhead (and to harvest); repeatable.</source>
-        <translation>ONNX-Datei oder -Ordner, an dem der Overhead pro Operator gemessen wird (und der geerntet wird); wiederholbar.</translation>
-    </message>
-    <message>
         <source>calibrate needs --out PROFILE_DIR</source>
         <translation>calibrate braucht --out PROFILE_DIR</translation>
     </message>
@@ -1385,6 +1381,10 @@ Optionen:
 </source>
         <translation>Kalibrierungen mit aufbewahrten Netzmessungen, Läufe %1 (erneut anpassen mit &apos;calibrate --refit RUN --db %2 --out DIR&apos;)
 </translation>
+    </message>
+    <message>
+        <source>ONNX file or folder to measure with per-layer timing (at batch 1; also at batch 8 and on 2 threads where a run takes under 150 ms) for the in-network corrections, cache-miss costs and per-operator overhead, and to harvest; repeatable.</source>
+        <translation>ONNX-Datei oder -Ordner, pro Schicht zu messen (bei Batch 1; auch bei Batch 8 und auf 2 Threads, wo ein Lauf unter 150 ms dauert) für die netzinternen Korrekturen, die Kosten der Cache-Fehlzugriffe und den Aufwand pro Operator, und zum Ernten; wiederholbar.</translation>
     </message>
 </context>
 <context>

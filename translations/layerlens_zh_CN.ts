@@ -784,10 +784,6 @@ Options:
         <translation>要剖析其各层的 ONNX 文件或文件夹；可重复。</translation>
     </message>
     <message>
-        <source>ONNX file or folder to measure for the per-operator overhead (and to harvest); repeatable.</source>
-        <translation>用于测量每算子开销（并采集配置）的 ONNX 文件或文件夹；可重复。</translation>
-    </message>
-    <message>
         <source>calibrate needs --out PROFILE_DIR</source>
         <translation>calibrate 需要 --out PROFILE_DIR</translation>
     </message>
@@ -1382,6 +1378,10 @@ Options:
 </source>
         <translation>保存了网络测量的校准：运行 %1（用 &apos;calibrate --refit RUN --db %2 --out DIR&apos; 重新拟合）
 </translation>
+    </message>
+    <message>
+        <source>ONNX file or folder to measure with per-layer timing (at batch 1; also at batch 8 and on 2 threads where a run takes under 150 ms) for the in-network corrections, cache-miss costs and per-operator overhead, and to harvest; repeatable.</source>
+        <translation>要逐层计时测量的 ONNX 文件或文件夹（批大小 1；单次运行低于 150 ms 时也在批大小 8 和 2 个线程下测量），用于网络内校正、缓存未命中代价和每算子开销，并用于采集；可重复。</translation>
     </message>
 </context>
 <context>
