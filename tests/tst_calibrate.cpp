@@ -9,6 +9,7 @@
 #include "predict/profile_registry.h"
 #include "predict/speed_reference.h"
 #include "profiling/dataset_store.h"
+#include "runtime/runtime_api.h"
 #include "support/prediction_support.h"
 #include "support/synthetic_samples.h"
 #include "support/test_paths.h"
@@ -542,6 +543,44 @@ private Q_SLOTS:
     // calibrate end to end: module samples, the networks with per-layer
     // timing, the speed reference; then the same fit again from what it
     // kept in the dataset (`calibrate --refit`).
+    // After the sampling each network run says what it measures; stopped
+    // there, the job writes no profile and keeps the samples.
+    void networkPhaseReportsAndStops()
+    {
+        QString error;
+        const core::RuntimeApi *runtime = core::runtimeApi(&error);
+        QVERIFY2(runtime, qPrintable(error));
+        QTemporaryDir dir;
+        core::CalibrationJob job;
+        job.baseDir = core::resolveProfileDir(QStringLiteral("reference-cpu"), &error);
+        QVERIFY2(!job.baseDir.isEmpty(), qPrintable(error));
+        job.outDir = dir.filePath(QStringLiteral("calibrated"));
+        const auto spec = core::calibrationSpec(&job.profiling.specJson, &error);
+        QVERIFY2(spec, qPrintable(error));
+        job.profiling.spec = *spec;
+        job.profiling.dbPath = dir.filePath(QStringLiteral("c.sqlite"));
+        job.profiling.maxSamples = 6;
+        job.networks = {test::sharedModel(QStringLiteral("squeezenet1_1.onnx"))};
+        QStringList steps;
+        job.networkProgress = [&](const QString &next, double done) {
+            steps << next;
+            return done < 0 || steps.size() < 2; // stops before the second run
+        };
+        QString text;
+        bool cancelled = false;
+        QVERIFY2(core::runCalibrationJob(*runtime, job, &text, &cancelled, &error),
+                 qPrintable(error));
+        QVERIFY(cancelled);
+        QCOMPARE(steps.size(), 2);
+        QCOMPARE(steps.front(), QStringLiteral("squeezenet1_1.onnx, pass 1"));
+        QVERIFY2(text.contains(QStringLiteral("Interrupted while measuring the networks")),
+                 qPrintable(text));
+        QVERIFY(!QFileInfo::exists(job.outDir));
+        core::DatasetStore store;
+        QVERIFY(store.open(job.profiling.dbPath));
+        QCOMPARE(store.sampleCount(), qint64(6));
+    }
+
     void cliCalibrateWritesAProfilePredictCanUse()
     {
         QTemporaryDir dir;

@@ -1386,6 +1386,10 @@ Optionen:
         <source>ONNX file or folder to measure with per-layer timing (at batch 1; also at batch 8 and on 2 threads where a run takes under 150 ms) for the in-network corrections, cache-miss costs and per-operator overhead, and to harvest; repeatable.</source>
         <translation>ONNX-Datei oder -Ordner, pro Schicht zu messen (bei Batch 1; auch bei Batch 8 und auf 2 Threads, wo ein Lauf unter 150 ms dauert) für die netzinternen Korrekturen, die Kosten der Cache-Fehlzugriffe und den Aufwand pro Operator, und zum Ernten; wiederholbar.</translation>
     </message>
+    <message>
+        <source>measuring %1 (%2 %)</source>
+        <translation>messe %1 (%2 %)</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core</name>
@@ -2899,6 +2903,20 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <source>a network of the calibration record lacks its path, batch, threads or %1</source>
         <translation>einem Netz des Kalibrierungsdatensatzes fehlen Pfad, Batch, Threads oder %1</translation>
     </message>
+    <message>
+        <source>%1, pass %2</source>
+        <translation>%1, Durchgang %2</translation>
+    </message>
+    <message>
+        <source>data-movement probes</source>
+        <translation>Datenbewegungs-Proben</translation>
+    </message>
+    <message>
+        <source>Interrupted while measuring the networks (the samples are kept in %1); no profile written.
+</source>
+        <translation>Beim Messen der Netze unterbrochen (die Stichproben bleiben in %1); kein Profil geschrieben.
+</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>
@@ -3099,6 +3117,10 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
     <message>
         <source>%1: the PDF could not be written</source>
         <translation>%1: das PDF konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>measuring %1</source>
+        <translation>messe %1</translation>
     </message>
 </context>
 <context>

@@ -1383,6 +1383,10 @@ Options:
         <source>ONNX file or folder to measure with per-layer timing (at batch 1; also at batch 8 and on 2 threads where a run takes under 150 ms) for the in-network corrections, cache-miss costs and per-operator overhead, and to harvest; repeatable.</source>
         <translation>要逐层计时测量的 ONNX 文件或文件夹（批大小 1；单次运行低于 150 ms 时也在批大小 8 和 2 个线程下测量），用于网络内校正、缓存未命中代价和每算子开销，并用于采集；可重复。</translation>
     </message>
+    <message>
+        <source>measuring %1 (%2 %)</source>
+        <translation>正在测量 %1（%2 %）</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core</name>
@@ -2896,6 +2900,20 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <source>a network of the calibration record lacks its path, batch, threads or %1</source>
         <translation>校准记录中的某个网络缺少路径、批大小、线程数或 %1</translation>
     </message>
+    <message>
+        <source>%1, pass %2</source>
+        <translation>%1，第 %2 遍</translation>
+    </message>
+    <message>
+        <source>data-movement probes</source>
+        <translation>数据搬移探针</translation>
+    </message>
+    <message>
+        <source>Interrupted while measuring the networks (the samples are kept in %1); no profile written.
+</source>
+        <translation>测量网络时被中断（样本保留在 %1 中）；未写入配置文件。
+</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>
@@ -3096,6 +3114,10 @@ per layer at batch %1, utilization %2%, %3 thread(s)
     <message>
         <source>%1: the PDF could not be written</source>
         <translation>%1：无法写入 PDF</translation>
+    </message>
+    <message>
+        <source>measuring %1</source>
+        <translation>正在测量 %1</translation>
     </message>
 </context>
 <context>

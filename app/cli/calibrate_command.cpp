@@ -255,6 +255,7 @@ int runCalibrateCommand(const QStringList &args)
     {
         InterruptGuard interrupts;
         job.profiling.progress = terminalProgress;
+        job.networkProgress = terminalStepProgress;
         ok = core::runCalibrationJob(*runtime, job, &text, &cancelled, &problem);
         clearProgressLine();
     }

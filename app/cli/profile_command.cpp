@@ -106,6 +106,15 @@ bool terminalProgress(const core::ProfileProgress &p)
     return !g_interrupted.load();
 }
 
+bool terminalStepProgress(const QString &next, double done)
+{
+    if (isatty(fileno(stderr))) {
+        std::fprintf(stderr, "\r\033[K%s",
+                     qPrintable(tr("measuring %1 (%2 %)").arg(next).arg(done * 100, 0, 'f', 0)));
+    }
+    return !g_interrupted.load();
+}
+
 void clearProgressLine()
 {
     if (isatty(fileno(stderr)))

@@ -38,6 +38,9 @@ public:
 
 // Prints a job's progress and ETA on a terminal; false once interrupted.
 bool terminalProgress(const core::ProfileProgress &progress);
+// Prints what a calibration measures next on a terminal ("measuring
+// resnet50/model.onnx at batch 8, pass 2 (40 %)"); false once interrupted.
+bool terminalStepProgress(const QString &next, double done);
 // Clears the progress line.
 void clearProgressLine();
 

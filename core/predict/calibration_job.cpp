@@ -77,11 +77,13 @@ QString networkLabel(const QString &path)
 // network is measured in kPasses interleaved passes, so that no one phase
 // of a shared machine sets the factors of the networks measured during it,
 // and once more where they differ by more than kThirdPassAbove.
-// betweenRuns() before every run but the first. Then, when any network was
-// measured, the data-movement probes.
-void measureNetworks(const RuntimeApi &runtime, const QStringList &paths,
+// betweenRuns() before every run but the first; progress (may be empty)
+// before every run, and false from it stops the measuring (returns false).
+// Then, when any network was measured, the data-movement probes.
+bool measureNetworks(const RuntimeApi &runtime, const QStringList &paths,
                      CalibrationMeasurements *m, QString *text,
-                     const std::function<void()> &betweenRuns)
+                     const std::function<void()> &betweenRuns,
+                     const std::function<bool(const QString &, double)> &progress)
 {
     struct Run
     {
@@ -102,11 +104,21 @@ void measureNetworks(const RuntimeApi &runtime, const QStringList &paths,
         return runtime.measureModel(run.path, load, measure, out, &problem, {});
     };
     const bool moreThreads = QThread::idealThreadCount() >= kMoreThreads;
+    int done = 0;
+    auto goOn = [&](const CalibrationMeasurements::Network &run, int pass) {
+        const double planned = double(runs.size()) * kPasses;
+        const bool on = !progress || progress(tr("%1, pass %2").arg(run.label).arg(pass + 1),
+                                              std::min(1.0, done / planned));
+        ++done;
+        return on;
+    };
     for (int pass = 0; pass < kPasses; ++pass) {
         for (size_t r = 0; r < runs.size(); ++r) {
             CalibrationMeasurements::Network &run = runs[r].network;
             if (runs[r].failed)
                 continue;
+            if (!goOn(run, pass))
+                return false;
             if (pass > 0 || r > 0)
                 betweenRuns();
             NetworkMeasurement measurement;
@@ -145,6 +157,8 @@ void measureNetworks(const RuntimeApi &runtime, const QStringList &paths,
         const double spread = network.passSpread();
         if (run.failed || int(network.passes.size()) < kPasses || spread <= kThirdPassAbove)
             continue;
+        if (!goOn(network, kPasses))
+            return false;
         betweenRuns();
         NetworkMeasurement measurement;
         if (!measureOnce(network, &measurement)) {
@@ -174,6 +188,8 @@ void measureNetworks(const RuntimeApi &runtime, const QStringList &paths,
     const QStringList probes = probeDir.isValid() && !m->networks.empty()
                                    ? writeDataMovementProbes(probeDir.path(), &problem)
                                    : QStringList();
+    if (!probes.isEmpty() && progress && !progress(tr("data-movement probes"), 1.0))
+        return false;
     for (const QString &path : probes) {
         LoadOptions load;
         MeasureOptions measure;
@@ -192,6 +208,7 @@ void measureNetworks(const RuntimeApi &runtime, const QStringList &paths,
                      .arg(int(m->probes.size()) < probes.size() && !problem.isEmpty()
                               ? QStringLiteral(": ") + problem
                               : QString());
+    return true;
 }
 
 } // namespace
@@ -280,10 +297,20 @@ bool runCalibrationJob(const RuntimeApi &runtime, const CalibrationJob &job, QSt
         measured.speedSampling.push_back(*t);
         measured.speedNetworks.push_back(*t);
     }
-    measureNetworks(runtime, job.networks, &measured, text, [&] {
-        if (const auto t = timeReference(kShortReferenceSeconds))
-            measured.speedNetworks.push_back(*t);
-    });
+    const bool measuredAll = measureNetworks(
+        runtime, job.networks, &measured, text,
+        [&] {
+            if (const auto t = timeReference(kShortReferenceSeconds))
+                measured.speedNetworks.push_back(*t);
+        },
+        job.networkProgress);
+    if (!measuredAll) {
+        *cancelled = true;
+        *text += tr("Interrupted while measuring the networks (the samples are kept in %1); no "
+                    "profile written.\n")
+                     .arg(job.profiling.dbPath);
+        return true;
+    }
     if (!measured.networks.empty()) {
         if (const auto t = timeReference(kReferenceSeconds))
             measured.speedNetworks.push_back(*t);

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 #include <optional>
 
 namespace layerlens::core {
@@ -21,6 +23,11 @@ struct CalibrationJob
     QString outDir;              // where the calibrated profile goes
     ProfileJobOptions profiling; // spec, budget or samples, harvest, dataset, progress
     QStringList networks;        // measured for in-network corrections and the per-operator term
+    // After the sampling, before each network run: what is measured next
+    // ("resnet50/model.onnx at batch 8, pass 2") and the share of the runs
+    // known so far that are done. False stops the job: the samples stay in
+    // the dataset, no profile is written.
+    std::function<bool(const QString &next, double done)> networkProgress;
 };
 
 // The spec calibrate profiles with: the run-time conditions predictions

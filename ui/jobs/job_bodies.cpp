@@ -179,6 +179,11 @@ JobBody calibrationJob(const QString &base, const QString &outDir, const QString
                              p.etaSeconds, QString()});
             return !cancelled();
         };
+        // After the sampling, each network run says what it measures.
+        job.networkProgress = [&](const QString &next, double) {
+            report(JobReport{-1, -1, tr("measuring %1").arg(next)});
+            return !cancelled();
+        };
         QString text;
         bool wasCancelled = false;
         if (!core::runCalibrationJob(*api, job, &text, &wasCancelled, &error)) {
