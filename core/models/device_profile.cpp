@@ -246,18 +246,18 @@ std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *
         profile->cacheMissCosts.push_back(cost);
     }
     profile->coldWriteMsPerMiB = network.value(QStringLiteral("cold_write_ms_per_mib")).toDouble(0);
+    if (!(profile->coldWriteMsPerMiB >= 0) || !std::isfinite(profile->coldWriteMsPerMiB)) {
+        *error = tr("%1: the cost of writes beyond the high-water mark is not a non-negative "
+                    "number")
+                     .arg(manifestPath);
+        return nullptr;
+    }
     profile->cacheMissesOfWrites =
         network.value(QStringLiteral("cache_misses_of_writes")).toBool(false);
     profile->cacheMissShareTwoThreads =
         network.value(QStringLiteral("cache_miss_share_two_threads")).toDouble(1);
     if (!(profile->cacheMissShareTwoThreads >= 0 && profile->cacheMissShareTwoThreads <= 1)) {
         *error = tr("%1: the cache-miss share on two threads is not a number from 0 to 1")
-                     .arg(manifestPath);
-        return nullptr;
-    }
-    if (!(profile->coldWriteMsPerMiB >= 0) || !std::isfinite(profile->coldWriteMsPerMiB)) {
-        *error = tr("%1: the cost of writes beyond the high-water mark is not a non-negative "
-                    "number")
                      .arg(manifestPath);
         return nullptr;
     }

@@ -26,22 +26,27 @@ std::optional<ConvMemory> ConvMemory::of(const FeatureEncoding &encoding)
     return m;
 }
 
+ConvTemporaries convTemporaries(bool gemm, bool wide, bool strided, double taps, double inChannels,
+                                double outChannels, double outputBytes)
+{
+    if (!gemm)
+        return {wide ? 2 : 1, 0.0};
+    if (!wide && !strided)
+        return {};
+    return {1, inChannels * taps * outputBytes / std::max(outChannels, 1.0)};
+}
+
 double ConvMemory::bytes(const Eigen::RowVectorXd &row, bool gemm, bool networkInput) const
 {
     const auto value = [&](qsizetype c) {
         return std::expm1(row[c]);
     };
-    const bool wide = value(kernel) > 1.5;
-    const double weightBytes = value(weights);
-    double own = (networkInput ? value(input) : 0.0) + value(output);
-    if (!gemm)
-        return own + (wide ? 2 : 1) * weightBytes;
-    if (wide || value(stride) > 1.5) {
-        const double k = value(kernel);
-        own += weightBytes +
-               value(inChannels) * k * k * value(output) / std::max(value(outChannels), 1.0);
-    }
-    return own;
+    const double k = value(kernel);
+    const ConvTemporaries temps =
+        convTemporaries(gemm, k > 1.5, value(stride) > 1.5, k * k, value(inChannels),
+                        value(outChannels), value(output));
+    return (networkInput ? value(input) : 0.0) + value(output) +
+           temps.weightCopies * value(weights) + temps.im2colBytes;
 }
 
 double allocatedPerOutputByte(const QString &op)

@@ -13,6 +13,20 @@ namespace layerlens::core {
 
 struct FeatureEncoding;
 
+// The buffers a dense convolution allocates for its call besides its
+// output, on the library LibTorch hands it to (graph/conv_backend.h):
+// oneDNN copies its weights into its blocked layout, and first into
+// channels-last where the kernel is larger than 1x1 (wide); ATen's GEMM,
+// where the kernel is wide or strided, copies them once and builds the
+// im2col matrix (input channels x kernel taps x output positions).
+struct ConvTemporaries
+{
+    int weightCopies = 0; // each the size of the weights
+    double im2colBytes = 0;
+};
+ConvTemporaries convTemporaries(bool gemm, bool wide, bool strided, double taps, double inChannels,
+                                double outChannels, double outputBytes);
+
 // What a dense convolution allocates in a run, from its encoded row and the
 // library LibTorch hands it to: its output, and its input where that is the
 // network's (the executor copies it into channels-last during the run);

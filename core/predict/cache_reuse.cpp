@@ -1,5 +1,6 @@
 #include "predict/cache_reuse.h"
 
+#include "predict/block_memory.h"
 #include "predict/operator_costs.h"
 
 #include <algorithm>
@@ -17,33 +18,33 @@ double overflow(double bytes, double capacity)
 }
 
 // A temporary buffer a block's convolution allocates and frees inside its
-// call, on one of the two libraries (block_memory.h has what each
-// allocates): oneDNN copies the weights into its blocked layout, and first
-// into channels-last where the kernel is larger than 1x1; ATen's GEMM, where
-// the kernel is larger than 1x1 or strided, copies them once and builds the
-// im2col matrix.
+// call on one of the two libraries (convTemporaries, block_memory.h).
 struct Temporary
 {
     BatchBytes bytes;
     ConvBackend library;
 };
 
-std::vector<Temporary> convTemporaries(const Graph &graph, int node, const ConvCall &call)
+std::vector<Temporary> temporariesOf(const Graph &graph, int node, const ConvCall &call)
 {
     const Node &n = graph.nodes[node];
     const double weights = double(std::max<int64_t>(graph.tensors[n.inputs[1]].byteSize(), 0));
+    const int out = n.outputs.empty() ? -1 : n.outputs[0];
+    if (out < 0 || graph.tensors[out].shape.dims.size() != 4)
+        return {};
+    const double outChannels = double(graph.tensors[out].shape.dims[1]);
+    const double output = double(std::max<int64_t>(graph.tensors[out].byteSize(), 0));
     const bool wide = call.kernelHeight > 1 || call.kernelWidth > 1;
     std::vector<Temporary> temps;
-    for (int copy = 0; copy < (wide ? 2 : 1); ++copy)
-        temps.push_back({{weights, 0}, ConvBackend::OneDnn});
-    const int out = n.outputs.empty() ? -1 : n.outputs[0];
-    const auto &outDims = out >= 0 ? graph.tensors[out].shape.dims : std::vector<int64_t>();
-    if ((wide || call.stride > 1) && outDims.size() == 4 && outDims[1] > 0) {
-        const double output = double(std::max<int64_t>(graph.tensors[out].byteSize(), 0));
-        temps.push_back({{weights, 0}, ConvBackend::Gemm});
-        temps.push_back({{0, double(call.inChannels) * double(call.kernelHeight) *
-                                 double(call.kernelWidth) * output / double(outDims[1])},
-                         ConvBackend::Gemm});
+    for (ConvBackend library : {ConvBackend::OneDnn, ConvBackend::Gemm}) {
+        const ConvTemporaries t =
+            convTemporaries(library == ConvBackend::Gemm, wide, call.stride > 1,
+                            double(call.kernelHeight * call.kernelWidth), double(call.inChannels),
+                            outChannels, output);
+        for (int copy = 0; copy < t.weightCopies; ++copy)
+            temps.push_back({{weights, 0}, library});
+        if (t.im2colBytes > 0)
+            temps.push_back({{0, t.im2colBytes}, library});
     }
     return temps;
 }
@@ -276,7 +277,7 @@ std::vector<BlockReads> blockReads(const Graph &graph, const std::vector<std::ve
                 break;
             if (const auto call = convCallOf(graph, n); call && !out[b].conv) {
                 out[b].conv = call;
-                temps[b] = convTemporaries(graph, n, *call);
+                temps[b] = temporariesOf(graph, n, *call);
                 const ConvBackend library = convBackend(*call);
                 for (const Temporary &temp : temps[b]) {
                     if (temp.library == library) {

@@ -22,6 +22,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 
 // The fitting half of calibrate: from the module samples and what it
 // measured (CalibrationMeasurements), the calibrated profile. Runs after
@@ -133,6 +134,30 @@ bool runsOnGemm(const DeviceProfile &profile, const NetworkBlock &block)
                                       param("kernel"), param("stride"), 1)) == ConvBackend::Gemm;
 }
 
+// A block's time inside a measured network: its nodes' per-layer times
+// summed; nothing unless every node was timed.
+std::optional<double> timedMs(const Graph &graph, const NetworkBlock &block,
+                              const std::map<QString, double> &layerMs)
+{
+    double sum = 0;
+    for (int n : block.nodes) {
+        const auto it = layerMs.find(graph.nodes[n].name);
+        if (it == layerMs.end())
+            return std::nullopt;
+        sum += it->second;
+    }
+    return sum > 0 ? std::optional<double>(sum) : std::nullopt;
+}
+
+// Whether a block shows how its module runs inside networks: predicted by
+// its own module, within its range (extrapolations and stand-ins would bend
+// the corrections).
+bool ownModuleBlock(const NetworkBlock &block, const BlockPrediction &p)
+{
+    return !block.module.isEmpty() && p.latencyMs.available && !p.outOfDistribution &&
+           block.approximation.isEmpty();
+}
+
 // The share of their one-thread cache-miss time blocks pay on two threads,
 // from the networks calibrate ran there (the blocks it takes at one thread:
 // their own module's, within its range, every node timed), with the rest
@@ -160,19 +185,10 @@ void fitMissShare(DeviceProfile *profile, const ProfilingSpec &spec,
         for (size_t b = 0; b < predictor.blocks().size(); ++b) {
             const NetworkBlock &block = predictor.blocks()[b];
             const BlockPrediction &bp = p.blocks[b];
-            if (block.module.isEmpty() || !bp.latencyMs.available || bp.outOfDistribution ||
-                !block.approximation.isEmpty())
-                continue;
-            double sum = 0;
-            bool all = true;
-            for (int n : block.nodes) {
-                const auto it = layerMs.find(network.graph->nodes[n].name);
-                all = all && it != layerMs.end();
-                sum += it != layerMs.end() ? it->second : 0;
-            }
-            if (all && sum > 0)
+            const auto ms = timedMs(*network.graph, block, layerMs);
+            if (ownModuleBlock(block, bp) && ms)
                 blocks.push_back({bp.latencyMs.value - bp.cacheMissMs, bp.cacheMissMs,
-                                  sum * speedScale, weight});
+                                  *ms * speedScale, weight});
         }
     }
     if (networks == 0)
@@ -358,24 +374,13 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
         observeOperators(entry.network, predictor, layerMs, false, &operators);
         for (size_t b = 0; b < predictor.blocks().size(); ++b) {
             const NetworkBlock &block = predictor.blocks()[b];
-            // Only blocks inside their module's range, predicted by their own
-            // module: extrapolations and stand-ins would bend the model.
-            if (block.module.isEmpty() || !p.blocks[b].latencyMs.available ||
-                p.blocks[b].outOfDistribution || !block.approximation.isEmpty())
-                continue;
-            double sum = 0;
-            bool all = true;
-            for (int n : block.nodes) {
-                const auto it = layerMs.find(entry.network.graph->nodes[n].name);
-                all = all && it != layerMs.end();
-                sum += it != layerMs.end() ? it->second : 0;
-            }
-            if (!all || sum <= 0)
+            const auto sum = timedMs(*entry.network.graph, block, layerMs);
+            if (!ownModuleBlock(block, p.blocks[b]) || !sum)
                 continue;
             BlockObservation o;
             o.module = block.module;
             o.predictedMs = p.blocks[b].latencyMs.value;
-            o.measuredMs = sum;
+            o.measuredMs = *sum;
             o.networkWeight = 1 / endToEndMs;
             o.network = label;
             o.gemm = runsOnGemm(*profile, block);
@@ -506,16 +511,9 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
             const BlockPrediction &p = prediction.blocks[b];
             if (block.module.isEmpty() || !p.latencyMs.available || p.view)
                 continue;
-            double sum = 0;
-            bool all = true;
-            for (int n : block.nodes) {
-                const auto it = entry.layerMs.find(entry.network.graph->nodes[n].name);
-                all = all && it != entry.layerMs.end();
-                sum += it != entry.layerMs.end() ? it->second : 0;
-            }
-            if (all && sum > 0)
+            if (const auto sum = timedMs(*entry.network.graph, block, entry.layerMs))
                 spreadBlocks.push_back(
-                    {spreadKey(block, p.outOfDistribution), entry.path, p.latencyMs.value, sum});
+                    {spreadKey(block, p.outOfDistribution), entry.path, p.latencyMs.value, *sum});
         }
         const int executed = predictor.executedNodes();
         // The per-operator term at batch 1, as it is applied.
