@@ -33,6 +33,18 @@ const char *kTinySpec = R"({"version": 1, "name": "tiny",
     "modules": {"relu": {"op": "Relu", "params": {"batch": {"choices": [1, 2]},
         "in_channels": {"log_uniform": [8, 64]}, "size": {"choices": [7, 14, 28]}}}}})";
 
+// The tiny spec under a 10 % load: each sample then times windows of two
+// load periods (20 ms), so a sample takes at least 60 ms on any machine,
+// however fast, and a job can be caught in the middle.
+const char *kPacedSpec = R"({"version": 1, "name": "paced",
+    "measure": {"max_time_s": 0.05, "min_runs": 3, "threads": [1], "utilization": [10]},
+    "sampling": {"harvest_share": 0, "seed": 5},
+    "modules": {"relu": {"op": "Relu", "params": {"batch": {"choices": [1, 2]},
+        "in_channels": {"log_uniform": [8, 64]}, "size": {"choices": [7, 14, 28]}}}}})";
+
+// Samples of the job the agent is killed in: at least 2.4 s of work.
+constexpr int kKilledJobSamples = 40;
+
 // One agent process.
 class Agent
 {
@@ -142,13 +154,14 @@ QString firstErrorMessage(const QByteArray &answer)
                : QString();
 }
 
-qint64 submitProfile(core::AgentClient &client, int samples, QString *error)
+qint64 submitProfile(core::AgentClient &client, int samples, QString *error,
+                     const char *spec = kTinySpec)
 {
     const auto answer = client.request(
         QStringLiteral("submit"),
         {{QStringLiteral("job"),
           QJsonObject{{QStringLiteral("kind"), QStringLiteral("profile")},
-                      {QStringLiteral("spec"), QJsonDocument::fromJson(kTinySpec).object()},
+                      {QStringLiteral("spec"), QJsonDocument::fromJson(spec).object()},
                       {QStringLiteral("max_samples"), samples}}}},
         error);
     return answer ? answer->value(QStringLiteral("job")).toInteger() : 0;
@@ -378,9 +391,10 @@ private Q_SLOTS:
         {
             core::AgentClient client;
             QVERIFY2(connectClient(client, agent, &error), qPrintable(error));
-            // Enough samples that the job is still running when it is
-            // killed, on a fast machine too (a tiny sample takes 15 ms there).
-            job = submitProfile(client, 80, &error);
+            // Paced samples, so that the job is still running when it is
+            // killed, on a fast machine too (a tiny sample alone can take
+            // under 2 ms there; these take at least 60 ms each).
+            job = submitProfile(client, kKilledJobSamples, &error, kPacedSpec);
             QVERIFY2(job > 0, qPrintable(error));
             bool started = false;
             for (int i = 0; i < 1500 && !started; ++i) {
@@ -416,9 +430,9 @@ private Q_SLOTS:
         const int fetched = fetchInto(client, store, &cursor, &ids);
         // The resumed job counts what its run holds, not what its journal
         // last said: no sample too many, however far the journal lagged.
-        QCOMPARE(fetched, 80);
+        QCOMPARE(fetched, kKilledJobSamples);
         QCOMPARE(jobState(client, job, &error).value(QStringLiteral("stored")).toInteger(),
-                 qint64(80));
+                 qint64(kKilledJobSamples));
         QCOMPARE(ids.size(), fetched);
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
 
@@ -438,7 +452,7 @@ private Q_SLOTS:
         QVERIFY2(connectClient(again, agent, &error), qPrintable(error));
         QVERIFY(waitForStatus(again, job, QStringLiteral("done"), 120));
         QCOMPARE(jobState(again, job, &error).value(QStringLiteral("stored")).toInteger(),
-                 qint64(80));
+                 qint64(kKilledJobSamples));
         QCOMPARE(fetchInto(again, store, &cursor, &ids), 0);
     }
 
