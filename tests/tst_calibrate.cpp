@@ -120,7 +120,7 @@ private:
         // the machine has them.
         const int runs = QThread::idealThreadCount() >= 2 ? 3 : 2;
         QVERIFY2(refit.out.contains(QStringLiteral("refitting run 1 of %1 from what calibrate "
-                                                   "kept: 30 samples, %2 network runs, 16 probes")
+                                                   "kept: 30 samples, %2 network runs, 24 probes")
                                         .arg(db)
                                         .arg(runs)),
                  qPrintable(refit.out));
@@ -611,7 +611,7 @@ private Q_SLOTS:
                  qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("in-network correction")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("cache misses inside networks")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("16 of 16 data-movement probes timed")),
+        QVERIFY2(text.contains(QStringLiteral("24 of 24 data-movement probes timed")),
                  qPrintable(text));
         QString resolved, error;
         const auto profile = core::loadProfile(out, &resolved, &error);

@@ -560,6 +560,57 @@ private Q_SLOTS:
         return true;
     }
 
+    // A probe's blocks count for the modules the networks showed none of,
+    // and are marked as a probe's; for the others the networks' blocks
+    // alone stand. Ten probe concatenations 1.4x their alone time then set
+    // the concatenation's correction.
+    void probeBlocksOnlyForModulesNoNetworkShowed()
+    {
+        std::vector<core::BlockObservation> blocks;
+        for (int i = 0; i < 12; ++i)
+            blocks.push_back(observed(QStringLiteral("conv"), 1.0 + i, 1.0 + i));
+        std::vector<core::BlockObservation> probes;
+        for (int i = 0; i < 10; ++i) {
+            probes.push_back(observed(QStringLiteral("conv"), 1.0 + i, 0.5 * (1.0 + i)));
+            probes.push_back(observed(QStringLiteral("concat"), 0.01 * (1 + i), 0.014 * (1 + i)));
+        }
+        core::addProbeBlocks(&blocks, probes);
+        QCOMPARE(blocks.size(), size_t(22));
+        int concat = 0;
+        for (size_t i = 0; i < blocks.size(); ++i) {
+            const bool probe = blocks[i].module == QLatin1String("concat");
+            QCOMPARE(blocks[i].probe, probe);
+            QCOMPARE(i >= 12, probe);
+            concat += probe ? 1 : 0;
+        }
+        QCOMPARE(concat, 10);
+        // Added again, the probes' own blocks do not keep out their module.
+        core::addProbeBlocks(&blocks, probes);
+        QCOMPARE(blocks.size(), size_t(32));
+
+        core::DeviceProfile profile;
+        QString error;
+        for (const QString &name : {QStringLiteral("conv"), QStringLiteral("concat")}) {
+            core::ModuleTraining training;
+            core::TrainOptions options;
+            options.kinds = {QStringLiteral("ridge")};
+            QVERIFY(
+                core::trainModule(name, test::syntheticSamples(60, 7), options, &training, &error));
+            profile.modules.push_back(std::move(training));
+        }
+        blocks.resize(22);
+        const auto corrections = core::applyNetworkCorrections(&profile, blocks);
+        QCOMPARE(corrections.size(), size_t(2));
+        for (const core::NetworkCorrection &c : corrections) {
+            const bool concatenation = c.module == QLatin1String("concat");
+            QCOMPARE(c.blocks, concatenation ? 10 : 12);
+            if (concatenation)
+                QVERIFY2(c.factor > 1.3 && c.factor < 1.4, qPrintable(QString::number(c.factor)));
+            else
+                QCOMPARE(c.factor, 1.0);
+        }
+    }
+
     // A module no network had a block of takes the factor of its sibling
     // (same operator, depthwise alike, another activation) that was
     // corrected; a module of another kind keeps its model.

@@ -497,8 +497,8 @@ private Q_SLOTS:
         QString error;
         const QStringList files =
             core::writeDataMovementProbes(dir.filePath(QStringLiteral("probes")), &error);
-        QVERIFY2(files.size() == 16, qPrintable(error));
-        int splits = 0, shuffles = 0;
+        QVERIFY2(files.size() == 24, qPrintable(error));
+        int splits = 0, shuffles = 0, fires = 0;
         QString resolved;
         auto profile = core::loadProfile({}, &resolved, &error);
         QVERIFY2(profile, qPrintable(error));
@@ -516,6 +516,21 @@ private Q_SLOTS:
             // Slices, or the shuffle with its Reshapes; every other block
             // is a module's (the convolutions around them, the Concat).
             const auto cl = core::channelsLastTensors(*net.graph);
+            // A fire module's concatenation: a module's block, between the
+            // convolutions of its expansions and the next squeeze.
+            if (QFileInfo(file).fileName().startsWith(QLatin1String("fire"))) {
+                QStringList modules;
+                for (const core::NetworkBlock &block : predictor.blocks()) {
+                    QVERIFY2(block.costOperator.isEmpty(), qPrintable(block.costOperator));
+                    modules << block.module;
+                }
+                QCOMPARE(modules,
+                         (QStringList{QStringLiteral("conv2d_relu"), QStringLiteral("conv2d_relu"),
+                                      QStringLiteral("conv2d_relu"), QStringLiteral("concat"),
+                                      QStringLiteral("conv2d_relu")}));
+                ++fires;
+                continue;
+            }
             const bool split = QFileInfo(file).fileName().startsWith(QLatin1String("split"));
             const QString kernel = split ? QStringLiteral("Slice (channels-last)")
                                          : QStringLiteral("Transpose (channel shuffle)");
@@ -549,6 +564,7 @@ private Q_SLOTS:
         }
         QCOMPARE(splits, 8);
         QCOMPARE(shuffles, 8);
+        QCOMPARE(fires, 8);
         QVERIFY(core::writeDataMovementProbes(QStringLiteral("/proc/no/such"), &error).isEmpty());
         QVERIFY2(error.contains(QStringLiteral("/proc/no/such")), qPrintable(error));
     }

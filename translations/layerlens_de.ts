@@ -2492,12 +2492,6 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
 </translation>
     </message>
     <message>
-        <source>%1 of %2 data-movement probes timed (channel splits and shuffles)%3
-</source>
-        <translation>%1 von %2 Datenbewegungs-Proben gemessen (Kanalteilungen und -mischungen)%3
-</translation>
-    </message>
-    <message>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
@@ -2915,6 +2909,12 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <source>Interrupted while measuring the networks (the samples are kept in %1); no profile written.
 </source>
         <translation>Beim Messen der Netze unterbrochen (die Stichproben bleiben in %1); kein Profil geschrieben.
+</translation>
+    </message>
+    <message>
+        <source>%1 of %2 data-movement probes timed (channel splits, shuffles and concatenations)%3
+</source>
+        <translation>%1 von %2 Datenbewegungs-Proben gemessen (Kanalteilungen, -mischungen und Verkettungen)%3
 </translation>
     </message>
 </context>

@@ -2489,12 +2489,6 @@ per layer at batch %1, utilization %2%, %3 thread(s)
 </translation>
     </message>
     <message>
-        <source>%1 of %2 data-movement probes timed (channel splits and shuffles)%3
-</source>
-        <translation>已计时 %2 个数据移动探针中的 %1 个（通道拆分与通道混洗）%3
-</translation>
-    </message>
-    <message>
         <source>cannot create %1</source>
         <translation>无法创建 %1</translation>
     </message>
@@ -2912,6 +2906,12 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <source>Interrupted while measuring the networks (the samples are kept in %1); no profile written.
 </source>
         <translation>测量网络时被中断（样本保留在 %1 中）；未写入配置文件。
+</translation>
+    </message>
+    <message>
+        <source>%1 of %2 data-movement probes timed (channel splits, shuffles and concatenations)%3
+</source>
+        <translation>已计时 %2 个数据移动探针中的 %1 个（通道拆分、通道混洗与拼接）%3
 </translation>
     </message>
 </context>

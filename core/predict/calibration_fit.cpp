@@ -158,6 +158,37 @@ bool ownModuleBlock(const NetworkBlock &block, const BlockPrediction &p)
            block.approximation.isEmpty();
 }
 
+// The blocks of one measured network run (at one thread, without load)
+// that show how their modules run inside networks (ownModuleBlock), every
+// node timed in layerMs, as observations: what the profile predicts for
+// them, what they took, and their cache features at each capacity.
+void observeBlocks(const DeviceProfile &profile, const Graph &graph,
+                   const NetworkPredictor &predictor, const std::map<QString, double> &layerMs,
+                   const QString &label, double endToEndMs, const std::vector<double> &capacities,
+                   std::vector<BlockObservation> *out)
+{
+    const ConfigPrediction p = predictor.predict({int(predictor.analysedBatch()), 0, 1});
+    for (size_t b = 0; b < predictor.blocks().size(); ++b) {
+        const NetworkBlock &block = predictor.blocks()[b];
+        const auto sum = timedMs(graph, block, layerMs);
+        if (!ownModuleBlock(block, p.blocks[b]) || !sum || !(endToEndMs > 0))
+            continue;
+        BlockObservation o;
+        o.module = block.module;
+        o.predictedMs = p.blocks[b].latencyMs.value;
+        o.measuredMs = *sum;
+        o.networkWeight = 1 / endToEndMs;
+        o.network = label;
+        o.gemm = runsOnGemm(profile, block);
+        o.coldWriteMiB = double(predictor.coldWrites()[b]) / (1 << 20);
+        for (double capacity : capacities) {
+            o.coldMiB.push_back(predictor.reads()[b].coldBytes(capacity, 1) / (1 << 20));
+            o.overflow.push_back(predictor.reads()[b].kernelOverflow(capacity, 1));
+        }
+        out->push_back(std::move(o));
+    }
+}
+
 // The share of their one-thread cache-miss time blocks pay on two threads,
 // from the networks calibrate ran there (the blocks it takes at one thread:
 // their own module's, within its range, every node timed), with the rest
@@ -370,27 +401,9 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
         }
         for (const auto &[name, ms] : layerMs)
             entry.layersMs += ms;
-        const ConfigPrediction p = predictor.predict({batch, 0, 1});
         observeOperators(entry.network, predictor, layerMs, false, &operators);
-        for (size_t b = 0; b < predictor.blocks().size(); ++b) {
-            const NetworkBlock &block = predictor.blocks()[b];
-            const auto sum = timedMs(*entry.network.graph, block, layerMs);
-            if (!ownModuleBlock(block, p.blocks[b]) || !sum)
-                continue;
-            BlockObservation o;
-            o.module = block.module;
-            o.predictedMs = p.blocks[b].latencyMs.value;
-            o.measuredMs = *sum;
-            o.networkWeight = 1 / endToEndMs;
-            o.network = label;
-            o.gemm = runsOnGemm(*profile, block);
-            o.coldWriteMiB = double(predictor.coldWrites()[b]) / (1 << 20);
-            for (double capacity : capacities) {
-                o.coldMiB.push_back(predictor.reads()[b].coldBytes(capacity, 1) / (1 << 20));
-                o.overflow.push_back(predictor.reads()[b].kernelOverflow(capacity, 1));
-            }
-            observations.push_back(std::move(o));
-        }
+        observeBlocks(*profile, *entry.network.graph, predictor, layerMs, label, endToEndMs,
+                      capacities, &observations);
         measuredNetworks.push_back(std::move(entry));
     }
     // Data-movement copies at the sizes networks do not vary them (a
@@ -401,6 +414,7 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
     const QStringList probeFiles = probeDir.isValid() && !m.probes.empty()
                                        ? writeDataMovementProbes(probeDir.path(), &problem)
                                        : QStringList();
+    std::vector<BlockObservation> probeObservations;
     for (const CalibrationMeasurements::Probe &probe : m.probes) {
         const QString path = QDir(probeDir.path()).filePath(probe.name);
         if (!probeFiles.contains(path) || fileSha256(path) != probe.sha256) {
@@ -420,7 +434,15 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
         for (const LayerTiming &l : probe.measurement.layers)
             layerMs[l.name] = probe.measurement.layerMs(l) * speedScale;
         observeOperators(network, predictor, layerMs, true, &operators);
+        // The modules' blocks of a probe too: the layers around its copy
+        // run as a ShuffleNet block runs them, at sizes and batches the
+        // calibration networks do not have, and its concatenation is
+        // where the modules' corrections see one inside a network at all.
+        observeBlocks(*profile, *network.graph, predictor, layerMs, probe.name,
+                      probe.measurement.latency.median * speedScale, capacities,
+                      &probeObservations);
     }
+    addProbeBlocks(&observations, std::move(probeObservations));
     // What the blocks pay for data the caches no longer hold comes first: the
     // in-network corrections then see the rest of what they take.
     const CacheLevelsFit levels = fitCacheLevels(&observations, m.cacheCapacities);

@@ -202,7 +202,8 @@ bool measureNetworks(const RuntimeApi &runtime, const QStringList &paths,
                 {QFileInfo(path).fileName(), fileSha256(path), std::move(measurement)});
     }
     if (!m->networks.empty())
-        *text += tr("%1 of %2 data-movement probes timed (channel splits and shuffles)%3\n")
+        *text += tr("%1 of %2 data-movement probes timed (channel splits, shuffles and "
+                    "concatenations)%3\n")
                      .arg(m->probes.size())
                      .arg(probes.size())
                      .arg(int(m->probes.size()) < probes.size() && !problem.isEmpty()

@@ -19,16 +19,28 @@ struct Activation
 const Activation kActivations[] = {{1, 48, 56},  {1, 116, 28}, {1, 232, 14}, {1, 464, 7},
                                    {4, 116, 28}, {8, 232, 14}, {8, 116, 28}, {8, 48, 56}};
 
+// A convolution with a ReLU from `in` (`channels` in) to `out` (`outputs`
+// channels), `kernel` square, padded to keep the size.
+void convolution(ModelWriter &w, const std::string &in, int64_t channels, int64_t outputs,
+                 int64_t kernel, const std::string &out)
+{
+    w.weight(out + "_w", {outputs, channels, kernel, kernel});
+    w.weight(out + "_b", {outputs});
+    auto *conv = w.node("Conv", {in, out + "_w", out + "_b"}, out + "_c");
+    ModelWriter::ints(conv, "kernel_shape", {kernel, kernel});
+    ModelWriter::ints(conv, "strides", {1, 1});
+    if (kernel > 1) {
+        const int64_t pad = kernel / 2;
+        ModelWriter::ints(conv, "pads", {pad, pad, pad, pad});
+    }
+    w.node("Relu", {out + "_c"}, out);
+}
+
 // A 1x1 convolution with a ReLU from `in` (channels in) to `out`, as the
 // layers around a ShuffleNet block's copies run.
 void pointwise(ModelWriter &w, const std::string &in, int64_t channels, const std::string &out)
 {
-    w.weight(out + "_w", {channels, channels, 1, 1});
-    w.weight(out + "_b", {channels});
-    auto *conv = w.node("Conv", {in, out + "_w", out + "_b"}, out + "_c");
-    ModelWriter::ints(conv, "kernel_shape", {1, 1});
-    ModelWriter::ints(conv, "strides", {1, 1});
-    w.node("Relu", {out + "_c"}, out);
+    convolution(w, in, channels, channels, 1, out);
 }
 
 // The copy between a convolution that writes its input and one that reads
@@ -68,6 +80,47 @@ QByteArray channelShuffle(const Activation &a)
     return QByteArray::fromStdString(w.model().SerializeAsString());
 }
 
+// A SqueezeNet fire module's channels: squeezed, and each expansion's.
+struct Fire
+{
+    int64_t batch, squeeze, expand, size;
+};
+
+// Fire modules of SqueezeNet 1.1's stages (at sizes a little apart from its
+// own), at batch 1 and 8.
+const Fire kFires[] = {{1, 16, 64, 56}, {1, 32, 128, 28}, {1, 48, 192, 14}, {1, 64, 256, 14},
+                       {8, 16, 64, 56}, {8, 32, 128, 28}, {8, 48, 192, 14}, {8, 64, 256, 14}};
+
+// The concatenation of a fire module's two expansions (1x1 and 3x3), read
+// by the next one's squeeze: where a network concatenates channels, it
+// joins what two convolutions just wrote. Networks calibrate runs need not
+// hold a concatenation at all, and a concatenation timed alone finds its
+// inputs in the caches.
+QByteArray fireConcat(const Fire &f)
+{
+    ModelWriter w(1);
+    const int64_t channels = 2 * f.expand;
+    w.input("x", {f.batch, channels, f.size, f.size});
+    convolution(w, "x", channels, f.squeeze, 1, "s");
+    convolution(w, "s", f.squeeze, f.expand, 1, "e1");
+    convolution(w, "s", f.squeeze, f.expand, 3, "e3");
+    ModelWriter::integer(w.node("Concat", {"e1", "e3"}, "c"), "axis", 1);
+    convolution(w, "c", channels, f.squeeze, 1, "y");
+    w.output("y");
+    return QByteArray::fromStdString(w.model().SerializeAsString());
+}
+
+bool writeProbe(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) {
+        *error = QCoreApplication::translate("layerlens::core", "cannot write %1: %2")
+                     .arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QStringList writeDataMovementProbes(const QString &dir, QString *error)
@@ -84,14 +137,20 @@ QStringList writeDataMovementProbes(const QString &dir, QString *error)
              {std::pair{QStringLiteral("split"), channelSplit(a)},
               std::pair{QStringLiteral("shuffle"), channelShuffle(a)}}) {
             const QString path = QDir(dir).filePath(QStringLiteral("%1-%2.onnx").arg(kind, shape));
-            QFile f(path);
-            if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) {
-                *error = QCoreApplication::translate("layerlens::core", "cannot write %1: %2")
-                             .arg(path, f.errorString());
+            if (!writeProbe(path, bytes, error))
                 return {};
-            }
             files.append(path);
         }
+    }
+    for (const Fire &f : kFires) {
+        const QString path = QDir(dir).filePath(QStringLiteral("fire-%1x%2x%3x%4x%4.onnx")
+                                                    .arg(f.batch)
+                                                    .arg(f.squeeze)
+                                                    .arg(f.expand)
+                                                    .arg(f.size));
+        if (!writeProbe(path, fireConcat(f), error))
+            return {};
+        files.append(path);
     }
     return files;
 }

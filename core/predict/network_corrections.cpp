@@ -9,6 +9,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <set>
 
 namespace layerlens::core {
 
@@ -238,6 +239,21 @@ const char *backendKey(bool gemm)
 }
 
 } // namespace
+
+void addProbeBlocks(std::vector<BlockObservation> *blocks, std::vector<BlockObservation> probes)
+{
+    std::set<QString> seen;
+    for (const BlockObservation &b : *blocks) {
+        if (!b.probe)
+            seen.insert(b.module);
+    }
+    for (BlockObservation &p : probes) {
+        if (seen.count(p.module))
+            continue;
+        p.probe = true;
+        blocks->push_back(std::move(p));
+    }
+}
 
 std::vector<NetworkCorrection> applyNetworkCorrections(DeviceProfile *profile,
                                                        const std::vector<BlockObservation> &blocks)

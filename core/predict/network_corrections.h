@@ -37,7 +37,18 @@ struct BlockObservation
     // A dense convolution LibTorch runs on ATen's GEMM, not oneDNN
     // (graph/conv_backend.h).
     bool gemm = false;
+    // Of a calibrate probe, not a network (data_movement_probes.h).
+    bool probe = false;
 };
+
+// Adds the blocks of calibrate's probes to the networks' blocks, marked as
+// probes, for the modules none of the networks' blocks shows: a probe runs
+// a concatenation between convolutions as SqueezeNet and ShuffleNet do,
+// where the calibration networks may hold none, but its 1x1 convolutions
+// at ShuffleNet's sizes bent the convolution corrections the networks'
+// blocks set (on a Xeon VM, ATen's GEMM factor x1.13 from ResNet-50 to
+// x1.00, and MobileNetV2 and SqueezeNet at batch 1 3-9 points lower).
+void addProbeBlocks(std::vector<BlockObservation> *blocks, std::vector<BlockObservation> probes);
 
 // How the in-network correction changed one module (on the observed blocks).
 struct NetworkCorrection
