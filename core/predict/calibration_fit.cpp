@@ -434,10 +434,10 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
         for (const LayerTiming &l : probe.measurement.layers)
             layerMs[l.name] = probe.measurement.layerMs(l) * speedScale;
         observeOperators(network, predictor, layerMs, true, &operators);
-        // The modules' blocks of a probe too: the layers around its copy
-        // run as a ShuffleNet block runs them, at sizes and batches the
-        // calibration networks do not have, and its concatenation is
-        // where the modules' corrections see one inside a network at all.
+        // The modules' blocks of a probe too, for the modules no
+        // calibration network shows (addProbeBlocks): a fire module's or
+        // a channel split's concatenation, where the calibration networks
+        // may hold none.
         observeBlocks(*profile, *network.graph, predictor, layerMs, probe.name,
                       probe.measurement.latency.median * speedScale, capacities,
                       &probeObservations);
