@@ -348,6 +348,92 @@ private Q_SLOTS:
             QVERIFY(std::fabs(after[i] - before[i] - c.offset) < 1e-9);
     }
 
+    // Samples of a run-time condition whose runs scatter (median coefficient
+    // of variation above kNoisyConditionCv, as at 2 threads under load on a
+    // shared VM) set no correction: the level comes from the steady
+    // conditions alone, and the noisy samples only say how far that
+    // condition's predictions are off. With the same samples steady, they
+    // pull the level toward their own.
+    void noisyConditionSetsNoCorrection()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const std::pair<int, int> conditions[] = {{1, 0}, {1, 50}, {2, 0}, {2, 50}};
+        std::vector<core::Sample> trained;
+        for (const auto &[threads, utilization] : conditions) {
+            for (core::Sample s : test::syntheticSamples(60, 70 + threads + utilization)) {
+                s.threads = threads;
+                s.utilization = utilization;
+                trained.push_back(s);
+            }
+        }
+        core::DeviceProfile base;
+        base.device = QStringLiteral("dev");
+        core::ModuleTraining training;
+        core::TrainOptions options;
+        options.kinds = {QStringLiteral("ridge")};
+        QVERIFY2(core::trainModule(QStringLiteral("toy"), trained, options, &training, &error),
+                 qPrintable(error));
+        base.modules.push_back(std::move(training));
+        QVERIFY2(base.save(dir.path(), &error), qPrintable(error));
+
+        auto local = [](double noisyCv) {
+            std::vector<core::Sample> out;
+            for (core::Sample s : test::syntheticSamples(40, 81)) {
+                s.latencyMedianMs *= 1.5;
+                s.latencyCv = 0.02;
+                out.push_back(s);
+            }
+            for (core::Sample s : test::syntheticSamples(40, 82)) {
+                s.id += QStringLiteral("-noisy");
+                s.threads = 2;
+                s.utilization = 50;
+                s.latencyMedianMs *= 1.5 * 3; // a busy neighbour's hour
+                s.latencyCv = noisyCv;
+                out.push_back(s);
+            }
+            for (core::Sample &s : out)
+                s.deviceFingerprint = QStringLiteral("other");
+            return out;
+        };
+        auto latencyOf = [](const core::CalibrationReport &report) {
+            for (const core::ModuleCalibration &c : report.modules) {
+                if (c.target == core::Target::Latency)
+                    return c;
+            }
+            return core::ModuleCalibration{};
+        };
+
+        core::CalibrationReport report;
+        QVERIFY2(core::calibrateProfile(base, dir.path(), local(0.9), 0.3, 1, &report, &error),
+                 qPrintable(error));
+        const QString table = core::calibrationToTable(report);
+        QCOMPARE(report.noisyConditions.size(), size_t(1));
+        QCOMPARE(report.noisyConditions[0].threads, 2);
+        QCOMPARE(report.noisyConditions[0].utilization, 50);
+        QCOMPARE(report.noisyConditions[0].samples, 40);
+        QVERIFY(std::fabs(report.noisyConditions[0].medianCv - 0.9) < 1e-12);
+        QVERIFY2(table.contains(QStringLiteral("samples at 2 thread(s), 50 % load not fitted on")),
+                 qPrintable(table));
+        const core::ModuleCalibration steady = latencyOf(report);
+        QVERIFY2(steady.applied, qPrintable(table));
+        QCOMPARE(steady.fitSamples + steady.heldOutSamples, 40);
+        QVERIFY2(std::fabs(steady.offset - std::log(1.5)) < 0.05, qPrintable(table));
+        // Every noisy sample measures its condition's error: about x3 under.
+        const auto &errors = report.heldOutLogErrors[{2, 50}];
+        QCOMPARE(errors.size(), size_t(40));
+        for (double e : errors)
+            QVERIFY2(std::fabs(e + std::log(3.0)) < 0.1, qPrintable(QString::number(e)));
+
+        core::CalibrationReport pulled;
+        QVERIFY(core::calibrateProfile(base, dir.path(), local(0.02), 0.3, 1, &pulled, &error));
+        QVERIFY(pulled.noisyConditions.empty());
+        const core::ModuleCalibration mixed = latencyOf(pulled);
+        QCOMPARE(mixed.fitSamples + mixed.heldOutSamples, 80);
+        QVERIFY2(std::fabs(mixed.offset - std::log(1.5)) > 0.2,
+                 qPrintable(core::calibrationToTable(pulled)));
+    }
+
     // The shipped spec's families: a convolution and its fused-activation
     // variants share one, a depthwise one has its own.
     void familiesOfTheShippedSpec()

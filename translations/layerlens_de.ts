@@ -2917,6 +2917,12 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <translation>%1 von %2 Datenbewegungs-Proben gemessen (Kanalteilungen, -mischungen und Verkettungen)%3
 </translation>
     </message>
+    <message>
+        <source>samples at %1 thread(s), %2 % load not fitted on: their runs scatter too much (median coefficient of variation %3 over %4 samples); they set that condition&apos;s intervals only
+</source>
+        <translation>Proben bei %1 Thread(s), %2 % Last nicht angepasst: ihre Läufe streuen zu stark (medianer Variationskoeffizient %3 über %4 Proben); sie bestimmen nur die Intervalle dieser Bedingung
+</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>

@@ -2914,6 +2914,12 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <translation>已计时 %2 个数据移动探针中的 %1 个（通道拆分、通道混洗与拼接）%3
 </translation>
     </message>
+    <message>
+        <source>samples at %1 thread(s), %2 % load not fitted on: their runs scatter too much (median coefficient of variation %3 over %4 samples); they set that condition&apos;s intervals only
+</source>
+        <translation>%1 线程、%2 % 负载下的样本未用于拟合：其运行离散过大（%4 个样本的变异系数中位数为 %3）；它们只决定该条件的区间
+</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <set>
 
 namespace layerlens::core {
 
@@ -144,9 +145,23 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
     provenance.insert(QStringLiteral("calibration_samples"), static_cast<qint64>(samples.size()));
     profile->provenance = provenance;
 
-    std::map<QString, std::vector<Sample>> byModule;
+    // Conditions too noisy to fit on: their samples are kept apart, to
+    // measure how far the kept models are off there.
+    std::map<std::pair<int, int>, std::vector<double>> cvs;
     for (const Sample &s : samples)
-        byModule[s.module].push_back(s);
+        cvs[{s.threads, s.utilization}].push_back(s.latencyCv);
+    std::set<std::pair<int, int>> noisy;
+    for (auto &[condition, values] : cvs) {
+        const double typical = median(values);
+        if (typical > kNoisyConditionCv) {
+            noisy.insert(condition);
+            report->noisyConditions.push_back(
+                {condition.first, condition.second, typical, int(values.size())});
+        }
+    }
+    std::map<QString, std::vector<Sample>> byModule, noisyByModule;
+    for (const Sample &s : samples)
+        (noisy.count({s.threads, s.utilization}) ? noisyByModule : byModule)[s.module].push_back(s);
     std::map<QString, LocalSamples> locals;
     for (const ModuleTraining &m : profile->modules) {
         const auto found = byModule.find(m.module);
@@ -425,6 +440,21 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
             report->modules.push_back(c);
         }
     }
+    // The noisy conditions' samples against the models as kept: fitted on
+    // none of them, they say how far a prediction there may be off.
+    for (ModuleTraining &m : profile->modules) {
+        const auto found = noisyByModule.find(m.module);
+        const TargetTraining *t = targetOf(m, Target::Latency);
+        if (found == noisyByModule.end() || !t)
+            continue;
+        for (const Sample &s : found->second) {
+            const double truth = targetValue(s, Target::Latency);
+            const Eigen::RowVectorXd row = m.encoding.encode(s);
+            if (truth > 0 && m.encoding.outsideRange(row) < 0)
+                report->heldOutLogErrors[{s.threads, s.utilization}].push_back(
+                    t->model->predict(row)[0] - std::log(truth));
+        }
+    }
     if (report->latencyHeldOut > 0) {
         report->latencyMapeBefore = beforeSum / report->latencyHeldOut;
         report->latencyMapeAfter = afterSum / report->latencyHeldOut;
@@ -492,6 +522,14 @@ QString calibrationToTable(const CalibrationReport &report)
     if (!outside.isEmpty())
         out += tr("samples outside the range the base models were trained on, not used: %1\n")
                    .arg(outside.join(QStringLiteral(", ")));
+    for (const CalibrationReport::NoisyCondition &c : report.noisyConditions)
+        out += tr("samples at %1 thread(s), %2 % load not fitted on: their runs scatter too much "
+                  "(median coefficient of variation %3 over %4 samples); they set that "
+                  "condition's intervals only\n")
+                   .arg(c.threads)
+                   .arg(c.utilization)
+                   .arg(c.medianCv, 0, 'f', 2)
+                   .arg(c.samples);
     if (!report.uncovered.isEmpty())
         out += tr("no samples here, kept as they were: %1\n")
                    .arg(report.uncovered.join(QStringLiteral(", ")));
