@@ -425,6 +425,20 @@ private Q_SLOTS:
         for (double e : errors)
             QVERIFY2(std::fabs(e + std::log(3.0)) < 0.1, qPrintable(QString::number(e)));
 
+        // A machine noisy at every condition is still calibrated at its
+        // steadiest one.
+        std::vector<core::Sample> everywhere = local(0.9);
+        for (core::Sample &s : everywhere) {
+            if (s.threads == 1)
+                s.latencyCv = 0.7;
+        }
+        core::CalibrationReport noisyMachine;
+        QVERIFY(
+            core::calibrateProfile(base, dir.path(), everywhere, 0.3, 1, &noisyMachine, &error));
+        QCOMPARE(noisyMachine.noisyConditions.size(), size_t(1));
+        QCOMPARE(noisyMachine.noisyConditions[0].threads, 2);
+        QVERIFY(std::fabs(latencyOf(noisyMachine).offset - std::log(1.5)) < 0.05);
+
         core::CalibrationReport pulled;
         QVERIFY(core::calibrateProfile(base, dir.path(), local(0.02), 0.3, 1, &pulled, &error));
         QVERIFY(pulled.noisyConditions.empty());

@@ -146,17 +146,24 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
     profile->provenance = provenance;
 
     // Conditions too noisy to fit on: their samples are kept apart, to
-    // measure how far the kept models are off there.
+    // measure how far the kept models are off there. The steadiest
+    // condition is fitted on however noisy: a machine noisy throughout is
+    // still calibrated.
     std::map<std::pair<int, int>, std::vector<double>> cvs;
     for (const Sample &s : samples)
         cvs[{s.threads, s.utilization}].push_back(s.latencyCv);
+    std::map<std::pair<int, int>, double> typical;
+    for (auto &[condition, values] : cvs)
+        typical[condition] = median(values);
+    const auto steadiest =
+        std::min_element(typical.begin(), typical.end(),
+                         [](const auto &a, const auto &b) { return a.second < b.second; });
     std::set<std::pair<int, int>> noisy;
-    for (auto &[condition, values] : cvs) {
-        const double typical = median(values);
-        if (typical > kNoisyConditionCv) {
+    for (const auto &[condition, cv] : typical) {
+        if (cv > kNoisyConditionCv && condition != steadiest->first) {
             noisy.insert(condition);
             report->noisyConditions.push_back(
-                {condition.first, condition.second, typical, int(values.size())});
+                {condition.first, condition.second, cv, int(cvs[condition].size())});
         }
     }
     std::map<QString, std::vector<Sample>> byModule, noisyByModule;

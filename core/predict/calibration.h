@@ -81,7 +81,8 @@ struct CalibrationReport
 // 0.74-0.89 (0.01-0.22 at the other conditions), and its samples, fitted
 // along, moved a calibration's convolution level by 15 % from one
 // calibration to the next. Left out of the fits, seven calibrations
-// predicting stored hours went from 6.4 % to 5.6 % at 1 thread.
+// predicting stored hours went from 6.4 % to 5.6 % at 1 thread. The
+// steadiest condition is fitted on whatever its scatter.
 inline constexpr double kNoisyConditionCv = 0.5;
 
 // Few-shot transfer (issue: calibrate): adapts base to the device the
