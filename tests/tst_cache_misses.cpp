@@ -393,6 +393,72 @@ private Q_SLOTS:
         QVERIFY(core::fitCacheMisses(blocks, {}).costs.empty());
     }
 
+    void costScaleIsTheOnePredictingHeldOutNetworksBest()
+    {
+        // Four networks of two modules, two whose data stay in the caches
+        // and two reading much from memory at 60 us per MiB beyond the
+        // second level; a fit that found half that cost.
+        std::mt19937 rng(11);
+        std::uniform_real_distribution<double> unit(0, 1);
+        std::normal_distribution<double> noise(0, 0.02);
+        const std::map<QString, double> factors = {{QStringLiteral("conv"), 1.2},
+                                                   {QStringLiteral("add"), 1.5}};
+        std::vector<core::BlockObservation> blocks;
+        const QStringList sources = {QStringLiteral("a.onnx"), QStringLiteral("b.onnx"),
+                                     QStringLiteral("c.onnx"), QStringLiteral("d.onnx")};
+        for (int n = 0; n < sources.size(); ++n) {
+            for (int i = 0; i < 30; ++i) {
+                core::BlockObservation o;
+                o.module = std::next(factors.begin(), i % 2)->first;
+                o.source = sources[n];
+                o.predictedMs = 0.05 + 0.5 * unit(rng);
+                o.coldMiB = {0, n < 2 ? 0.0 : 2 + 4 * unit(rng)};
+                o.overflow = {0, 0};
+                o.measuredMs =
+                    (factors.at(o.module) * o.predictedMs + 0.06 * o.coldMiB[1]) * (1 + noise(rng));
+                blocks.push_back(o);
+            }
+        }
+        core::CacheMissFit half;
+        half.costs = {{1 << 20, 0, 0.001}, {32 << 20, 0.03, 0}};
+        const core::CostScaleChoice choice = core::chooseCostScale(blocks, half);
+        QCOMPARE(choice.scale, 2.0);
+        QCOMPARE(choice.networks, 4);
+        QCOMPARE(choice.blocks, 120);
+        QVERIFY2(choice.mapeChosen < 5 && choice.mapeAtOne > choice.mapeChosen + 5,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(choice.mapeAtOne).arg(choice.mapeChosen)));
+        QVERIFY2(core::costScaleToText(choice).contains(QStringLiteral("x2 ")),
+                 qPrintable(core::costScaleToText(choice)));
+        // Scaled are the costs per MiB read, not the cost after an overflow.
+        const core::CacheMissFit scaled = core::scaledReadCosts(half, choice.scale);
+        QCOMPARE(scaled.costs[1].msPerMiB, 0.06);
+        QCOMPARE(scaled.costs[0].afterOverflowMs, 0.001);
+
+        // The costs as found: kept.
+        core::CacheMissFit right = half;
+        right.costs[1].msPerMiB = 0.06;
+        QCOMPARE(core::chooseCostScale(blocks, right).scale, 1.0);
+
+        // A probe's blocks help predict the networks but are not held out.
+        for (int i = 0; i < 20; ++i) {
+            core::BlockObservation o = blocks[size_t(i)];
+            o.source = QStringLiteral("probe.onnx");
+            o.probe = true;
+            blocks.push_back(o);
+        }
+        QCOMPARE(core::chooseCostScale(blocks, half).networks, 4);
+        QCOMPARE(core::chooseCostScale(blocks, half).blocks, 120);
+
+        // Two networks cannot tell: no choice, and nothing printed.
+        std::vector<core::BlockObservation> two(blocks.begin(), blocks.begin() + 60);
+        const core::CostScaleChoice none = core::chooseCostScale(two, half);
+        QCOMPARE(none.scale, 1.0);
+        QCOMPARE(none.blocks, 0);
+        QVERIFY(core::costScaleToText(none).isEmpty());
+        // Nor without costs.
+        QCOMPARE(core::chooseCostScale(blocks, core::CacheMissFit{}).scale, 1.0);
+    }
+
     void lastLevelCapacityIsFittedWhereTheBlocksBearItOut()
     {
         const double mib = 1 << 20;

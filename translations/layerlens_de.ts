@@ -2923,6 +2923,18 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <translation>Proben bei %1 Thread(s), %2 % Last nicht angepasst: ihre Läufe streuen zu stark (medianer Variationskoeffizient %3 über %4 Proben); sie bestimmen nur die Intervalle dieser Bedingung
 </translation>
     </message>
+    <message>
+        <source>  costs per MiB read as fitted: they predict each of the %1 networks&apos; blocks from the other networks&apos; best (held-out block MAPE %2 %)
+</source>
+        <translation>  Kosten pro gelesenem MiB wie angepasst: damit wird jedes der %1 Netze blockweise am besten aus den anderen Netzen vorhergesagt (zurückgehaltener Block-MAPE %2 %)
+</translation>
+    </message>
+    <message>
+        <source>  costs per MiB read above: x%1 the fitted ones, which predict each of the %2 networks&apos; blocks from the other networks&apos; best (held-out block MAPE %3 % as fitted, %4 % at x%1)
+</source>
+        <translation>  Kosten pro gelesenem MiB oben: das %1-Fache der angepassten, womit jedes der %2 Netze blockweise am besten aus den anderen Netzen vorhergesagt wird (zurückgehaltener Block-MAPE %3 % wie angepasst, %4 % beim %1-Fachen)
+</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>

@@ -2920,6 +2920,18 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <translation>%1 线程、%2 % 负载下的样本未用于拟合：其运行离散过大（%4 个样本的变异系数中位数为 %3）；它们只决定该条件的区间
 </translation>
     </message>
+    <message>
+        <source>  costs per MiB read as fitted: they predict each of the %1 networks&apos; blocks from the other networks&apos; best (held-out block MAPE %2 %)
+</source>
+        <translation>  每 MiB 读取成本按拟合值：用其他网络预测 %1 个网络中每个网络的块时效果最好（留出块 MAPE %2 %）
+</translation>
+    </message>
+    <message>
+        <source>  costs per MiB read above: x%1 the fitted ones, which predict each of the %2 networks&apos; blocks from the other networks&apos; best (held-out block MAPE %3 % as fitted, %4 % at x%1)
+</source>
+        <translation>  上面的每 MiB 读取成本为拟合值的 %1 倍：用其他网络预测 %2 个网络中每个网络的块时效果最好（留出块 MAPE：按拟合值 %3 %，%1 倍时 %4 %）
+</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>

@@ -343,6 +343,134 @@ double cacheMissMs(const CacheMissFit &fit, const BlockObservation &block)
     return ms;
 }
 
+namespace {
+
+// The scales tried: coarse, as three or four held-out networks tell them.
+constexpr double kCostScales[] = {1, 1.25, 1.5, 2, 2.5, 3};
+// Points of held-out block MAPE a scale other than 1 must gain.
+constexpr double kMinScaleGain = 0.2;
+// Networks that must be predicted in turn for a scale to be chosen.
+constexpr int kMinHeldOutNetworks = 3;
+// The fewest blocks the other networks must show of a module for its
+// factor to predict the held-out network's (as an in-network correction
+// needs): a vision transformer's linear layers are not predicted from the
+// other networks' classifier heads.
+constexpr int kMinFactorBlocks = 10;
+
+// Held-out mean relative error (%) of the networks' blocks at a scale, each
+// network weighted alike; counts what was predicted.
+double heldOutError(const std::vector<const BlockObservation *> &rows,
+                    const std::vector<double> &costs, const std::vector<QString> &sources,
+                    int *blocksPredicted, int *networksPredicted)
+{
+    double sum = 0;
+    int networks = 0;
+    *blocksPredicted = 0;
+    for (const QString &heldOut : sources) {
+        std::map<QString, std::vector<double>> ratios;
+        for (size_t i = 0; i < rows.size(); ++i) {
+            const BlockObservation &b = *rows[i];
+            if (b.source == heldOut)
+                continue;
+            const double rest = std::max(b.measuredMs - costs[i], 0.25 * b.measuredMs);
+            ratios[b.module].push_back(rest / b.predictedMs);
+        }
+        std::map<QString, double> factors;
+        for (auto &[module, r] : ratios) {
+            if (int(r.size()) >= kMinFactorBlocks)
+                factors[module] = median(std::move(r));
+        }
+        double networkSum = 0;
+        int count = 0;
+        for (size_t i = 0; i < rows.size(); ++i) {
+            const BlockObservation &b = *rows[i];
+            const auto f = factors.find(b.module);
+            if (b.source != heldOut || f == factors.end())
+                continue;
+            networkSum += std::fabs(f->second * b.predictedMs + costs[i] - b.measuredMs) /
+                          b.measuredMs;
+            ++count;
+        }
+        if (count > 0) {
+            sum += networkSum / count;
+            ++networks;
+            *blocksPredicted += count;
+        }
+    }
+    *networksPredicted = networks;
+    return networks > 0 ? 100 * sum / networks : 0.0;
+}
+
+} // namespace
+
+QString costScaleToText(const CostScaleChoice &choice)
+{
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("layerlens::core", text);
+    };
+    if (choice.blocks == 0)
+        return {};
+    if (choice.scale == 1) {
+        return tr("  costs per MiB read as fitted: they predict each of the %1 networks' blocks "
+                  "from the other networks' best (held-out block MAPE %2 %)\n")
+            .arg(choice.networks)
+            .arg(choice.mapeAtOne, 0, 'f', 1);
+    }
+    return tr("  costs per MiB read above: x%1 the fitted ones, which predict each of the %2 "
+              "networks' blocks from the other networks' best (held-out block MAPE %3 % as "
+              "fitted, %4 % at x%1)\n")
+        .arg(choice.scale, 0, 'g', 3)
+        .arg(choice.networks)
+        .arg(choice.mapeAtOne, 0, 'f', 1)
+        .arg(choice.mapeChosen, 0, 'f', 1);
+}
+
+CacheMissFit scaledReadCosts(CacheMissFit fit, double scale)
+{
+    for (DeviceProfile::CacheMissCost &c : fit.costs)
+        c.msPerMiB *= scale;
+    return fit;
+}
+
+CostScaleChoice chooseCostScale(const std::vector<BlockObservation> &blocks,
+                                const CacheMissFit &fit)
+{
+    CostScaleChoice choice;
+    std::vector<const BlockObservation *> rows;
+    std::vector<QString> sources; // of the networks; probes' blocks are never held out
+    for (const BlockObservation &b : blocks) {
+        if (!(b.predictedMs > 0) || !(b.measuredMs > 0))
+            continue;
+        rows.push_back(&b);
+        if (!b.probe && std::find(sources.begin(), sources.end(), b.source) == sources.end())
+            sources.push_back(b.source);
+    }
+    if (fit.costs.empty())
+        return choice;
+    std::vector<double> costs(rows.size());
+    auto errorAt = [&](double scale, int *predicted, int *networks) {
+        const CacheMissFit scaled = scaledReadCosts(fit, scale);
+        for (size_t i = 0; i < rows.size(); ++i)
+            costs[i] = cacheMissMs(scaled, *rows[i]);
+        return heldOutError(rows, costs, sources, predicted, networks);
+    };
+    choice.mapeAtOne = errorAt(1, &choice.blocks, &choice.networks);
+    choice.mapeChosen = choice.mapeAtOne;
+    if (choice.networks < kMinHeldOutNetworks) {
+        choice.blocks = 0;
+        return choice;
+    }
+    for (double scale : kCostScales) {
+        int predicted = 0, networks = 0;
+        const double e = errorAt(scale, &predicted, &networks);
+        if (e < choice.mapeChosen && e <= choice.mapeAtOne - kMinScaleGain) {
+            choice.scale = scale;
+            choice.mapeChosen = e;
+        }
+    }
+    return choice;
+}
+
 ThreadShareFit fitThreadShare(const std::vector<ThreadedBlock> &blocks)
 {
     ThreadShareFit fit;

@@ -164,8 +164,8 @@ bool ownModuleBlock(const NetworkBlock &block, const BlockPrediction &p)
 // them, what they took, and their cache features at each capacity.
 void observeBlocks(const DeviceProfile &profile, const Graph &graph,
                    const NetworkPredictor &predictor, const std::map<QString, double> &layerMs,
-                   const QString &label, double endToEndMs, const std::vector<double> &capacities,
-                   std::vector<BlockObservation> *out)
+                   const QString &label, const QString &source, double endToEndMs,
+                   const std::vector<double> &capacities, std::vector<BlockObservation> *out)
 {
     const ConfigPrediction p = predictor.predict({int(predictor.analysedBatch()), 0, 1});
     for (size_t b = 0; b < predictor.blocks().size(); ++b) {
@@ -179,6 +179,7 @@ void observeBlocks(const DeviceProfile &profile, const Graph &graph,
         o.measuredMs = *sum;
         o.networkWeight = 1 / endToEndMs;
         o.network = label;
+        o.source = source;
         o.gemm = runsOnGemm(profile, block);
         o.coldWriteMiB = double(predictor.coldWrites()[b]) / (1 << 20);
         for (double capacity : capacities) {
@@ -402,8 +403,8 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
         for (const auto &[name, ms] : layerMs)
             entry.layersMs += ms;
         observeOperators(entry.network, predictor, layerMs, false, &operators);
-        observeBlocks(*profile, *entry.network.graph, predictor, layerMs, label, endToEndMs,
-                      capacities, &observations);
+        observeBlocks(*profile, *entry.network.graph, predictor, layerMs, label, path,
+                      endToEndMs, capacities, &observations);
         measuredNetworks.push_back(std::move(entry));
     }
     // Data-movement copies at the sizes networks do not vary them (a
@@ -438,18 +439,21 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
         // calibration network shows (addProbeBlocks): a fire module's or
         // a channel split's concatenation, where the calibration networks
         // may hold none.
-        observeBlocks(*profile, *network.graph, predictor, layerMs, probe.name,
+        observeBlocks(*profile, *network.graph, predictor, layerMs, probe.name, probe.name,
                       probe.measurement.latency.median * speedScale, capacities,
                       &probeObservations);
     }
     addProbeBlocks(&observations, std::move(probeObservations));
     // What the blocks pay for data the caches no longer hold comes first: the
     // in-network corrections then see the rest of what they take.
-    const CacheLevelsFit levels = fitCacheLevels(&observations, m.cacheCapacities);
+    CacheLevelsFit levels = fitCacheLevels(&observations, m.cacheCapacities);
+    const CostScaleChoice scale = chooseCostScale(observations, levels.fit);
+    levels.fit = scaledReadCosts(levels.fit, scale.scale);
     const CacheMissFit &misses = levels.fit;
     profile->cacheMissCosts = misses.costs;
     profile->coldWriteMsPerMiB = misses.costs.empty() ? 0 : misses.coldWriteMsPerMiB;
     *text += cacheLevelsToText(levels);
+    *text += costScaleToText(scale);
     for (BlockObservation &o : observations)
         o.measuredMs = std::max(o.measuredMs - cacheMissMs(misses, o), 0.25 * o.measuredMs);
     auto corrections = applyNetworkCorrections(profile.get(), observations);

@@ -34,6 +34,8 @@ struct BlockObservation
     // The network run it was observed in ("resnet50 at batch 8"): a slope
     // in a module's correction must show within runs, not only between them.
     QString network;
+    // The network's file, which its runs at every batch share.
+    QString source;
     // A dense convolution LibTorch runs on ATen's GEMM, not oneDNN
     // (graph/conv_backend.h).
     bool gemm = false;
