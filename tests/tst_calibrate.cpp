@@ -711,7 +711,7 @@ private Q_SLOTS:
                  qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("in-network correction")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("cache misses inside networks")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("24 of 24 data-movement probes timed")),
+        QVERIFY2(text.contains(QStringLiteral("24 of 24 calibration probes timed")),
                  qPrintable(text));
         QString resolved, error;
         const auto profile = core::loadProfile(out, &resolved, &error);

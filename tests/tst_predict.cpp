@@ -1,7 +1,7 @@
 // Block segmentation, per-layer prediction with the built-in profile, batch
 // scaling, out-of-distribution flags, Pareto fronts, and `predict` on the CLI.
 #include "graph/analyzed_network.h"
-#include "predict/data_movement_probes.h"
+#include "predict/calibration_probes.h"
 #include "predict/network_predictor.h"
 #include "predict/operator_costs.h"
 #include "predict/prediction_report.h"
@@ -491,12 +491,12 @@ private Q_SLOTS:
         QVERIFY(shuffle);
     }
 
-    void dataMovementProbesAreCopiesOfEachKind()
+    void calibrationProbesAreWrittenOfEachKind()
     {
         QTemporaryDir dir;
         QString error;
         const QStringList files =
-            core::writeDataMovementProbes(dir.filePath(QStringLiteral("probes")), &error);
+            core::writeCalibrationProbes(dir.filePath(QStringLiteral("probes")), &error);
         QVERIFY2(files.size() == 24, qPrintable(error));
         int splits = 0, shuffles = 0, fires = 0;
         QString resolved;
@@ -565,7 +565,7 @@ private Q_SLOTS:
         QCOMPARE(splits, 8);
         QCOMPARE(shuffles, 8);
         QCOMPARE(fires, 8);
-        QVERIFY(core::writeDataMovementProbes(QStringLiteral("/proc/no/such"), &error).isEmpty());
+        QVERIFY(core::writeCalibrationProbes(QStringLiteral("/proc/no/such"), &error).isEmpty());
         QVERIFY2(error.contains(QStringLiteral("/proc/no/such")), qPrintable(error));
     }
 

@@ -2580,9 +2580,9 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
 </translation>
     </message>
     <message>
-        <source>data-movement probe %1 not used: this LayerLens writes it differently than the one calibrate timed
+        <source>calibration probe %1 not used: this LayerLens writes it differently than the one calibrate timed
 </source>
-        <translation>Datenbewegungs-Probe %1 nicht verwendet: diese LayerLens-Version schreibt sie anders als die, die calibrate gemessen hat
+        <translation>Kalibrierungs-Probe %1 nicht verwendet: diese LayerLens-Version schreibt sie anders als die, die calibrate gemessen hat
 </translation>
     </message>
     <message>
@@ -2902,8 +2902,8 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <translation>%1, Durchgang %2</translation>
     </message>
     <message>
-        <source>data-movement probes</source>
-        <translation>Datenbewegungs-Proben</translation>
+        <source>calibration probes</source>
+        <translation>Kalibrierungs-Proben</translation>
     </message>
     <message>
         <source>Interrupted while measuring the networks (the samples are kept in %1); no profile written.
@@ -2912,9 +2912,9 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
 </translation>
     </message>
     <message>
-        <source>%1 of %2 data-movement probes timed (channel splits, shuffles and concatenations)%3
+        <source>%1 of %2 calibration probes timed (channel splits, shuffles, concatenations and fire modules)%3
 </source>
-        <translation>%1 von %2 Datenbewegungs-Proben gemessen (Kanalteilungen, -mischungen und Verkettungen)%3
+        <translation>%1 von %2 Kalibrierungs-Proben gemessen (Kanalteilungen, -mischungen, Verkettungen und Fire-Module)%3
 </translation>
     </message>
     <message>

@@ -2577,9 +2577,9 @@ per layer at batch %1, utilization %2%, %3 thread(s)
 </translation>
     </message>
     <message>
-        <source>data-movement probe %1 not used: this LayerLens writes it differently than the one calibrate timed
+        <source>calibration probe %1 not used: this LayerLens writes it differently than the one calibrate timed
 </source>
-        <translation>未使用数据搬移探针 %1：此 LayerLens 写出的探针与 calibrate 当时测量的不同
+        <translation>未使用校准探针 %1：此 LayerLens 写出的探针与 calibrate 当时测量的不同
 </translation>
     </message>
     <message>
@@ -2899,8 +2899,8 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <translation>%1，第 %2 遍</translation>
     </message>
     <message>
-        <source>data-movement probes</source>
-        <translation>数据搬移探针</translation>
+        <source>calibration probes</source>
+        <translation>校准探针</translation>
     </message>
     <message>
         <source>Interrupted while measuring the networks (the samples are kept in %1); no profile written.
@@ -2909,9 +2909,9 @@ per layer at batch %1, utilization %2%, %3 thread(s)
 </translation>
     </message>
     <message>
-        <source>%1 of %2 data-movement probes timed (channel splits, shuffles and concatenations)%3
+        <source>%1 of %2 calibration probes timed (channel splits, shuffles, concatenations and fire modules)%3
 </source>
-        <translation>已计时 %2 个数据移动探针中的 %1 个（通道拆分、通道混洗与拼接）%3
+        <translation>已计时 %2 个校准探针中的 %1 个（通道拆分、通道混洗、拼接与 fire 模块）%3
 </translation>
     </message>
     <message>

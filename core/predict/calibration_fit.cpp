@@ -6,7 +6,7 @@
 #include "models/backend_split.h"
 #include "predict/cache_misses.h"
 #include "predict/calibration.h"
-#include "predict/data_movement_probes.h"
+#include "predict/calibration_probes.h"
 #include "predict/in_network_spread.h"
 #include "predict/network_predictor.h"
 #include "predict/operator_costs.h"
@@ -413,13 +413,13 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
     // LayerLens writes differently is left out.
     QTemporaryDir probeDir;
     const QStringList probeFiles = probeDir.isValid() && !m.probes.empty()
-                                       ? writeDataMovementProbes(probeDir.path(), &problem)
+                                       ? writeCalibrationProbes(probeDir.path(), &problem)
                                        : QStringList();
     std::vector<BlockObservation> probeObservations;
     for (const CalibrationMeasurements::Probe &probe : m.probes) {
         const QString path = QDir(probeDir.path()).filePath(probe.name);
         if (!probeFiles.contains(path) || fileSha256(path) != probe.sha256) {
-            *text += tr("data-movement probe %1 not used: this LayerLens writes it differently "
+            *text += tr("calibration probe %1 not used: this LayerLens writes it differently "
                         "than the one calibrate timed\n")
                          .arg(probe.name);
             continue;

@@ -5,7 +5,7 @@
 #include "graph/analyzed_network.h"
 #include "predict/cache_misses.h"
 #include "predict/calibration.h"
-#include "predict/data_movement_probes.h"
+#include "predict/calibration_probes.h"
 #include "predict/network_predictor.h"
 #include "predict/operator_costs.h"
 #include "predict/speed_reference.h"
@@ -79,7 +79,7 @@ QString networkLabel(const QString &path)
 // and once more where they differ by more than kThirdPassAbove.
 // betweenRuns() before every run but the first; progress (may be empty)
 // before every run, and false from it stops the measuring (returns false).
-// Then, when any network was measured, the data-movement probes.
+// Then, when any network was measured, the calibration probes.
 bool measureNetworks(const RuntimeApi &runtime, const QStringList &paths,
                      CalibrationMeasurements *m, QString *text,
                      const std::function<void()> &betweenRuns,
@@ -181,14 +181,15 @@ bool measureNetworks(const RuntimeApi &runtime, const QStringList &paths,
         if (!run.failed && !run.network.passes.empty())
             m->networks.push_back(std::move(run.network));
     }
-    // Data-movement copies at the sizes networks do not vary them (a
-    // vision transformer slices its tokens at one size); without measured
-    // networks the base's costs stay, and none are needed.
+    // The calibration probes (calibration_probes.h): data-movement copies
+    // at the sizes networks do not vary them (a vision transformer slices
+    // its tokens at one size) and concatenations between convolutions;
+    // without measured networks the base's costs stay, and none are needed.
     QTemporaryDir probeDir;
     const QStringList probes = probeDir.isValid() && !m->networks.empty()
-                                   ? writeDataMovementProbes(probeDir.path(), &problem)
+                                   ? writeCalibrationProbes(probeDir.path(), &problem)
                                    : QStringList();
-    if (!probes.isEmpty() && progress && !progress(tr("data-movement probes"), 1.0))
+    if (!probes.isEmpty() && progress && !progress(tr("calibration probes"), 1.0))
         return false;
     for (const QString &path : probes) {
         LoadOptions load;
@@ -202,8 +203,8 @@ bool measureNetworks(const RuntimeApi &runtime, const QStringList &paths,
                 {QFileInfo(path).fileName(), fileSha256(path), std::move(measurement)});
     }
     if (!m->networks.empty())
-        *text += tr("%1 of %2 data-movement probes timed (channel splits, shuffles and "
-                    "concatenations)%3\n")
+        *text += tr("%1 of %2 calibration probes timed (channel splits, shuffles, "
+                    "concatenations and fire modules)%3\n")
                      .arg(m->probes.size())
                      .arg(probes.size())
                      .arg(int(m->probes.size()) < probes.size() && !problem.isEmpty()

@@ -14,7 +14,7 @@ namespace layerlens::core {
 
 // What calibrate measures besides the module samples: the speed reference
 // around the sampling and the networks, the networks with per-layer timing
-// and the data-movement probes. Kept in the dataset with the sampling's run
+// and the calibration probes. Kept in the dataset with the sampling's run
 // (one record of kCalibrationRecordKind), so that the in-network stage can
 // be fitted again offline (`calibrate --refit`): a change to how it fits is
 // judged on every stored calibration, not on one new, noisy one.
@@ -56,7 +56,7 @@ struct CalibrationMeasurements
 
     struct Probe
     {
-        QString name; // the file writeDataMovementProbes gives it
+        QString name; // the file writeCalibrationProbes gives it
         QString sha256;
         NetworkMeasurement measurement;
     };

@@ -39,7 +39,7 @@ struct BlockObservation
     // A dense convolution LibTorch runs on ATen's GEMM, not oneDNN
     // (graph/conv_backend.h).
     bool gemm = false;
-    // Of a calibrate probe, not a network (data_movement_probes.h).
+    // Of a calibrate probe, not a network (calibration_probes.h).
     bool probe = false;
 };
 

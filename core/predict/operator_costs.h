@@ -18,7 +18,7 @@ struct OperatorObservation
     double flops = 0;
     double measuredMs = 0;
     bool view = false; // it returned its input's memory (runsAsView)
-    // Timed in a network built for the purpose (data_movement_probes.h):
+    // Timed in a network built for the purpose (calibration_probes.h):
     // it fits its operator's cost, not the typical data-movement node's.
     bool probe = false;
 };

@@ -21,6 +21,6 @@ namespace layerlens::core {
 // caches from one run to the next, a network's do not.
 // Returns the files written; sets error (and returns none) when dir cannot
 // take them.
-QStringList writeDataMovementProbes(const QString &dir, QString *error);
+QStringList writeCalibrationProbes(const QString &dir, QString *error);
 
 } // namespace layerlens::core

@@ -1,4 +1,4 @@
-#include "predict/data_movement_probes.h"
+#include "predict/calibration_probes.h"
 
 #include "profiling/model_writer.h"
 
@@ -123,7 +123,7 @@ bool writeProbe(const QString &path, const QByteArray &bytes, QString *error)
 
 } // namespace
 
-QStringList writeDataMovementProbes(const QString &dir, QString *error)
+QStringList writeCalibrationProbes(const QString &dir, QString *error)
 {
     QStringList files;
     if (!QDir().mkpath(dir)) {
