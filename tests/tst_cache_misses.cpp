@@ -281,21 +281,40 @@ private Q_SLOTS:
         QVERIFY(fit.fitted);
         QCOMPARE(fit.blocks, 60);
         QVERIFY2(std::fabs(fit.share - 0.6) < 0.05, qPrintable(QString::number(fit.share)));
+        QVERIFY2(fit.blockOverheadMs <= 0.001, qPrintable(QString::number(fit.blockOverheadMs)));
         QVERIFY(fit.mapeAfter < fit.mapeBefore);
+        // Blocks of 10 us to 1 ms that also pay 4 us each: both found.
+        std::vector<core::ThreadedBlock> meeting = blocks;
+        for (core::ThreadedBlock &b : meeting) {
+            b.withoutMissesMs = 0.01 * std::pow(100.0, unit(rng));
+            b.missMs = 0.5 * unit(rng) * b.withoutMissesMs;
+            b.measuredMs = (b.withoutMissesMs + 0.6 * b.missMs + 0.004) * (1 + noise(rng));
+        }
+        const core::ThreadShareFit both = core::fitThreadShare(meeting);
+        QVERIFY2(std::fabs(both.blockOverheadMs - 0.004) <= 0.0005,
+                 qPrintable(QString::number(both.blockOverheadMs)));
+        QVERIFY2(std::fabs(both.share - 0.6) < 0.1, qPrintable(QString::number(both.share)));
+        QVERIFY(both.mapeAfter < 2);
         // Within [0, 1]: blocks faster than their prediction without misses
         // take none.
         std::vector<core::ThreadedBlock> fast = blocks;
         for (core::ThreadedBlock &b : fast)
             b.measuredMs = 0.8 * b.withoutMissesMs;
         QCOMPARE(core::fitThreadShare(fast).share, 0.0);
-        // Too few blocks, or misses too small a part to tell: not fitted.
+        // Too few blocks: not fitted.
         std::vector<core::ThreadedBlock> few(blocks.begin(), blocks.begin() + 10);
         QVERIFY(!core::fitThreadShare(few).fitted);
         QCOMPARE(core::fitThreadShare(few).share, 1.0);
+        QCOMPARE(core::fitThreadShare(few).blockOverheadMs, 0.0);
+        // Misses too small a part to tell a share: paid whole, the overhead
+        // still fitted (none here).
         std::vector<core::ThreadedBlock> tiny = blocks;
-        for (core::ThreadedBlock &b : tiny)
+        for (core::ThreadedBlock &b : tiny) {
             b.missMs = 0.001 * b.withoutMissesMs;
-        QVERIFY(!core::fitThreadShare(tiny).fitted);
+            b.measuredMs = (b.withoutMissesMs + b.missMs) * (1 + noise(rng));
+        }
+        QCOMPARE(core::fitThreadShare(tiny).share, 1.0);
+        QVERIFY(core::fitThreadShare(tiny).blockOverheadMs <= 0.001);
     }
 
     void lastLevelIsTheLargestNearTheBest()
@@ -616,6 +635,41 @@ private Q_SLOTS:
                                   1 + 0.5 * twoWhole.blocks[i].cacheMissMs));
         }
 
+        // Every block pays the overhead per block on two threads, and twice
+        // it on four; none on one.
+        auto meeting0 = core::DeviceProfile::load(shared, &error);
+        QVERIFY2(meeting0, qPrintable(error));
+        meeting0->blockOverheadMsTwoThreads = 0.003;
+        const QString meeting = dir.filePath(QStringLiteral("o"));
+        QVERIFY2(meeting0->save(meeting, &error), qPrintable(error));
+        auto withOverhead = core::DeviceProfile::load(meeting, &error);
+        QVERIFY2(withOverhead, qPrintable(error));
+        QCOMPARE(withOverhead->blockOverheadMsTwoThreads, 0.003);
+        core::NetworkPredictor meetingPredictor;
+        QVERIFY(meetingPredictor.prepare(*net.graph, net.analysis, *withOverhead,
+                                         core::defaultProfilingSpec(), &error));
+        const auto oneMeeting = meetingPredictor.predict({1, 0, 1});
+        const auto twoMeeting = meetingPredictor.predict({1, 0, 2});
+        const auto fourMeeting = meetingPredictor.predict({1, 0, 4});
+        const auto fourShared = sharing.predict({1, 0, 4});
+        int paying = 0, payingOnFour = 0;
+        for (size_t i = 0; i < oneWhole.blocks.size(); ++i) {
+            if (!twoShared.blocks[i].latencyMs.available || twoShared.blocks[i].view)
+                continue;
+            ++paying;
+            QCOMPARE(oneMeeting.blocks[i].latencyMs.value, oneShared.blocks[i].latencyMs.value);
+            QVERIFY(std::fabs(twoMeeting.blocks[i].latencyMs.value -
+                              twoShared.blocks[i].latencyMs.value - 0.003) < 1e-12);
+            if (!fourShared.blocks[i].latencyMs.available)
+                continue;
+            ++payingOnFour;
+            const double fourDiff =
+                fourMeeting.blocks[i].latencyMs.value - fourShared.blocks[i].latencyMs.value;
+            QVERIFY2(std::fabs(fourDiff - 0.006) < 1e-12, qPrintable(QString::number(fourDiff)));
+        }
+        QVERIFY(paying > 10);
+        QVERIFY(payingOnFour > 10);
+
         // Writes beyond the run's high-water mark: the first convolution
         // writes the executor's channels-last copy of the input and its own
         // output into memory the run has not touched; the classifier, at
@@ -669,6 +723,19 @@ private Q_SLOTS:
         QVERIFY(!core::DeviceProfile::load(shared, &error));
         QVERIFY2(error.contains(QStringLiteral("manifest.json")) &&
                      error.contains(QStringLiteral("two threads")),
+                 qPrintable(error));
+        // A negative overhead is refused by name.
+        QFile meetingManifest(meeting + QStringLiteral("/manifest.json"));
+        QVERIFY(meetingManifest.open(QIODevice::ReadOnly));
+        QByteArray meetingText = meetingManifest.readAll();
+        meetingManifest.close();
+        QVERIFY(meetingText.contains("\"block_overhead_ms_two_threads\": 0.003"));
+        meetingText.replace("\"block_overhead_ms_two_threads\": 0.003",
+                            "\"block_overhead_ms_two_threads\": -0.003");
+        QVERIFY(writeText(meeting + QStringLiteral("/manifest.json"), meetingText));
+        QVERIFY(!core::DeviceProfile::load(meeting, &error));
+        QVERIFY2(error.contains(QStringLiteral("manifest.json")) &&
+                     error.contains(QStringLiteral("overhead per block")),
                  qPrintable(error));
     }
 

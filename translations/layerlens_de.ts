@@ -190,6 +190,10 @@
         <source>%1: the cache-miss share on two threads is not a number from 0 to 1</source>
         <translation>%1: der Anteil der Cache-Fehlzugriffe auf zwei Threads ist keine Zahl von 0 bis 1</translation>
     </message>
+    <message>
+        <source>%1: the overhead per block on two threads is not a non-negative number</source>
+        <translation>%1: der Mehraufwand pro Block auf zwei Threads ist keine nicht-negative Zahl</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRegistry</name>
@@ -2884,12 +2888,6 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
 </translation>
     </message>
     <message>
-        <source>cache misses on 2 threads: x%1 of their one-thread time (%2 blocks of %3 network run(s); MAPE %4 % -&gt; %5 %)
-</source>
-        <translation>Cache-Fehlzugriffe auf 2 Threads: x%1 ihrer Zeit auf einem Thread (%2 Blöcke aus %3 Netzläufen; MAPE %4 % -&gt; %5 %)
-</translation>
-    </message>
-    <message>
         <source>%1 on %2 threads</source>
         <translation>%1 auf %2 Threads</translation>
     </message>
@@ -2933,6 +2931,12 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <source>  costs per MiB read above: x%1 the fitted ones, which predict each of the %2 networks&apos; blocks from the other networks&apos; best (held-out block MAPE %3 % as fitted, %4 % at x%1)
 </source>
         <translation>  Kosten pro gelesenem MiB oben: das %1-Fache der angepassten, womit jedes der %2 Netze blockweise am besten aus den anderen Netzen vorhergesagt wird (zurückgehaltener Block-MAPE %3 % wie angepasst, %4 % beim %1-Fachen)
+</translation>
+    </message>
+    <message>
+        <source>cache misses on 2 threads: x%1 of their one-thread time, and %2 us more per block (%3 blocks of %4 network run(s); MAPE %5 % -&gt; %6 %)
+</source>
+        <translation>Cache-Fehlzugriffe auf 2 Threads: x%1 ihrer Zeit auf einem Thread, und %2 us mehr pro Block (%3 Blöcke aus %4 Netzläufen; MAPE %5 % -&gt; %6 %)
 </translation>
     </message>
 </context>

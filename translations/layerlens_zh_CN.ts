@@ -188,6 +188,10 @@
         <source>%1: the cache-miss share on two threads is not a number from 0 to 1</source>
         <translation>%1：两个线程上的缓存未命中份额不是 0 到 1 之间的数</translation>
     </message>
+    <message>
+        <source>%1: the overhead per block on two threads is not a non-negative number</source>
+        <translation>%1：两个线程上每个块的额外开销不是非负数</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRegistry</name>
@@ -2881,12 +2885,6 @@ per layer at batch %1, utilization %2%, %3 thread(s)
 </translation>
     </message>
     <message>
-        <source>cache misses on 2 threads: x%1 of their one-thread time (%2 blocks of %3 network run(s); MAPE %4 % -&gt; %5 %)
-</source>
-        <translation>两个线程上的缓存未命中：单线程时间的 x%1（%3 次网络运行的 %2 个块；MAPE %4 % -&gt; %5 %）
-</translation>
-    </message>
-    <message>
         <source>%1 on %2 threads</source>
         <translation>%1，%2 个线程</translation>
     </message>
@@ -2930,6 +2928,12 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <source>  costs per MiB read above: x%1 the fitted ones, which predict each of the %2 networks&apos; blocks from the other networks&apos; best (held-out block MAPE %3 % as fitted, %4 % at x%1)
 </source>
         <translation>  上面的每 MiB 读取成本为拟合值的 %1 倍：用其他网络预测 %2 个网络中每个网络的块时效果最好（留出块 MAPE：按拟合值 %3 %，%1 倍时 %4 %）
+</translation>
+    </message>
+    <message>
+        <source>cache misses on 2 threads: x%1 of their one-thread time, and %2 us more per block (%3 blocks of %4 network run(s); MAPE %5 % -&gt; %6 %)
+</source>
+        <translation>两个线程上的缓存未命中：单线程时间的 x%1，且每个块多 %2 us（%4 次网络运行的 %3 个块；MAPE %5 % -&gt; %6 %）
 </translation>
     </message>
 </context>

@@ -153,6 +153,7 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
                      {QStringLiteral("cold_write_ms_per_mib"), coldWriteMsPerMiB},
                      {QStringLiteral("cache_misses_of_writes"), cacheMissesOfWrites},
                      {QStringLiteral("cache_miss_share_two_threads"), cacheMissShareTwoThreads},
+                     {QStringLiteral("block_overhead_ms_two_threads"), blockOverheadMsTwoThreads},
                      {QStringLiteral("in_network_spreads"), spreadsJson},
                      {QStringLiteral("condition_spreads"), conditionsJson},
                      {QStringLiteral("speed_reference"),
@@ -258,6 +259,14 @@ std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *
         network.value(QStringLiteral("cache_miss_share_two_threads")).toDouble(1);
     if (!(profile->cacheMissShareTwoThreads >= 0 && profile->cacheMissShareTwoThreads <= 1)) {
         *error = tr("%1: the cache-miss share on two threads is not a number from 0 to 1")
+                     .arg(manifestPath);
+        return nullptr;
+    }
+    profile->blockOverheadMsTwoThreads =
+        network.value(QStringLiteral("block_overhead_ms_two_threads")).toDouble(0);
+    if (!(profile->blockOverheadMsTwoThreads >= 0) ||
+        !std::isfinite(profile->blockOverheadMsTwoThreads)) {
+        *error = tr("%1: the overhead per block on two threads is not a non-negative number")
                      .arg(manifestPath);
         return nullptr;
     }

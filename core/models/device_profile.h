@@ -95,6 +95,10 @@ public:
     // fetches its part of the data); 1 until then. On t threads the share
     // to the power log2(t).
     double cacheMissShareTwoThreads = 1;
+    // What every block pays more on two threads than its module's model
+    // says (the threads meeting at each kernel), fitted by calibrate with
+    // the share above; 0 until then. On t threads times log2(t).
+    double blockOverheadMsTwoThreads = 0;
     // How far a module's blocks inside networks fall from their prediction,
     // measured on networks left out of the corrections' fit
     // (predict/in_network_spread.h): per module (spreadKey), and pooled

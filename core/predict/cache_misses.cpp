@@ -225,6 +225,9 @@ constexpr double kCapacityTolerance = 0.5;
 constexpr int kMinThreadedBlocks = 20;
 // The grid the share is chosen on: steps of 1 %.
 constexpr int kShareSteps = 100;
+// The grid of the overhead per block on two threads: 0 to 30 us by 0.5 us.
+constexpr int kOverheadSteps = 60;
+constexpr double kOverheadStepMs = 0.0005;
 
 // The blocks described at the levels below the last and at one candidate
 // of the last (column `last` of observedCapacities).
@@ -482,35 +485,43 @@ ThreadShareFit fitThreadShare(const std::vector<ThreadedBlock> &blocks)
             measured += b.measuredMs;
         }
     }
-    // The blocks' weighted mean absolute relative error at a share.
-    const auto error = [&](double share, bool weighted) {
+    // The blocks' weighted mean absolute relative error at a share and an
+    // overhead per block.
+    const auto error = [&](double share, double overhead, bool weighted) {
         double sum = 0, weights = 0;
         for (const ThreadedBlock &b : blocks) {
             if (!(b.measuredMs > 0))
                 continue;
             const double w = weighted ? b.weight : 1.0;
-            sum +=
-                w * std::fabs(b.withoutMissesMs + share * b.missMs - b.measuredMs) / b.measuredMs;
+            sum += w *
+                   std::fabs(b.withoutMissesMs + share * b.missMs + overhead - b.measuredMs) /
+                   b.measuredMs;
             weights += w;
         }
         return weights > 0 ? sum / weights * 100 : 0.0;
     };
-    fit.mapeBefore = error(1, false);
+    fit.mapeBefore = error(1, 0, false);
     fit.mapeAfter = fit.mapeBefore;
-    if (fit.blocks < kMinThreadedBlocks || misses < 0.02 * measured)
+    if (fit.blocks < kMinThreadedBlocks)
         return fit;
-    // The weighted error is convex in the share: the best of a fine grid.
-    double best = error(1, true);
-    for (int step = 0; step < kShareSteps; ++step) {
-        const double share = double(step) / kShareSteps;
-        const double e = error(share, true);
-        if (e < best) {
-            best = e;
-            fit.share = share;
+    // The weighted error is convex in both: the best of a fine grid. Misses
+    // too small to tell a share keep the whole.
+    const int shareSteps = misses < 0.02 * measured ? 0 : kShareSteps;
+    double best = error(1, 0, true);
+    for (int step = 0; step <= shareSteps; ++step) {
+        const double share = shareSteps > 0 ? double(step) / shareSteps : 1.0;
+        for (int o = 0; o <= kOverheadSteps; ++o) {
+            const double overhead = o * kOverheadStepMs;
+            const double e = error(share, overhead, true);
+            if (e < best) {
+                best = e;
+                fit.share = share;
+                fit.blockOverheadMs = overhead;
+            }
         }
     }
     fit.fitted = true;
-    fit.mapeAfter = error(fit.share, false);
+    fit.mapeAfter = error(fit.share, fit.blockOverheadMs, false);
     return fit;
 }
 

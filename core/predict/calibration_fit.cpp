@@ -234,9 +234,11 @@ void fitMissShare(DeviceProfile *profile, const ProfilingSpec &spec,
         return;
     }
     profile->cacheMissShareTwoThreads = fit.share;
-    *text += tr("cache misses on 2 threads: x%1 of their one-thread time (%2 blocks of %3 "
-                "network run(s); MAPE %4 % -> %5 %)\n")
+    profile->blockOverheadMsTwoThreads = fit.blockOverheadMs;
+    *text += tr("cache misses on 2 threads: x%1 of their one-thread time, and %2 us more per "
+                "block (%3 blocks of %4 network run(s); MAPE %5 % -> %6 %)\n")
                  .arg(fit.share, 0, 'f', 2)
+                 .arg(fit.blockOverheadMs * 1000, 0, 'f', 1)
                  .arg(fit.blocks)
                  .arg(networks)
                  .arg(fit.mapeBefore, 0, 'f', 1)
@@ -343,6 +345,7 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
     profile->coldWriteMsPerMiB = 0;
     profile->cacheMissesOfWrites = true;
     profile->cacheMissShareTwoThreads = 1;
+    profile->blockOverheadMsTwoThreads = 0;
     // Each block at every capacity the last level's fit tries.
     const std::vector<double> capacities = observedCapacities(m.cacheCapacities);
     // Operators without a module are timed afresh below; the base's costs
@@ -585,6 +588,7 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
         profile->coldWriteMsPerMiB = base.coldWriteMsPerMiB;
         profile->cacheMissesOfWrites = base.cacheMissesOfWrites;
         profile->cacheMissShareTwoThreads = base.cacheMissShareTwoThreads;
+        profile->blockOverheadMsTwoThreads = base.blockOverheadMsTwoThreads;
     }
     // The intervals: how far the blocks of a network the corrections did not
     // see fall from these predictions.

@@ -665,6 +665,18 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
         p.latencyMs.low += p.cacheMissMs;
         p.latencyMs.high += p.cacheMissMs;
     }
+    // On more threads each kernel's threads meet: a cost per block.
+    if (config.threads > 1 && m_profile->blockOverheadMsTwoThreads > 0) {
+        const double overhead =
+            m_profile->blockOverheadMsTwoThreads * std::log2(double(config.threads));
+        for (BlockPrediction &p : result.blocks) {
+            if (!p.latencyMs.available || p.view)
+                continue;
+            p.latencyMs.value += overhead;
+            p.latencyMs.low += overhead;
+            p.latencyMs.high += overhead;
+        }
+    }
 
     // Whole network: blocks in sequence plus a per-operator term; memory is
     // the largest, over blocks, of what is alive while a block runs.
