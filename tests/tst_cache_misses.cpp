@@ -32,6 +32,38 @@ bool writeText(const QString &path, const QByteArray &text)
     return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
 }
 
+// The profile in `from` with `edit` applied, saved to `to` and loaded from
+// there; null, with error set, where a step fails.
+template<typename Edit>
+std::unique_ptr<core::DeviceProfile> resaved(const QString &from, const QString &to, Edit edit,
+                                             QString *error)
+{
+    auto profile = core::DeviceProfile::load(from, error);
+    if (!profile)
+        return nullptr;
+    edit(profile.get());
+    return profile->save(to, error) ? core::DeviceProfile::load(to, error) : nullptr;
+}
+
+// Replaces `from` with `to` in the manifest of the profile in dir; the
+// profile must then be refused, naming the manifest and `mentions`.
+void expectRefusedEdit(const QString &dir, const QByteArray &from, const QByteArray &to,
+                       const QString &mentions)
+{
+    const QString path = dir + QStringLiteral("/manifest.json");
+    QFile manifest(path);
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    QByteArray text = manifest.readAll();
+    manifest.close();
+    QVERIFY2(text.contains(from), from.constData());
+    text.replace(from, to);
+    QVERIFY(writeText(path, text));
+    QString error;
+    QVERIFY(!core::DeviceProfile::load(dir, &error));
+    QVERIFY2(error.contains(QStringLiteral("manifest.json")) && error.contains(mentions),
+             qPrintable(error));
+}
+
 int nodeNamed(const core::Graph &graph, const QString &name)
 {
     for (size_t n = 0; n < graph.nodes.size(); ++n) {
@@ -444,8 +476,9 @@ private Q_SLOTS:
         QCOMPARE(choice.scale, 2.0);
         QCOMPARE(choice.networks, 4);
         QCOMPARE(choice.blocks, 120);
-        QVERIFY2(choice.mapeChosen < 5 && choice.mapeAtOne > choice.mapeChosen + 5,
-                 qPrintable(QStringLiteral("%1 -> %2").arg(choice.mapeAtOne).arg(choice.mapeChosen)));
+        QVERIFY2(
+            choice.mapeChosen < 5 && choice.mapeAtOne > choice.mapeChosen + 5,
+            qPrintable(QStringLiteral("%1 -> %2").arg(choice.mapeAtOne).arg(choice.mapeChosen)));
         QVERIFY2(core::costScaleToText(choice).contains(QStringLiteral("x2 ")),
                  qPrintable(core::costScaleToText(choice)));
         // Scaled are the costs per MiB read, not the cost after an overflow.
@@ -616,12 +649,10 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 %2").arg(writeMisses).arg(readMisses)));
         // On two threads a block pays the profile's share of its misses, on
         // one all of them; the share is kept in the manifest.
-        auto sharing0 = core::DeviceProfile::load(withWrites, &error);
-        QVERIFY2(sharing0, qPrintable(error));
-        sharing0->cacheMissShareTwoThreads = 0.5;
         const QString shared = dir.filePath(QStringLiteral("s"));
-        QVERIFY2(sharing0->save(shared, &error), qPrintable(error));
-        auto halved = core::DeviceProfile::load(shared, &error);
+        auto halved = resaved(
+            withWrites, shared, [](core::DeviceProfile *p) { p->cacheMissShareTwoThreads = 0.5; },
+            &error);
         QVERIFY2(halved, qPrintable(error));
         QCOMPARE(halved->cacheMissShareTwoThreads, 0.5);
         core::NetworkPredictor sharing;
@@ -637,12 +668,10 @@ private Q_SLOTS:
 
         // Every block pays the overhead per block on two threads, and twice
         // it on four; none on one.
-        auto meeting0 = core::DeviceProfile::load(shared, &error);
-        QVERIFY2(meeting0, qPrintable(error));
-        meeting0->blockOverheadMsTwoThreads = 0.003;
         const QString meeting = dir.filePath(QStringLiteral("o"));
-        QVERIFY2(meeting0->save(meeting, &error), qPrintable(error));
-        auto withOverhead = core::DeviceProfile::load(meeting, &error);
+        auto withOverhead = resaved(
+            shared, meeting, [](core::DeviceProfile *p) { p->blockOverheadMsTwoThreads = 0.003; },
+            &error);
         QVERIFY2(withOverhead, qPrintable(error));
         QCOMPARE(withOverhead->blockOverheadMsTwoThreads, 0.003);
         core::NetworkPredictor meetingPredictor;
@@ -712,31 +741,12 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("manifest.json")) &&
                      error.contains(QStringLiteral("high-water mark")),
                  qPrintable(error));
-        QFile sharedManifest(shared + QStringLiteral("/manifest.json"));
-        QVERIFY(sharedManifest.open(QIODevice::ReadOnly));
-        QByteArray sharedText = sharedManifest.readAll();
-        sharedManifest.close();
-        QVERIFY(sharedText.contains("\"cache_miss_share_two_threads\": 0.5"));
-        sharedText.replace("\"cache_miss_share_two_threads\": 0.5",
-                           "\"cache_miss_share_two_threads\": 1.5");
-        QVERIFY(writeText(shared + QStringLiteral("/manifest.json"), sharedText));
-        QVERIFY(!core::DeviceProfile::load(shared, &error));
-        QVERIFY2(error.contains(QStringLiteral("manifest.json")) &&
-                     error.contains(QStringLiteral("two threads")),
-                 qPrintable(error));
+        expectRefusedEdit(shared, "\"cache_miss_share_two_threads\": 0.5",
+                          "\"cache_miss_share_two_threads\": 1.5", QStringLiteral("two threads"));
         // A negative overhead is refused by name.
-        QFile meetingManifest(meeting + QStringLiteral("/manifest.json"));
-        QVERIFY(meetingManifest.open(QIODevice::ReadOnly));
-        QByteArray meetingText = meetingManifest.readAll();
-        meetingManifest.close();
-        QVERIFY(meetingText.contains("\"block_overhead_ms_two_threads\": 0.003"));
-        meetingText.replace("\"block_overhead_ms_two_threads\": 0.003",
-                            "\"block_overhead_ms_two_threads\": -0.003");
-        QVERIFY(writeText(meeting + QStringLiteral("/manifest.json"), meetingText));
-        QVERIFY(!core::DeviceProfile::load(meeting, &error));
-        QVERIFY2(error.contains(QStringLiteral("manifest.json")) &&
-                     error.contains(QStringLiteral("overhead per block")),
-                 qPrintable(error));
+        expectRefusedEdit(meeting, "\"block_overhead_ms_two_threads\": 0.003",
+                          "\"block_overhead_ms_two_threads\": -0.003",
+                          QStringLiteral("overhead per block"));
     }
 
     void readsCacheSizesFromSysfs()

@@ -390,8 +390,8 @@ double heldOutError(const std::vector<const BlockObservation *> &rows,
             const auto f = factors.find(b.module);
             if (b.source != heldOut || f == factors.end())
                 continue;
-            networkSum += std::fabs(f->second * b.predictedMs + costs[i] - b.measuredMs) /
-                          b.measuredMs;
+            networkSum +=
+                std::fabs(f->second * b.predictedMs + costs[i] - b.measuredMs) / b.measuredMs;
             ++count;
         }
         if (count > 0) {
@@ -493,8 +493,7 @@ ThreadShareFit fitThreadShare(const std::vector<ThreadedBlock> &blocks)
             if (!(b.measuredMs > 0))
                 continue;
             const double w = weighted ? b.weight : 1.0;
-            sum += w *
-                   std::fabs(b.withoutMissesMs + share * b.missMs + overhead - b.measuredMs) /
+            sum += w * std::fabs(b.withoutMissesMs + share * b.missMs + overhead - b.measuredMs) /
                    b.measuredMs;
             weights += w;
         }

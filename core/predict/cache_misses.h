@@ -112,11 +112,11 @@ double cacheMissMs(const CacheMissFit &fit, const BlockObservation &block);
 
 struct CostScaleChoice
 {
-    double scale = 1;       // of the costs per MiB read
-    int networks = 0;       // held out in turn
-    int blocks = 0;         // of theirs predicted
-    double mapeAtOne = 0;   // %, their blocks' held-out error at the costs as fitted
-    double mapeChosen = 0;  // %, at the scale
+    double scale = 1;      // of the costs per MiB read
+    int networks = 0;      // held out in turn
+    int blocks = 0;        // of theirs predicted
+    double mapeAtOne = 0;  // %, their blocks' held-out error at the costs as fitted
+    double mapeChosen = 0; // %, at the scale
 };
 
 // The scale of the fitted costs per MiB read from beyond a cache

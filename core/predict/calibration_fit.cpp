@@ -406,8 +406,8 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
         for (const auto &[name, ms] : layerMs)
             entry.layersMs += ms;
         observeOperators(entry.network, predictor, layerMs, false, &operators);
-        observeBlocks(*profile, *entry.network.graph, predictor, layerMs, label, path,
-                      endToEndMs, capacities, &observations);
+        observeBlocks(*profile, *entry.network.graph, predictor, layerMs, label, path, endToEndMs,
+                      capacities, &observations);
         measuredNetworks.push_back(std::move(entry));
     }
     // Data-movement copies at the sizes networks do not vary them (a
