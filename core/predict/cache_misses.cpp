@@ -464,6 +464,8 @@ CostScaleChoice chooseCostScale(const std::vector<BlockObservation> &blocks,
         return choice;
     }
     for (double scale : kCostScales) {
+        if (scale == 1)
+            continue; // mapeAtOne
         int predicted = 0, networks = 0;
         const double e = errorAt(scale, &predicted, &networks);
         if (e < choice.mapeChosen && e <= choice.mapeAtOne - kMinScaleGain) {

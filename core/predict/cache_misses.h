@@ -90,8 +90,8 @@ struct ThreadShareFit
     double share = 1;
     double blockOverheadMs = 0; // what each block pays besides
     int blocks = 0;
-    double mapeBefore = 0; // %, the misses paid whole
-    double mapeAfter = 0;  // %, at the share
+    double mapeBefore = 0; // %, the misses paid whole, no overhead
+    double mapeAfter = 0;  // %, at the share and the overhead
 };
 
 // The share of its one-thread cache-miss time a block pays on two threads,
@@ -101,7 +101,7 @@ struct ThreadShareFit
 // with the least weighted mean absolute relative error, robust to the
 // blocks the two-thread models leave far off. The share alone where the
 // misses are under 2 % of the blocks' measured time; nothing with fewer
-// than 20 blocks. On the Xeon VM the overhead took 3-5 us and the blocks'
+// than 20 blocks. On the Xeon VM the overhead took 2.5-5.5 us and the blocks'
 // error fell by 2-4 points more than with the share alone: small
 // networks at batch 1 gain little from a second thread there (ShuffleNet
 // 5.7 ms on two against 5.9 on one).

@@ -410,10 +410,10 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
                       capacities, &observations);
         measuredNetworks.push_back(std::move(entry));
     }
-    // Data-movement copies at the sizes networks do not vary them (a
-    // vision transformer slices its tokens at one size), as timed; their
-    // files are written again to be analysed, and a probe whose file this
-    // LayerLens writes differently is left out.
+    // The calibration probes (calibration_probes.h) as timed: data-movement
+    // copies at the sizes networks do not vary them and concatenations
+    // between convolutions. Their files are written again to be analysed,
+    // and a probe whose file this LayerLens writes differently is left out.
     QTemporaryDir probeDir;
     const QStringList probeFiles = probeDir.isValid() && !m.probes.empty()
                                        ? writeCalibrationProbes(probeDir.path(), &problem)
