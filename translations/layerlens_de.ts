@@ -280,6 +280,17 @@
     </message>
 </context>
 <context>
+    <name>FootprintSplit</name>
+    <message>
+        <source>the footprint split has no cache capacity</source>
+        <translation>der Aufteilung nach Datenumfang fehlt die Cachegröße</translation>
+    </message>
+    <message>
+        <source>the footprint split has no column for &apos;%1&apos;</source>
+        <translation>der Aufteilung nach Datenumfang fehlt die Spalte für &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>GraphBuilder</name>
     <message>
         <source>has an initializer without a name</source>
@@ -2938,6 +2949,14 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
 </source>
         <translation>Cache-Fehlzugriffe auf 2 Threads: x%1 ihrer Zeit auf einem Thread, und %2 us mehr pro Block (%3 Blöcke aus %4 Netzläufen; MAPE %5 % -&gt; %6 %)
 </translation>
+    </message>
+    <message>
+        <source>%1 + %2 log p; beyond %3 MiB per thread %4 + %5 log p</source>
+        <translation>%1 + %2 log p; über %3 MiB pro Thread %4 + %5 log p</translation>
+    </message>
+    <message>
+        <source>%1 + %2 log p; beyond %3 MiB per thread (%4 samples) %5 + %6 log p</source>
+        <translation>%1 + %2 log p; über %3 MiB pro Thread (%4 Stichproben) %5 + %6 log p</translation>
     </message>
 </context>
 <context>

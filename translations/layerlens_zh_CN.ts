@@ -278,6 +278,17 @@
     </message>
 </context>
 <context>
+    <name>FootprintSplit</name>
+    <message>
+        <source>the footprint split has no cache capacity</source>
+        <translation>按数据量的划分缺少缓存容量</translation>
+    </message>
+    <message>
+        <source>the footprint split has no column for &apos;%1&apos;</source>
+        <translation>按数据量的划分缺少 &apos;%1&apos; 的列</translation>
+    </message>
+</context>
+<context>
     <name>GraphBuilder</name>
     <message>
         <source>has an initializer without a name</source>
@@ -2935,6 +2946,14 @@ per layer at batch %1, utilization %2%, %3 thread(s)
 </source>
         <translation>两个线程上的缓存未命中：单线程时间的 x%1，且每个块多 %2 us（%4 次网络运行的 %3 个块；MAPE %5 % -&gt; %6 %）
 </translation>
+    </message>
+    <message>
+        <source>%1 + %2 log p; beyond %3 MiB per thread %4 + %5 log p</source>
+        <translation>%1 + %2 log p；每线程超过 %3 MiB 时 %4 + %5 log p</translation>
+    </message>
+    <message>
+        <source>%1 + %2 log p; beyond %3 MiB per thread (%4 samples) %5 + %6 log p</source>
+        <translation>%1 + %2 log p；每线程超过 %3 MiB 时（%4 个样本）%5 + %6 log p</translation>
     </message>
 </context>
 <context>

@@ -58,12 +58,12 @@ bool CalibratedModel::fit(const Matrix &x, const Vector &y, QString *error)
         return false;
     }
     std::vector<bool> gemm;
-    if (m_split) {
+    if (hasSplit()) {
         for (Eigen::Index r = 0; r < x.rows(); ++r)
-            gemm.push_back(m_split->gemm(x.row(r)));
+            gemm.push_back(second(x.row(r)));
     }
     const BackendCorrections fitted =
-        fitBackendCorrections(m_inner->predict(x), y, m_split ? &gemm : nullptr);
+        fitBackendCorrections(m_inner->predict(x), y, hasSplit() ? &gemm : nullptr);
     m_correction = fitted.onednn;
     m_gemm = fitted.gemm;
     return true;
@@ -71,16 +71,26 @@ bool CalibratedModel::fit(const Matrix &x, const Vector &y, QString *error)
 
 void CalibratedModel::setSplit(const BackendSplit &split)
 {
-    if (!m_split)
+    if (!hasSplit())
         m_gemm = m_correction;
+    m_footprint.reset();
     m_split = split;
+}
+
+void CalibratedModel::setFootprintSplit(const FootprintSplit &split)
+{
+    if (m_split)
+        return; // the backend decides first
+    if (!m_footprint)
+        m_gemm = m_correction;
+    m_footprint = split;
 }
 
 void CalibratedModel::compose(const LogCorrection &outer, std::optional<bool> gemm)
 {
-    if (!m_split || !gemm || !*gemm)
+    if (!hasSplit() || !gemm || !*gemm)
         m_correction = outer.after(m_correction);
-    if (m_split && (!gemm || *gemm))
+    if (hasSplit() && (!gemm || *gemm))
         m_gemm = outer.after(m_gemm);
 }
 
@@ -89,8 +99,10 @@ void CalibratedModel::absorbCalibratedInner()
     while (auto *inner = dynamic_cast<CalibratedModel *>(m_inner.get())) {
         if (!m_split && inner->m_split)
             setSplit(*inner->m_split);
-        if (m_split)
-            m_gemm = m_gemm.after(inner->gemmCorrection());
+        if (!hasSplit() && inner->m_footprint)
+            setFootprintSplit(*inner->m_footprint);
+        if (hasSplit())
+            m_gemm = m_gemm.after(inner->hasSplit() ? inner->m_gemm : inner->m_correction);
         m_correction = m_correction.after(inner->m_correction);
         m_inner = std::move(inner->m_inner);
     }
@@ -101,7 +113,7 @@ Vector CalibratedModel::predict(const Matrix &x) const
     const Vector p = m_inner->predict(x);
     Vector out(p.size());
     for (Eigen::Index r = 0; r < p.size(); ++r) {
-        const LogCorrection &c = m_split && m_split->gemm(x.row(r)) ? m_gemm : m_correction;
+        const LogCorrection &c = second(x.row(r)) ? m_gemm : m_correction;
         out[r] = c.offset + c.scale * p[r];
     }
     return out;
@@ -119,6 +131,11 @@ QJsonObject CalibratedModel::toJson() const
                     QJsonObject{{QStringLiteral("offset"), m_gemm.offset},
                                 {QStringLiteral("scale"), m_gemm.scale},
                                 {QStringLiteral("split"), m_split->toJson()}});
+    if (m_footprint)
+        json.insert(QStringLiteral("beyond"),
+                    QJsonObject{{QStringLiteral("offset"), m_gemm.offset},
+                                {QStringLiteral("scale"), m_gemm.scale},
+                                {QStringLiteral("split"), m_footprint->toJson()}});
     return json;
 }
 
@@ -134,6 +151,15 @@ bool CalibratedModel::fromJson(const QJsonObject &json, QString *error)
     m_correction = {json.value(QStringLiteral("offset")).toDouble(),
                     json.value(QStringLiteral("scale")).toDouble(1)};
     m_split.reset();
+    m_footprint.reset();
+    if (const QJsonValue beyond = json.value(QStringLiteral("beyond")); beyond.isObject()) {
+        const QJsonObject b = beyond.toObject();
+        m_footprint = FootprintSplit::fromJson(b.value(QStringLiteral("split")).toObject(), error);
+        if (!m_footprint)
+            return false;
+        m_gemm = {b.value(QStringLiteral("offset")).toDouble(),
+                  b.value(QStringLiteral("scale")).toDouble(1)};
+    }
     if (const QJsonValue gemm = json.value(QStringLiteral("gemm")); gemm.isObject()) {
         const QJsonObject g = gemm.toObject();
         m_split = BackendSplit::fromJson(g.value(QStringLiteral("split")).toObject(), error);

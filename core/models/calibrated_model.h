@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/backend_split.h"
+#include "models/footprint_split.h"
 #include "models/regression_model.h"
 
 #include <memory>
@@ -69,9 +70,17 @@ public:
     const std::optional<BackendSplit> &split() const { return m_split; }
     // Splits the rows by backend, both starting from the current correction.
     void setSplit(const BackendSplit &split);
+    // A model without a backend split may split its rows by footprint
+    // instead: the rows beyond the cache take the second correction, as
+    // GEMM's rows do. Both start from the current correction.
+    void setFootprintSplit(const FootprintSplit &split);
+    const std::optional<FootprintSplit> &footprintSplit() const { return m_footprint; }
+    // The correction of the rows beyond the cache; the other one without such a split.
+    const LogCorrection &beyondCorrection() const { return m_footprint ? m_gemm : m_correction; }
     void setInner(std::unique_ptr<RegressionModel> inner) { m_inner = std::move(inner); }
     // Composes `outer` after the current correction: of both backends, or,
-    // with gemm given, of the rows of that backend only.
+    // with gemm given, of the rows of that backend only (with a footprint
+    // split: true, the rows beyond the cache).
     void compose(const LogCorrection &outer, std::optional<bool> gemm = std::nullopt);
     // When the inner model is itself calibrated (a calibrated profile
     // calibrated again), folds its correction into this one, so that one
@@ -82,8 +91,16 @@ public:
 private:
     std::unique_ptr<RegressionModel> m_inner;
     LogCorrection m_correction;
-    LogCorrection m_gemm; // read only with m_split (setSplit starts it)
+    LogCorrection m_gemm; // read only with m_split or m_footprint (their setters start it)
     std::optional<BackendSplit> m_split;
+    std::optional<FootprintSplit> m_footprint;
+
+    bool hasSplit() const { return m_split || m_footprint; }
+    // Whether the row takes m_gemm.
+    bool second(const Eigen::RowVectorXd &row) const
+    {
+        return m_split ? m_split->gemm(row) : m_footprint && m_footprint->beyond(row);
+    }
 };
 
 } // namespace layerlens::core

@@ -78,9 +78,11 @@ struct LogPairs
     }
 };
 
-// The latency pairs of rows of a module's local samples (those measured).
+// The latency pairs of rows of a module's local samples (those measured),
+// flagged by backend, or else by footprint where one is given.
 LogPairs latencyPairs(const ModuleTraining &m, const TargetTraining &t,
-                      const std::vector<Sample> &local, const std::vector<int> &rows)
+                      const std::vector<Sample> &local, const std::vector<int> &rows,
+                      const std::optional<FootprintSplit> &footprint)
 {
     std::vector<int> measured;
     for (int r : rows) {
@@ -97,7 +99,7 @@ LogPairs latencyPairs(const ModuleTraining &m, const TargetTraining &t,
         const auto r = static_cast<Eigen::Index>(i);
         out.p.push_back(p[r]);
         out.y.push_back(std::log(targetValue(local[measured[i]], Target::Latency)));
-        out.gemm.push_back(split && split->gemm(x.row(r)));
+        out.gemm.push_back(split ? split->gemm(x.row(r)) : footprint && footprint->beyond(x.row(r)));
     }
     return out;
 }
@@ -125,8 +127,22 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
                                                 const std::vector<Sample> &samples,
                                                 double testShare, uint64_t seed,
                                                 CalibrationReport *report, QString *error,
-                                                const std::map<QString, QString> &families)
+                                                const std::map<QString, QString> &families,
+                                                double cacheBytes)
 {
+    // The footprint split of a module without a backend split: at this
+    // machine's cache, or at the one its model was split at before (a
+    // calibrated profile calibrated again folds into one correction, which
+    // needs one border).
+    const auto footprintOf = [&](const ModuleTraining &m,
+                                 const TargetTraining &t) -> std::optional<FootprintSplit> {
+        if (BackendSplit::of(m.op, m.encoding))
+            return std::nullopt;
+        if (const auto *c = dynamic_cast<const CalibratedModel *>(t.model.get());
+            c && c->footprintSplit())
+            return c->footprintSplit();
+        return FootprintSplit::of(m.encoding, cacheBytes);
+    };
     if (samples.empty()) {
         *error = tr("no samples of this device to calibrate with");
         return nullptr;
@@ -202,8 +218,9 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
                 local->second.samples.empty())
                 continue;
             const LocalSamples &l = local->second;
-            const LogPairs fitting = latencyPairs(m, *t, l.samples, l.fitRows);
-            const LogPairs held = latencyPairs(m, *t, l.samples, l.heldRows);
+            const auto footprint = footprintOf(m, *t);
+            const LogPairs fitting = latencyPairs(m, *t, l.samples, l.fitRows, footprint);
+            const LogPairs held = latencyPairs(m, *t, l.samples, l.heldRows, footprint);
             if (fitting.p.empty())
                 continue;
             auto &[fit, every] = pooled[family->second];
@@ -266,6 +283,11 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
             };
             const bool latency = t.target == Target::Latency;
             const auto split = latency ? backendSplit : std::nullopt;
+            const auto footprint = latency ? footprintOf(m, t) : std::nullopt;
+            // Whether a row takes the split's second correction (GEMM's, or beyond the cache).
+            const auto second = [&](const Eigen::RowVectorXd &row) {
+                return split ? split->gemm(row) : footprint && footprint->beyond(row);
+            };
             ModuleCalibration c;
             c.module = m.module;
             c.target = t.target;
@@ -290,6 +312,8 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
                     CalibratedModel trial(std::move(inner), 0, 1);
                     if (split)
                         trial.setSplit(*split);
+                    else if (footprint)
+                        trial.setFootprintSplit(*footprint);
                     if (trial.fit(xFit, logs(fit), &problem)) {
                         lineHeld = trial.predict(xHeld);
                         lineMape = mapeOf(lineHeld, truth, &lineErrors);
@@ -301,9 +325,8 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
                 if (family && latency) {
                     Vector corrected(baseHeld.size());
                     for (Eigen::Index r = 0; r < baseHeld.size(); ++r) {
-                        const LogCorrection &f = split && split->gemm(xHeld.row(r))
-                                                     ? family->fitted.gemm
-                                                     : family->fitted.onednn;
+                        const LogCorrection &f = second(xHeld.row(r)) ? family->fitted.gemm
+                                                                      : family->fitted.onednn;
                         corrected[r] = f.offset + f.scale * baseHeld[r];
                     }
                     familyMape = mapeOf(corrected, truth, &familyErrors);
@@ -395,8 +418,11 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
             } else if (choice == Choice::Family) {
                 calibrated = std::make_unique<CalibratedModel>(std::move(t.model), 0, 1);
                 const BackendCorrections &f = family->every;
-                if (split) {
-                    calibrated->setSplit(*split);
+                if (split || footprint) {
+                    if (split)
+                        calibrated->setSplit(*split);
+                    else
+                        calibrated->setFootprintSplit(*footprint);
                     calibrated->compose(f.onednn, false);
                     calibrated->compose(f.gemm, true);
                 } else {
@@ -408,12 +434,18 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
                 calibrated = std::make_unique<CalibratedModel>(std::move(t.model), 0, 1);
                 if (split)
                     calibrated->setSplit(*split);
+                else if (footprint)
+                    calibrated->setFootprintSplit(*footprint);
                 if (!calibrated->fit(xEvery, logs(every), error))
                     return nullptr;
             }
             if (split && !c.levelOnly) {
                 for (Eigen::Index r = 0; r < xEvery.rows(); ++r)
                     c.gemmSamples += split->gemm(xEvery.row(r)) ? 1 : 0;
+            }
+            if (footprint && !c.levelOnly) {
+                for (Eigen::Index r = 0; r < xEvery.rows(); ++r)
+                    c.beyondSamples += footprint->beyond(xEvery.row(r)) ? 1 : 0;
             }
             c.relative = calibrated->correction();
             if (calibrated->split() && !c.levelOnly)
@@ -428,6 +460,10 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
             c.gemm = calibrated->split() && !c.levelOnly
                          ? std::optional(calibrated->gemmCorrection())
                          : std::nullopt;
+            if (calibrated->footprintSplit() && !c.levelOnly) {
+                c.beyond = calibrated->beyondCorrection();
+                c.beyondCapacityBytes = calibrated->footprintSplit()->capacityBytes();
+            }
             t.model = std::move(calibrated);
             Candidate candidate;
             candidate.kind = QStringLiteral("calibrated");
@@ -503,12 +539,27 @@ QString calibrationToTable(const CalibrationReport &report)
                                             .arg(c.scale, 0, 'f', 3)
                                             .arg(c.gemm->offset, 0, 'f', 3)
                                             .arg(c.gemm->scale, 0, 'f', 3)
+                               : c.beyond
+                                   ? tr("%1 + %2 log p; beyond %3 MiB per thread %4 + %5 log p")
+                                         .arg(c.offset, 0, 'f', 3)
+                                         .arg(c.scale, 0, 'f', 3)
+                                         .arg(c.beyondCapacityBytes / (1 << 20), 0, 'g', 4)
+                                         .arg(c.beyond->offset, 0, 'f', 3)
+                                         .arg(c.beyond->scale, 0, 'f', 3)
                                       : QStringLiteral("%1 + %2 log p")
                                             .arg(c.offset, 0, 'f', 3)
                                             .arg(c.scale, 0, 'f', 3)) +
                                   tr(" (its family's, fitted on the %1 samples of %2)")
                                       .arg(c.familySamples)
                                       .arg(c.family.join(QStringLiteral(", ")))
+                        : c.beyond
+                            ? tr("%1 + %2 log p; beyond %3 MiB per thread (%4 samples) %5 + %6 log p")
+                                  .arg(c.offset, 0, 'f', 3)
+                                  .arg(c.scale, 0, 'f', 3)
+                                  .arg(c.beyondCapacityBytes / (1 << 20), 0, 'g', 4)
+                                  .arg(c.beyondSamples)
+                                  .arg(c.beyond->offset, 0, 'f', 3)
+                                  .arg(c.beyond->scale, 0, 'f', 3)
                         : c.gemm ? tr("%1 + %2 log p; on ATen's GEMM (%3 samples) %4 + %5 log p")
                                        .arg(c.offset, 0, 'f', 3)
                                        .arg(c.scale, 0, 'f', 3)

@@ -34,6 +34,12 @@ struct ModuleCalibration
     // and how many of the samples they are.
     std::optional<LogCorrection> gemm;
     int gemmSamples = 0;
+    // A module split by footprint instead: the correction of the
+    // configurations beyond the cache (offset and scale are then those
+    // within), the cache per core, and how many of the samples they are.
+    std::optional<LogCorrection> beyond;
+    double beyondCapacityBytes = 0;
+    int beyondSamples = 0;
     bool applied = false; // false: no held-out gain, the base model is kept
     // The level alone (offset, a scale of one) did better held out than the
     // fitted line: that is what is applied.
@@ -103,12 +109,17 @@ std::map<QString, QString> moduleFamilies(const ProfilingSpec &spec);
 // samples of its whole family (each against its own base model) wherever
 // that beats the base held out: the same correction for the same kernel,
 // fitted on several times the samples. Otherwise, and without families,
-// the better of its own samples' line and level.
+// the better of its own samples' line and level. With cacheBytes (one
+// core's private cache, the smallest level calibrate knows), a module
+// without a backend split corrects the configurations whose data do not
+// fit it apart from those that do (FootprintSplit), each with four samples
+// or more.
 std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const QString &baseDir,
                                                 const std::vector<Sample> &samples,
                                                 double testShare, uint64_t seed,
                                                 CalibrationReport *report, QString *error,
-                                                const std::map<QString, QString> &families = {});
+                                                const std::map<QString, QString> &families = {},
+                                                double cacheBytes = 0);
 
 // The report as a terminal table.
 QString calibrationToTable(const CalibrationReport &report);
