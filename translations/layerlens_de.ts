@@ -194,6 +194,10 @@
         <source>%1: the overhead per block on two threads is not a non-negative number</source>
         <translation>%1: der Mehraufwand pro Block auf zwei Threads ist keine nicht-negative Zahl</translation>
     </message>
+    <message>
+        <source>%1: the factor of %2 on two threads is not a positive number</source>
+        <translation>%1: der Faktor von %2 auf zwei Threads ist keine positive Zahl</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRegistry</name>
@@ -2957,6 +2961,12 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
     <message>
         <source>%1 + %2 log p; beyond %3 MiB per thread (%4 samples) %5 + %6 log p</source>
         <translation>%1 + %2 log p; über %3 MiB pro Thread (%4 Stichproben) %5 + %6 log p</translation>
+    </message>
+    <message>
+        <source>  %1 on 2 threads: x%2 (%3 blocks of %4 network runs; MAPE %5 % -&gt; %6 %)
+</source>
+        <translation>  %1 auf 2 Threads: x%2 (%3 Blöcke aus %4 Netzwerkläufen; MAPE %5 % -&gt; %6 %)
+</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,10 @@
         <source>%1: the overhead per block on two threads is not a non-negative number</source>
         <translation>%1：两个线程上每个块的额外开销不是非负数</translation>
     </message>
+    <message>
+        <source>%1: the factor of %2 on two threads is not a positive number</source>
+        <translation>%1：%2 在两个线程上的系数不是正数</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRegistry</name>
@@ -2954,6 +2958,12 @@ per layer at batch %1, utilization %2%, %3 thread(s)
     <message>
         <source>%1 + %2 log p; beyond %3 MiB per thread (%4 samples) %5 + %6 log p</source>
         <translation>%1 + %2 log p；每线程超过 %3 MiB 时（%4 个样本）%5 + %6 log p</translation>
+    </message>
+    <message>
+        <source>  %1 on 2 threads: x%2 (%3 blocks of %4 network runs; MAPE %5 % -&gt; %6 %)
+</source>
+        <translation>  %1 在 2 个线程上：x%2（%4 次网络运行中的 %3 个块；MAPE %5 % -&gt; %6 %）
+</translation>
     </message>
 </context>
 <context>

@@ -112,9 +112,11 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
                                              {QStringLiteral("p90"), c.p90},
                                              {QStringLiteral("measured_alone"), c.measuredAlone}});
     }
-    QJsonObject inNetworkJson;
+    QJsonObject inNetworkJson, twoThreadJson;
     for (const auto &[module, factor] : inNetworkFactors)
         inNetworkJson.insert(module, factor);
+    for (const auto &[module, factor] : twoThreadFactors)
+        twoThreadJson.insert(module, factor);
     QJsonArray cacheMissJson;
     for (const CacheMissCost &c : cacheMissCosts) {
         cacheMissJson.append(QJsonObject{{QStringLiteral("capacity_bytes"), c.capacityBytes},
@@ -154,6 +156,7 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
                      {QStringLiteral("cache_misses_of_writes"), cacheMissesOfWrites},
                      {QStringLiteral("cache_miss_share_two_threads"), cacheMissShareTwoThreads},
                      {QStringLiteral("block_overhead_ms_two_threads"), blockOverheadMsTwoThreads},
+                     {QStringLiteral("two_thread_factors"), twoThreadJson},
                      {QStringLiteral("in_network_spreads"), spreadsJson},
                      {QStringLiteral("condition_spreads"), conditionsJson},
                      {QStringLiteral("speed_reference"),
@@ -269,6 +272,16 @@ std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *
         *error = tr("%1: the overhead per block on two threads is not a non-negative number")
                      .arg(manifestPath);
         return nullptr;
+    }
+    const QJsonObject twoThread = network.value(QStringLiteral("two_thread_factors")).toObject();
+    for (auto it = twoThread.begin(); it != twoThread.end(); ++it) {
+        const double factor = it.value().toDouble(-1);
+        if (!(factor > 0) || !std::isfinite(factor)) {
+            *error = tr("%1: the factor of %2 on two threads is not a positive number")
+                         .arg(manifestPath, it.key());
+            return nullptr;
+        }
+        profile->twoThreadFactors[it.key()] = factor;
     }
     const QJsonObject spreads = network.value(QStringLiteral("in_network_spreads")).toObject();
     for (auto it = spreads.begin(); it != spreads.end(); ++it) {

@@ -99,6 +99,10 @@ public:
     // says (the threads meeting at each kernel), fitted by calibrate with
     // the share above; 0 until then. On t threads times log2(t).
     double blockOverheadMsTwoThreads = 0;
+    // Per module, what its blocks take inside networks on two threads
+    // beyond the share and the overhead, applied as factor^log2(threads)
+    // (predict/cache_misses.h, fitTwoThreadFactors); none: 1.
+    std::map<QString, double> twoThreadFactors;
     // How far a module's blocks inside networks fall from their prediction,
     // measured on networks left out of the corrections' fit
     // (predict/in_network_spread.h): per module (spreadKey), and pooled

@@ -527,3 +527,45 @@ ThreadShareFit fitThreadShare(const std::vector<ThreadedBlock> &blocks)
 }
 
 } // namespace layerlens::core
+
+namespace layerlens::core {
+
+std::vector<TwoThreadFactor> fitTwoThreadFactors(const std::vector<ThreadedBlock> &blocks,
+                                                 const ThreadShareFit &fit)
+{
+    // Per module, per run: log(measured / predicted at the share and overhead).
+    std::map<QString, std::map<QString, std::vector<double>>> logs;
+    for (const ThreadedBlock &b : blocks) {
+        const double predicted = b.withoutMissesMs + fit.share * b.missMs + fit.blockOverheadMs;
+        if (b.measuredMs > 0 && predicted > 0 && !b.module.isEmpty())
+            logs[b.module][b.run].push_back(std::log(b.measuredMs / predicted));
+    }
+    std::vector<TwoThreadFactor> out;
+    for (const auto &[module, runs] : logs) {
+        std::vector<double> all;
+        int above = 0, below = 0;
+        for (const auto &[run, values] : runs) {
+            all.insert(all.end(), values.begin(), values.end());
+            const double m = median(values);
+            above += m > 0 ? 1 : 0;
+            below += m < 0 ? 1 : 0;
+        }
+        if (runs.size() < 2 || (above > 0 && below > 0) || above + below < int(runs.size()))
+            continue;
+        const double n = double(all.size());
+        TwoThreadFactor f;
+        f.module = module;
+        f.blocks = static_cast<int>(all.size());
+        f.runs = static_cast<int>(runs.size());
+        f.factor = std::exp(median(all) * n / (n + 1));
+        for (double r : all) {
+            f.mapeBefore += std::fabs(std::expm1(-r)) / n * 100;
+            f.mapeAfter += std::fabs(f.factor * std::exp(-r) - 1) / n * 100;
+        }
+        if (f.mapeAfter < 0.9 * f.mapeBefore)
+            out.push_back(f);
+    }
+    return out;
+}
+
+} // namespace layerlens::core

@@ -220,7 +220,7 @@ void fitMissShare(DeviceProfile *profile, const ProfilingSpec &spec,
             const auto ms = timedMs(*network.graph, block, layerMs);
             if (ownModuleBlock(block, bp) && ms)
                 blocks.push_back({bp.latencyMs.value - bp.cacheMissMs, bp.cacheMissMs,
-                                  *ms * speedScale, weight});
+                                  *ms * speedScale, weight, block.module, run->label});
         }
     }
     if (networks == 0)
@@ -243,6 +243,16 @@ void fitMissShare(DeviceProfile *profile, const ProfilingSpec &spec,
                  .arg(networks)
                  .arg(fit.mapeBefore, 0, 'f', 1)
                  .arg(fit.mapeAfter, 0, 'f', 1);
+    for (const TwoThreadFactor &f : fitTwoThreadFactors(blocks, fit)) {
+        profile->twoThreadFactors[f.module] = f.factor;
+        *text += tr("  %1 on 2 threads: x%2 (%3 blocks of %4 network runs; MAPE %5 % -> %6 %)\n")
+                     .arg(f.module.leftJustified(22))
+                     .arg(f.factor, 0, 'f', 3)
+                     .arg(f.blocks)
+                     .arg(f.runs)
+                     .arg(f.mapeBefore, 0, 'f', 1)
+                     .arg(f.mapeAfter, 0, 'f', 1);
+    }
 }
 
 } // namespace
@@ -350,6 +360,7 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
     profile->cacheMissesOfWrites = true;
     profile->cacheMissShareTwoThreads = 1;
     profile->blockOverheadMsTwoThreads = 0;
+    profile->twoThreadFactors.clear();
     // Each block at every capacity the last level's fit tries.
     const std::vector<double> capacities = observedCapacities(m.cacheCapacities);
     // Operators without a module are timed afresh below; the base's costs
@@ -593,6 +604,7 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
         profile->cacheMissesOfWrites = base.cacheMissesOfWrites;
         profile->cacheMissShareTwoThreads = base.cacheMissShareTwoThreads;
         profile->blockOverheadMsTwoThreads = base.blockOverheadMsTwoThreads;
+        profile->twoThreadFactors = base.twoThreadFactors;
     }
     // The intervals: how far the blocks of a network the corrections did not
     // see fall from these predictions.

@@ -677,6 +677,21 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
             p.latencyMs.high += overhead;
         }
     }
+    // What a module runs into inside networks on more threads beyond that.
+    if (config.threads > 1 && !m_profile->twoThreadFactors.empty()) {
+        for (size_t b = 0; b < m_blocks.size(); ++b) {
+            BlockPrediction &p = result.blocks[b];
+            const auto f = m_profile->twoThreadFactors.find(m_blocks[b].module);
+            // A stand-in runs another operator than the module's blocks did.
+            if (!p.latencyMs.available || p.view || f == m_profile->twoThreadFactors.end() ||
+                !m_blocks[b].approximation.isEmpty())
+                continue;
+            const double factor = std::pow(f->second, std::log2(double(config.threads)));
+            p.latencyMs.value *= factor;
+            p.latencyMs.low *= factor;
+            p.latencyMs.high *= factor;
+        }
+    }
 
     // Whole network: blocks in sequence plus a per-operator term; memory is
     // the largest, over blocks, of what is alive while a block runs.
