@@ -30,6 +30,12 @@ Vector rowsOf(const Vector &v, const std::vector<Eigen::Index> &rows)
     return out;
 }
 
+LogCorrection correctionFromJson(const QJsonObject &json)
+{
+    return {json.value(QStringLiteral("offset")).toDouble(),
+            json.value(QStringLiteral("scale")).toDouble(1)};
+}
+
 } // namespace
 
 BackendCorrections fitBackendCorrections(const Vector &p, const Vector &y,
@@ -148,26 +154,21 @@ bool CalibratedModel::fromJson(const QJsonObject &json, QString *error)
                      .arg(innerKind);
         return false;
     }
-    m_correction = {json.value(QStringLiteral("offset")).toDouble(),
-                    json.value(QStringLiteral("scale")).toDouble(1)};
+    m_correction = correctionFromJson(json);
     m_split.reset();
     m_footprint.reset();
-    if (const QJsonValue beyond = json.value(QStringLiteral("beyond")); beyond.isObject()) {
-        const QJsonObject b = beyond.toObject();
-        m_footprint = FootprintSplit::fromJson(b.value(QStringLiteral("split")).toObject(), error);
-        if (!m_footprint)
-            return false;
-        m_gemm = {b.value(QStringLiteral("offset")).toDouble(),
-                  b.value(QStringLiteral("scale")).toDouble(1)};
-    }
-    if (const QJsonValue gemm = json.value(QStringLiteral("gemm")); gemm.isObject()) {
-        const QJsonObject g = gemm.toObject();
-        m_split = BackendSplit::fromJson(g.value(QStringLiteral("split")).toObject(), error);
-        if (!m_split)
-            return false;
-        m_gemm = {g.value(QStringLiteral("offset")).toDouble(),
-                  g.value(QStringLiteral("scale")).toDouble(1)};
-    }
+    // The second group's correction and the split that selects its rows.
+    const auto second = [&](const char *key, auto *split, auto parse) {
+        const QJsonValue value = json.value(QString::fromLatin1(key));
+        if (!value.isObject())
+            return true;
+        *split = parse(value.toObject().value(QStringLiteral("split")).toObject(), error);
+        m_gemm = correctionFromJson(value.toObject());
+        return split->has_value();
+    };
+    if (!second("beyond", &m_footprint, &FootprintSplit::fromJson) ||
+        !second("gemm", &m_split, &BackendSplit::fromJson))
+        return false;
     return m_inner->fromJson(json.value(QStringLiteral("inner")).toObject(), error);
 }
 

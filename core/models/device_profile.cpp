@@ -50,6 +50,24 @@ std::optional<QJsonObject> readJson(const QString &path, QString *error)
     return doc.object();
 }
 
+
+// Module -> factor from a manifest's object into out; false, with badFactor
+// (%1 the manifest, %2 the module) as the error, where one is not a
+// positive number.
+bool readFactors(const QJsonObject &json, const QString &badFactor, const QString &manifestPath,
+                 std::map<QString, double> *out, QString *error)
+{
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        const double factor = it.value().toDouble(-1);
+        if (!(factor > 0) || !std::isfinite(factor)) {
+            *error = badFactor.arg(manifestPath, it.key());
+            return false;
+        }
+        (*out)[it.key()] = factor;
+    }
+    return true;
+}
+
 } // namespace
 
 const OperatorCost *DeviceProfile::operatorCost(const QString &op) const
@@ -224,16 +242,10 @@ std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *
         }
         profile->operatorCosts[it.key()] = cost;
     }
-    const QJsonObject inNetwork = network.value(QStringLiteral("in_network_factors")).toObject();
-    for (auto it = inNetwork.begin(); it != inNetwork.end(); ++it) {
-        const double factor = it.value().toDouble(-1);
-        if (!(factor > 0) || !std::isfinite(factor)) {
-            *error = tr("%1: in-network factor of %2 is not a positive number")
-                         .arg(manifestPath, it.key());
-            return nullptr;
-        }
-        profile->inNetworkFactors[it.key()] = factor;
-    }
+    if (!readFactors(network.value(QStringLiteral("in_network_factors")).toObject(),
+                     tr("%1: in-network factor of %2 is not a positive number"), manifestPath,
+                     &profile->inNetworkFactors, error))
+        return nullptr;
     for (const QJsonValue &v : network.value(QStringLiteral("cache_misses")).toArray()) {
         const QJsonObject c = v.toObject();
         CacheMissCost cost;
@@ -273,16 +285,10 @@ std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *
                      .arg(manifestPath);
         return nullptr;
     }
-    const QJsonObject twoThread = network.value(QStringLiteral("two_thread_factors")).toObject();
-    for (auto it = twoThread.begin(); it != twoThread.end(); ++it) {
-        const double factor = it.value().toDouble(-1);
-        if (!(factor > 0) || !std::isfinite(factor)) {
-            *error = tr("%1: the factor of %2 on two threads is not a positive number")
-                         .arg(manifestPath, it.key());
-            return nullptr;
-        }
-        profile->twoThreadFactors[it.key()] = factor;
-    }
+    if (!readFactors(network.value(QStringLiteral("two_thread_factors")).toObject(),
+                     tr("%1: the factor of %2 on two threads is not a positive number"),
+                     manifestPath, &profile->twoThreadFactors, error))
+        return nullptr;
     const QJsonObject spreads = network.value(QStringLiteral("in_network_spreads")).toObject();
     for (auto it = spreads.begin(); it != spreads.end(); ++it) {
         const QJsonObject o = it.value().toObject();
