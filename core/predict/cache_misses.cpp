@@ -526,10 +526,6 @@ ThreadShareFit fitThreadShare(const std::vector<ThreadedBlock> &blocks)
     return fit;
 }
 
-} // namespace layerlens::core
-
-namespace layerlens::core {
-
 std::vector<TwoThreadFactor> fitTwoThreadFactors(const std::vector<ThreadedBlock> &blocks,
                                                  const ThreadShareFit &fit)
 {
