@@ -1,7 +1,7 @@
 #include "models/backend_split.h"
 
 #include "graph/conv_backend.h"
-#include "models/module_training.h"
+#include "models/encoded_columns.h"
 
 #include <QCoreApplication>
 
@@ -12,12 +12,7 @@ namespace layerlens::core {
 namespace {
 
 // The JSON keys and the encoding's names of the features, in m_columns' order.
-struct Key
-{
-    const char *json;
-    const char *feature;
-};
-constexpr std::array<Key, 6> kKeys{{{"batch", "param:batch"},
+constexpr std::array<ColumnKey, 6> kKeys{{{"batch", "param:batch"},
                                     {"in_channels", "param:in_channels"},
                                     {"kernel", "param:kernel"},
                                     {"size", "param:size"},
@@ -41,11 +36,8 @@ std::optional<BackendSplit> BackendSplit::of(const QString &op, const FeatureEnc
         !encoding.names.contains(QStringLiteral("param:out_channels")))
         return std::nullopt;
     BackendSplit split;
-    for (size_t i = 0; i < kKeys.size(); ++i) {
-        split.m_columns[i] = encoding.names.indexOf(QString::fromLatin1(kKeys[i].feature));
-        if (split.m_columns[i] < 0)
-            return std::nullopt;
-    }
+    if (!encodedColumns(encoding, kKeys, &split.m_columns))
+        return std::nullopt;
     return split;
 }
 
@@ -63,22 +55,19 @@ bool BackendSplit::gemm(const Eigen::RowVectorXd &row) const
 QJsonObject BackendSplit::toJson() const
 {
     QJsonObject json;
-    for (size_t i = 0; i < kKeys.size(); ++i)
-        json.insert(QString::fromLatin1(kKeys[i].json), static_cast<qint64>(m_columns[i]));
+    columnsToJson(kKeys, m_columns, &json);
     return json;
 }
 
 std::optional<BackendSplit> BackendSplit::fromJson(const QJsonObject &json, QString *error)
 {
     BackendSplit split;
-    for (size_t i = 0; i < kKeys.size(); ++i) {
-        split.m_columns[i] = json.value(QString::fromLatin1(kKeys[i].json)).toInteger(-1);
-        if (split.m_columns[i] < 0) {
-            *error = QCoreApplication::translate("BackendSplit",
-                                                 "the backend split has no column for '%1'")
-                         .arg(QString::fromLatin1(kKeys[i].json));
-            return std::nullopt;
-        }
+    QString missing;
+    if (!columnsFromJson(json, kKeys, &split.m_columns, &missing)) {
+        *error = QCoreApplication::translate("BackendSplit",
+                                             "the backend split has no column for '%1'")
+                     .arg(missing);
+        return std::nullopt;
     }
     return split;
 }

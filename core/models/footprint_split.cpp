@@ -1,6 +1,6 @@
 #include "models/footprint_split.h"
 
-#include "models/module_training.h"
+#include "models/encoded_columns.h"
 
 #include <QCoreApplication>
 
@@ -11,12 +11,7 @@ namespace layerlens::core {
 namespace {
 
 // The JSON keys and the encoding's names of the columns, in m_columns' order.
-struct Key
-{
-    const char *json;
-    const char *feature;
-};
-constexpr std::array<Key, 4> kKeys{{{"weight_bytes", "feature:weight_bytes"},
+constexpr std::array<ColumnKey, 4> kKeys{{{"weight_bytes", "feature:weight_bytes"},
                                     {"input_bytes", "feature:input_bytes"},
                                     {"output_bytes", "feature:output_bytes"},
                                     {"threads", "threads"}}};
@@ -30,11 +25,8 @@ std::optional<FootprintSplit> FootprintSplit::of(const FeatureEncoding &encoding
         return std::nullopt;
     FootprintSplit split;
     split.m_capacity = capacityBytes;
-    for (size_t i = 0; i < kKeys.size(); ++i) {
-        split.m_columns[i] = encoding.names.indexOf(QString::fromLatin1(kKeys[i].feature));
-        if (split.m_columns[i] < 0)
-            return std::nullopt;
-    }
+    if (!encodedColumns(encoding, kKeys, &split.m_columns))
+        return std::nullopt;
     return split;
 }
 
@@ -51,8 +43,7 @@ bool FootprintSplit::beyond(const Eigen::RowVectorXd &row) const
 QJsonObject FootprintSplit::toJson() const
 {
     QJsonObject json{{QStringLiteral("capacity_bytes"), m_capacity}};
-    for (size_t i = 0; i < kKeys.size(); ++i)
-        json.insert(QString::fromLatin1(kKeys[i].json), static_cast<qint64>(m_columns[i]));
+    columnsToJson(kKeys, m_columns, &json);
     return json;
 }
 
@@ -65,14 +56,12 @@ std::optional<FootprintSplit> FootprintSplit::fromJson(const QJsonObject &json, 
                                              "the footprint split has no cache capacity");
         return std::nullopt;
     }
-    for (size_t i = 0; i < kKeys.size(); ++i) {
-        split.m_columns[i] = json.value(QString::fromLatin1(kKeys[i].json)).toInteger(-1);
-        if (split.m_columns[i] < 0) {
-            *error = QCoreApplication::translate("FootprintSplit",
-                                                 "the footprint split has no column for '%1'")
-                         .arg(QString::fromLatin1(kKeys[i].json));
-            return std::nullopt;
-        }
+    QString missing;
+    if (!columnsFromJson(json, kKeys, &split.m_columns, &missing)) {
+        *error = QCoreApplication::translate("FootprintSplit",
+                                             "the footprint split has no column for '%1'")
+                     .arg(missing);
+        return std::nullopt;
     }
     return split;
 }
