@@ -2968,6 +2968,10 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <translation>  %1 auf 2 Threads: x%2 (%3 Blöcke aus %4 Netzwerkläufen; MAPE %5 % -&gt; %6 %)
 </translation>
     </message>
+    <message>
+        <source>%1 + %2 log p; beyond %3 MiB per thread too few samples (%4) for their own: %5 + %6 log p, fitted on all</source>
+        <translation>%1 + %2 log p; über %3 MiB pro Thread zu wenige Stichproben (%4) für eine eigene: %5 + %6 log p, auf allen angepasst</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>

@@ -2965,6 +2965,10 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <translation>  %1 在 2 个线程上：x%2（%4 次网络运行中的 %3 个块；MAPE %5 % -&gt; %6 %）
 </translation>
     </message>
+    <message>
+        <source>%1 + %2 log p; beyond %3 MiB per thread too few samples (%4) for their own: %5 + %6 log p, fitted on all</source>
+        <translation>%1 + %2 log p；每线程超过 %3 MiB 的样本太少（%4），无法单独校正：%5 + %6 log p，基于全部样本拟合</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>

@@ -552,6 +552,15 @@ QString calibrationToTable(const CalibrationReport &report)
                                   tr(" (its family's, fitted on the %1 samples of %2)")
                                       .arg(c.familySamples)
                                       .arg(c.family.join(QStringLiteral(", ")))
+                        : c.beyond && c.beyondSamples < CalibratedModel::kMinBackendRows
+                            ? tr("%1 + %2 log p; beyond %3 MiB per thread too few samples (%4) "
+                                 "for their own: %5 + %6 log p, fitted on all")
+                                  .arg(c.offset, 0, 'f', 3)
+                                  .arg(c.scale, 0, 'f', 3)
+                                  .arg(c.beyondCapacityBytes / (1 << 20), 0, 'g', 4)
+                                  .arg(c.beyondSamples)
+                                  .arg(c.beyond->offset, 0, 'f', 3)
+                                  .arg(c.beyond->scale, 0, 'f', 3)
                         : c.beyond
                             ? tr("%1 + %2 log p; beyond %3 MiB per thread (%4 samples) %5 + %6 log p")
                                   .arg(c.offset, 0, 'f', 3)
