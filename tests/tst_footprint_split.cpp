@@ -163,8 +163,9 @@ private Q_SLOTS:
         beyondOnly.compose({std::log(2.0), 1}, true);
         const core::Vector moved = beyondOnly.predict(x), before = two.predict(x);
         for (Eigen::Index r = 0; r < x.rows(); ++r)
-            QCOMPARE_LT(std::fabs(moved[r] - before[r] - (split->beyond(x.row(r)) ? std::log(2.0) : 0)),
-                        1e-9);
+            QCOMPARE_LT(
+                std::fabs(moved[r] - before[r] - (split->beyond(x.row(r)) ? std::log(2.0) : 0)),
+                1e-9);
         // A backend split, where a module has one, decides instead.
         QJsonObject damaged = two.toJson();
         QJsonObject beyond = damaged.value(QStringLiteral("beyond")).toObject();
@@ -185,9 +186,9 @@ private Q_SLOTS:
         core::TrainOptions options;
         options.kinds = {QStringLiteral("ridge")};
         core::ModuleTraining training;
-        QVERIFY2(core::trainModule(QStringLiteral("toy"), samples(200, 5), options, &training,
-                                   &error),
-                 qPrintable(error));
+        QVERIFY2(
+            core::trainModule(QStringLiteral("toy"), samples(200, 5), options, &training, &error),
+            qPrintable(error));
         base->modules.push_back(std::move(training));
         QVERIFY2(base->save(dir.path(), &error), qPrintable(error));
 
@@ -215,9 +216,10 @@ private Q_SLOTS:
         QVERIFY2(!one.beyond, qPrintable(core::calibrationToTable(pooled)));
         QVERIFY2(apart.mapeAfter < 8 && apart.mapeAfter < one.mapeAfter / 3,
                  qPrintable(table + core::calibrationToTable(pooled)));
-        QVERIFY2(table.contains(QStringLiteral("beyond 1 MiB per thread (%1 samples)")
-                                    .arg(apart.beyondSamples)),
-                 qPrintable(table));
+        QVERIFY2(
+            table.contains(
+                QStringLiteral("beyond 1 MiB per thread (%1 samples)").arg(apart.beyondSamples)),
+            qPrintable(table));
     }
 };
 

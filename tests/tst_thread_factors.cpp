@@ -133,8 +133,8 @@ private Q_SLOTS:
         core::NetworkPredictor without, with;
         QVERIFY(without.prepare(*net.graph, net.analysis, *before, core::defaultProfilingSpec(),
                                 &error));
-        QVERIFY(with.prepare(*net.graph, net.analysis, *after, core::defaultProfilingSpec(),
-                             &error));
+        QVERIFY(
+            with.prepare(*net.graph, net.analysis, *after, core::defaultProfilingSpec(), &error));
         int scaled = 0, kept = 0;
         for (int threads : {1, 2, 4}) {
             const double expected = threads == 1 ? 1.0 : threads == 2 ? 1.5 : 2.25;

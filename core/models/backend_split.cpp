@@ -13,11 +13,11 @@ namespace {
 
 // The JSON keys and the encoding's names of the features, in m_columns' order.
 constexpr std::array<ColumnKey, 6> kKeys{{{"batch", "param:batch"},
-                                    {"in_channels", "param:in_channels"},
-                                    {"kernel", "param:kernel"},
-                                    {"size", "param:size"},
-                                    {"stride", "param:stride"},
-                                    {"threads", "threads"}}};
+                                          {"in_channels", "param:in_channels"},
+                                          {"kernel", "param:kernel"},
+                                          {"size", "param:size"},
+                                          {"stride", "param:stride"},
+                                          {"threads", "threads"}}};
 enum Column
 {
     Batch,
@@ -64,9 +64,9 @@ std::optional<BackendSplit> BackendSplit::fromJson(const QJsonObject &json, QStr
     BackendSplit split;
     QString missing;
     if (!columnsFromJson(json, kKeys, &split.m_columns, &missing)) {
-        *error = QCoreApplication::translate("BackendSplit",
-                                             "the backend split has no column for '%1'")
-                     .arg(missing);
+        *error =
+            QCoreApplication::translate("BackendSplit", "the backend split has no column for '%1'")
+                .arg(missing);
         return std::nullopt;
     }
     return split;

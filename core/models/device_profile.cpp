@@ -50,7 +50,6 @@ std::optional<QJsonObject> readJson(const QString &path, QString *error)
     return doc.object();
 }
 
-
 // Module -> factor from a manifest's object into out; false, with badFactor
 // (%1 the manifest, %2 the module) as the error, where one is not a
 // positive number.

@@ -12,9 +12,9 @@ namespace {
 
 // The JSON keys and the encoding's names of the columns, in m_columns' order.
 constexpr std::array<ColumnKey, 4> kKeys{{{"weight_bytes", "feature:weight_bytes"},
-                                    {"input_bytes", "feature:input_bytes"},
-                                    {"output_bytes", "feature:output_bytes"},
-                                    {"threads", "threads"}}};
+                                          {"input_bytes", "feature:input_bytes"},
+                                          {"output_bytes", "feature:output_bytes"},
+                                          {"threads", "threads"}}};
 
 } // namespace
 

@@ -99,7 +99,8 @@ LogPairs latencyPairs(const ModuleTraining &m, const TargetTraining &t,
         const auto r = static_cast<Eigen::Index>(i);
         out.p.push_back(p[r]);
         out.y.push_back(std::log(targetValue(local[measured[i]], Target::Latency)));
-        out.gemm.push_back(split ? split->gemm(x.row(r)) : footprint && footprint->beyond(x.row(r)));
+        out.gemm.push_back(split ? split->gemm(x.row(r))
+                                 : footprint && footprint->beyond(x.row(r)));
     }
     return out;
 }
@@ -325,8 +326,8 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
                 if (family && latency) {
                     Vector corrected(baseHeld.size());
                     for (Eigen::Index r = 0; r < baseHeld.size(); ++r) {
-                        const LogCorrection &f = second(xHeld.row(r)) ? family->fitted.gemm
-                                                                      : family->fitted.onednn;
+                        const LogCorrection &f =
+                            second(xHeld.row(r)) ? family->fitted.gemm : family->fitted.onednn;
                         corrected[r] = f.offset + f.scale * baseHeld[r];
                     }
                     familyMape = mapeOf(corrected, truth, &familyErrors);
@@ -505,6 +506,48 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
     return profile;
 }
 
+// A module's row's "log y =" column: the correction applied, per backend
+// or per side of the cache where it has two.
+QString correctionText(const ModuleCalibration &c)
+{
+    if (!c.applied)
+        return tr("kept (no held-out gain)");
+    if (c.levelOnly)
+        return tr("%1 + log p (the level alone did best held out)").arg(c.offset, 0, 'f', 3);
+    // The format's first two placeholders: the (first) correction's.
+    const auto line = [&](const QString &format) {
+        return format.arg(c.offset, 0, 'f', 3).arg(c.scale, 0, 'f', 3);
+    };
+    const auto then = [](const QString &text, const LogCorrection &second) {
+        return text.arg(second.offset, 0, 'f', 3).arg(second.scale, 0, 'f', 3);
+    };
+    const double mib = c.beyondCapacityBytes / (1 << 20);
+    if (!c.family.isEmpty()) {
+        const QString corrections =
+            c.gemm     ? then(line(tr("%1 + %2 log p; on ATen's GEMM %3 + %4 log p")), *c.gemm)
+            : c.beyond ? then(line(tr("%1 + %2 log p; beyond %3 MiB per thread %4 + %5 log p"))
+                                  .arg(mib, 0, 'g', 4),
+                              *c.beyond)
+                       : line(QStringLiteral("%1 + %2 log p"));
+        return corrections + tr(" (its family's, fitted on the %1 samples of %2)")
+                                 .arg(c.familySamples)
+                                 .arg(c.family.join(QStringLiteral(", ")));
+    }
+    if (c.beyond) {
+        const QString format =
+            c.beyondSamples < CalibratedModel::kMinBackendRows
+                ? tr("%1 + %2 log p; beyond %3 MiB per thread too few samples (%4) for their own: "
+                     "%5 + %6 log p, fitted on all")
+                : tr("%1 + %2 log p; beyond %3 MiB per thread (%4 samples) %5 + %6 log p");
+        return then(line(format).arg(mib, 0, 'g', 4).arg(c.beyondSamples), *c.beyond);
+    }
+    if (c.gemm)
+        return then(
+            line(tr("%1 + %2 log p; on ATen's GEMM (%3 samples) %4 + %5 log p")).arg(c.gemmSamples),
+            *c.gemm);
+    return line(QStringLiteral("%1 + %2 log p"));
+}
+
 QString calibrationToTable(const CalibrationReport &report)
 {
     QString out = QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
@@ -530,54 +573,7 @@ QString calibrationToTable(const CalibrationReport &report)
                                                    .arg(c.medianAfter, 0, 'f', 2)
                                              : QStringLiteral("-"),
                         23)
-                   .arg(!c.applied    ? tr("kept (no held-out gain)")
-                        : c.levelOnly ? tr("%1 + log p (the level alone did best held out)")
-                                            .arg(c.offset, 0, 'f', 3)
-                        : !c.family.isEmpty()
-                            ? (c.gemm ? tr("%1 + %2 log p; on ATen's GEMM %3 + %4 log p")
-                                            .arg(c.offset, 0, 'f', 3)
-                                            .arg(c.scale, 0, 'f', 3)
-                                            .arg(c.gemm->offset, 0, 'f', 3)
-                                            .arg(c.gemm->scale, 0, 'f', 3)
-                               : c.beyond
-                                   ? tr("%1 + %2 log p; beyond %3 MiB per thread %4 + %5 log p")
-                                         .arg(c.offset, 0, 'f', 3)
-                                         .arg(c.scale, 0, 'f', 3)
-                                         .arg(c.beyondCapacityBytes / (1 << 20), 0, 'g', 4)
-                                         .arg(c.beyond->offset, 0, 'f', 3)
-                                         .arg(c.beyond->scale, 0, 'f', 3)
-                                      : QStringLiteral("%1 + %2 log p")
-                                            .arg(c.offset, 0, 'f', 3)
-                                            .arg(c.scale, 0, 'f', 3)) +
-                                  tr(" (its family's, fitted on the %1 samples of %2)")
-                                      .arg(c.familySamples)
-                                      .arg(c.family.join(QStringLiteral(", ")))
-                        : c.beyond && c.beyondSamples < CalibratedModel::kMinBackendRows
-                            ? tr("%1 + %2 log p; beyond %3 MiB per thread too few samples (%4) "
-                                 "for their own: %5 + %6 log p, fitted on all")
-                                  .arg(c.offset, 0, 'f', 3)
-                                  .arg(c.scale, 0, 'f', 3)
-                                  .arg(c.beyondCapacityBytes / (1 << 20), 0, 'g', 4)
-                                  .arg(c.beyondSamples)
-                                  .arg(c.beyond->offset, 0, 'f', 3)
-                                  .arg(c.beyond->scale, 0, 'f', 3)
-                        : c.beyond
-                            ? tr("%1 + %2 log p; beyond %3 MiB per thread (%4 samples) %5 + %6 log p")
-                                  .arg(c.offset, 0, 'f', 3)
-                                  .arg(c.scale, 0, 'f', 3)
-                                  .arg(c.beyondCapacityBytes / (1 << 20), 0, 'g', 4)
-                                  .arg(c.beyondSamples)
-                                  .arg(c.beyond->offset, 0, 'f', 3)
-                                  .arg(c.beyond->scale, 0, 'f', 3)
-                        : c.gemm ? tr("%1 + %2 log p; on ATen's GEMM (%3 samples) %4 + %5 log p")
-                                       .arg(c.offset, 0, 'f', 3)
-                                       .arg(c.scale, 0, 'f', 3)
-                                       .arg(c.gemmSamples)
-                                       .arg(c.gemm->offset, 0, 'f', 3)
-                                       .arg(c.gemm->scale, 0, 'f', 3)
-                                 : QStringLiteral("%1 + %2 log p")
-                                       .arg(c.offset, 0, 'f', 3)
-                                       .arg(c.scale, 0, 'f', 3));
+                   .arg(correctionText(c));
     }
     QStringList outside; // once per module, not per metric
     QString previous;

@@ -322,10 +322,9 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
     CalibrationReport report;
     auto profile =
         calibrateProfile(base, baseDir, samples, 0.3, 1, &report, &problem, moduleFamilies(spec),
-                         m.cacheCapacities.empty()
-                             ? 0
-                             : *std::min_element(m.cacheCapacities.begin(),
-                                                 m.cacheCapacities.end()));
+                         m.cacheCapacities.empty() ? 0
+                                                   : *std::min_element(m.cacheCapacities.begin(),
+                                                                       m.cacheCapacities.end()));
     if (!profile) {
         *error = problem;
         return false;

@@ -252,6 +252,14 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
     }
     computeBlockLiveness(graph);
     m_spreads = indexSpreads(profile, m_blocks);
+    // A module's factor on more threads, looked up once (a stand-in runs
+    // another operator than the module's blocks did: none).
+    m_twoThreadFactors.assign(m_blocks.size(), 1.0);
+    for (size_t b = 0; b < m_blocks.size(); ++b) {
+        const auto f = profile.twoThreadFactors.find(m_blocks[b].module);
+        if (f != profile.twoThreadFactors.end() && m_blocks[b].approximation.isEmpty())
+            m_twoThreadFactors[b] = f->second;
+    }
     std::vector<std::vector<int>> blockNodes;
     for (const NetworkBlock &block : m_blocks)
         blockNodes.push_back(block.nodes);
@@ -678,15 +686,13 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
         }
     }
     // What a module runs into inside networks on more threads beyond that.
-    if (config.threads > 1 && !m_profile->twoThreadFactors.empty()) {
+    if (config.threads > 1) {
+        const double power = std::log2(double(config.threads));
         for (size_t b = 0; b < m_blocks.size(); ++b) {
             BlockPrediction &p = result.blocks[b];
-            const auto f = m_profile->twoThreadFactors.find(m_blocks[b].module);
-            // A stand-in runs another operator than the module's blocks did.
-            if (!p.latencyMs.available || p.view || f == m_profile->twoThreadFactors.end() ||
-                !m_blocks[b].approximation.isEmpty())
+            if (!p.latencyMs.available || p.view || m_twoThreadFactors[b] == 1.0)
                 continue;
-            const double factor = std::pow(f->second, std::log2(double(config.threads)));
+            const double factor = std::pow(m_twoThreadFactors[b], power);
             p.latencyMs.value *= factor;
             p.latencyMs.low *= factor;
             p.latencyMs.high *= factor;

@@ -192,6 +192,7 @@ private:
     std::vector<BlockReads> m_reads;    // per block
     std::vector<int64_t> m_coldWrite;   // per block: bytes written beyond the run's high-water mark
     SpreadIndex m_spreads;              // per block, its in-network spread in m_profile
+    std::vector<double> m_twoThreadFactors; // per block, its module's (1: none)
     int m_executedNodes = 0;
     int m_dataMovementNodes = 0; // without a model: they cost the profile's data-movement term
     int64_t m_batch = 1;
