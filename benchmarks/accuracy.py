@@ -34,7 +34,10 @@ def run_json(cmd):
 
 
 def pytorch_ms(name, batch, threads):
-    os.environ["OPENBLAS_NUM_THREADS"] = str(threads)
+    # OpenBLAS's own pool as LayerLens's executor sets it: one thread beside
+    # ATen's unless LAYERLENS_BLAS_THREADS says otherwise (read once, when
+    # torch first loads).
+    os.environ["OPENBLAS_NUM_THREADS"] = os.environ.get("LAYERLENS_BLAS_THREADS", "1")
     import torch
     import torchvision
     torch.set_num_threads(threads)

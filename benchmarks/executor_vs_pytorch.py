@@ -20,7 +20,9 @@ def _pin_openblas():
     threads = "1"
     if "--threads" in sys.argv:
         threads = sys.argv[sys.argv.index("--threads") + 1]
-    os.environ["OPENBLAS_NUM_THREADS"] = threads
+    # OpenBLAS's pool as LayerLens's executor sets it: one thread beside
+    # ATen's OpenMP threads unless LAYERLENS_BLAS_THREADS says otherwise.
+    os.environ["OPENBLAS_NUM_THREADS"] = os.environ.get("LAYERLENS_BLAS_THREADS", "1")
     os.environ["OMP_NUM_THREADS"] = threads
 
 

@@ -454,6 +454,36 @@ private Q_SLOTS:
         core::setComputeThreads(2);
         QCOMPARE(at::get_num_threads(), 2);
     }
+
+    // OpenBLAS's pool stays at one thread beside ATen's unless
+    // LAYERLENS_BLAS_THREADS names another count; a bad value is named.
+    void blasPoolApart()
+    {
+        if (core::blasThreads() == 0)
+            QSKIP("LibTorch does not run on OpenBLAS here");
+        qunsetenv("LAYERLENS_BLAS_THREADS");
+        core::setComputeThreads(2);
+        QCOMPARE(at::get_num_threads(), 2);
+        QCOMPARE(core::blasThreads(), 1);
+
+        qputenv("LAYERLENS_BLAS_THREADS", "2");
+        QCOMPARE(core::blasThreadsSetting(), 2);
+        core::setComputeThreads(2);
+        QCOMPARE(core::blasThreads(), 2);
+
+        qputenv("LAYERLENS_BLAS_THREADS", "many");
+        QString error;
+        QCOMPARE(core::blasThreadsSetting(&error), 1);
+        QVERIFY2(error.contains(QLatin1String("LAYERLENS_BLAS_THREADS=many")), qPrintable(error));
+        core::setComputeThreads(2);
+        QCOMPARE(core::blasThreads(), 1);
+
+        qputenv("LAYERLENS_BLAS_THREADS", "0");
+        QCOMPARE(core::blasThreadsSetting(), 1);
+        qunsetenv("LAYERLENS_BLAS_THREADS");
+        core::setComputeThreads(1);
+        QCOMPARE(core::blasThreads(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExecutor)

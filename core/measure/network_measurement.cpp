@@ -29,6 +29,7 @@ QJsonObject measurementToJson(const NetworkMeasurement &m)
         {QStringLiteral("model"), m.model},
         {QStringLiteral("batch"), m.batch},
         {QStringLiteral("threads"), m.threads},
+        {QStringLiteral("blas_threads"), m.blasThreads},
         {QStringLiteral("latency_ms"), timingStatsToJson(m.latency)},
         {QStringLiteral("sample_window_ms"), m.sampleWindowMs},
         {QStringLiteral("timed_runs"), m.timedRuns},
@@ -75,6 +76,11 @@ QString measurementToTable(const NetworkMeasurement &m)
                .arg(m.threads)
                .arg(m.utilizationPercent)
                .arg(m.achievedUtilization * 100, 0, 'f', 0);
+    if (m.threads > 1 && m.blasThreads > 0)
+        out += QCoreApplication::translate(
+            "layerlens::core",
+            "          OpenBLAS on %n thread(s) beside them (LAYERLENS_BLAS_THREADS)\n", "",
+            m.blasThreads);
     out += tr("Latency   median %1 ms  p10 %2  min %3  p90 %4  cv %5%  (%6 runs after %7 "
               "warm-up, %8 s)\n")
                .arg(l.median, 0, 'f', 3)

@@ -26,6 +26,8 @@ struct NetworkMeasurement
     QString model;
     int batch = 1;
     int threads = 1;
+    // OpenBLAS's own pool beside them (runtime/executor.h); 0: not OpenBLAS.
+    int blasThreads = 0;
     TimingStats latency; // milliseconds per inference, one entry per sample
     // Under background load a sample is the mean of back-to-back runs over
     // at least sampleWindowMs (0 without load: one run per sample).

@@ -118,13 +118,46 @@ bool isHalf(ElementType type)
 
 } // namespace
 
+int blasThreadsSetting(QString *error)
+{
+    const QByteArray value = qgetenv("LAYERLENS_BLAS_THREADS");
+    if (value.isEmpty())
+        return 1;
+    bool ok = false;
+    const int count = value.trimmed().toInt(&ok);
+    if (ok && count >= 1 && count <= 256)
+        return count;
+    if (error) {
+        *error = QCoreApplication::translate("executor",
+                                             "LAYERLENS_BLAS_THREADS=%1 is not a thread count "
+                                             "from 1 to 256; OpenBLAS runs on one thread")
+                     .arg(QString::fromLocal8Bit(value));
+    }
+    return 1;
+}
+
 void setComputeThreads(int threads)
 {
     at::set_num_threads(std::max(threads, 1));
     // OpenBLAS keeps its own pool, which at::set_num_threads does not reach.
     using SetThreads = void (*)(int);
-    if (auto set = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads")))
-        set(std::max(threads, 1));
+    if (auto set = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads"))) {
+        QString error;
+        const int blas = blasThreadsSetting(&error);
+        static bool warned = false;
+        if (!error.isEmpty() && !warned) {
+            warned = true;
+            qWarning("%s", qPrintable(error));
+        }
+        set(blas);
+    }
+}
+
+int blasThreads()
+{
+    using GetThreads = int (*)();
+    auto get = reinterpret_cast<GetThreads>(dlsym(RTLD_DEFAULT, "openblas_get_num_threads"));
+    return get ? get() : 0;
 }
 
 QString Executor::checkNode(const Node &node) const

@@ -72,6 +72,7 @@ bool measureGraph(const Graph &graph, const MeasureOptions &options, NetworkMeas
     NetworkMeasurement &m = *out;
     m.model = QFileInfo(graph.path).fileName();
     m.threads = options.threads;
+    m.blasThreads = blasThreads();
     m.utilizationPercent = options.utilizationPercent;
     m.fusions = executor.appliedFusions();
     const auto batch = graph.boundDims.find(QStringLiteral("batch"));
