@@ -721,6 +721,13 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>executor</name>
+    <message>
+        <source>LAYERLENS_BLAS_THREADS=%1 is not a thread count from 1 to 256; OpenBLAS runs on one thread</source>
+        <translation>LAYERLENS_BLAS_THREADS=%1 ist keine Threadanzahl von 1 bis 256; OpenBLAS läuft auf einem Thread</translation>
+    </message>
+</context>
+<context>
     <name>layerlens</name>
     <message>
         <source>info</source>
@@ -2971,6 +2978,16 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
     <message>
         <source>%1 + %2 log p; beyond %3 MiB per thread too few samples (%4) for their own: %5 + %6 log p, fitted on all</source>
         <translation>%1 + %2 log p; über %3 MiB pro Thread zu wenige Stichproben (%4) für eine eigene: %5 + %6 log p, auf allen angepasst</translation>
+    </message>
+    <message numerus="yes">
+        <source>          OpenBLAS on %n thread(s) beside them (LAYERLENS_BLAS_THREADS)
+</source>
+        <translation>
+            <numerusform>          OpenBLAS auf %n Thread daneben (LAYERLENS_BLAS_THREADS)
+</numerusform>
+            <numerusform>          OpenBLAS auf %n Threads daneben (LAYERLENS_BLAS_THREADS)
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -718,6 +718,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>executor</name>
+    <message>
+        <source>LAYERLENS_BLAS_THREADS=%1 is not a thread count from 1 to 256; OpenBLAS runs on one thread</source>
+        <translation>LAYERLENS_BLAS_THREADS=%1 不是 1 到 256 之间的线程数；OpenBLAS 使用一个线程</translation>
+    </message>
+</context>
+<context>
     <name>layerlens</name>
     <message>
         <source>info</source>
@@ -2968,6 +2975,14 @@ per layer at batch %1, utilization %2%, %3 thread(s)
     <message>
         <source>%1 + %2 log p; beyond %3 MiB per thread too few samples (%4) for their own: %5 + %6 log p, fitted on all</source>
         <translation>%1 + %2 log p；每线程超过 %3 MiB 的样本太少（%4），无法单独校正：%5 + %6 log p，基于全部样本拟合</translation>
+    </message>
+    <message numerus="yes">
+        <source>          OpenBLAS on %n thread(s) beside them (LAYERLENS_BLAS_THREADS)
+</source>
+        <translation>
+            <numerusform>          OpenBLAS 另用 %n 个线程（LAYERLENS_BLAS_THREADS）
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "profiling/dataset_store.h"
 #include "profiling/module_config.h"
 #include "profiling/module_features.h"
+#include "runtime/executor.h"
 #include "runtime/network_measurer.h"
 
 #include <torch/version.h>
@@ -33,9 +34,12 @@ using Clock = std::chrono::steady_clock;
 QString runtimeIdentity()
 {
     // Changing how modules are measured makes samples incomparable: say so here.
+    // OpenBLAS's own pool beside ATen's threads (executor.h): before it was
+    // one thread whatever the thread count, it ran as many as ATen's.
     return QStringLiteral("libtorch %1 cpu; executor: channels-last, buffer reuse; module inputs "
-                          "in runtime layout")
-        .arg(QLatin1String(TORCH_VERSION));
+                          "in runtime layout; OpenBLAS pool %2")
+        .arg(QLatin1String(TORCH_VERSION))
+        .arg(blasThreadsSetting());
 }
 
 // What makes two devices' samples comparable: hardware, OS, BLAS, runtime.
