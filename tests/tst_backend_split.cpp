@@ -4,6 +4,7 @@
 // correction per backend, and in-network corrections per backend.
 #include "graph/conv_backend.h"
 #include "models/backend_split.h"
+#include "models/blas_rows.h"
 #include "models/calibrated_model.h"
 #include "models/device_profile.h"
 #include "models/module_training.h"
@@ -216,6 +217,79 @@ private Q_SLOTS:
         depthwise.names.removeAll(QStringLiteral("param:out_channels"));
         QVERIFY(!core::BackendSplit::of(QStringLiteral("Conv"), depthwise));
         QVERIFY(!core::BackendSplit::of(QStringLiteral("MaxPool"), dense));
+    }
+
+    // The rows LibTorch hands to the system BLAS take one thread without
+    // load: a linear layer's every row, a convolution's on ATen's GEMM;
+    // oneDNN's rows, rows under load and other modules keep theirs. The
+    // encoding applies it to what it encodes and keeps it in its JSON.
+    void blasRowsAtOneThread()
+    {
+        core::FeatureEncoding conv;
+        conv.names = kConvFeatures;
+        const auto rows = core::BlasRows::of(QStringLiteral("Conv"), conv);
+        QVERIFY(rows);
+        // 1x1 at batch 1 on 7x7x232 (11368 values): GEMM at two threads too.
+        Eigen::RowVectorXd gemm = convRow(1, 232, 1, 232, 7, 1, 2);
+        QVERIFY(rows->onBlas(gemm));
+        rows->apply(&gemm);
+        QCOMPARE(gemm, convRow(1, 232, 1, 232, 7, 1, 1));
+        // The same at 28x28 and a 3x3 at 14x14 (oneDNN at two threads: more
+        // than 20,480 input values) keep two threads.
+        for (Eigen::RowVectorXd onednn :
+             {convRow(1, 232, 1, 232, 28, 1, 2), convRow(1, 232, 3, 232, 14, 1, 2)}) {
+            const Eigen::RowVectorXd before = onednn;
+            QVERIFY(!rows->onBlas(onednn));
+            rows->apply(&onednn);
+            QCOMPARE(onednn, before);
+        }
+        core::Matrix x(2, 8);
+        x.row(0) = convRow(1, 232, 1, 232, 7, 1, 2);
+        x.row(1) = convRow(1, 232, 3, 232, 14, 1, 2);
+        rows->apply(&x);
+        QCOMPARE(std::expm1(x(0, 6)), 1.0);
+        QCOMPARE(std::expm1(x(1, 6)), 2.0);
+
+        core::FeatureEncoding linear;
+        linear.names = {QStringLiteral("param:batch"), QStringLiteral("param:in_features"),
+                        QStringLiteral("param:out_features"), QStringLiteral("threads"),
+                        QStringLiteral("utilization")};
+        linear.blasRows = core::BlasRows::of(QStringLiteral("Gemm"), linear);
+        QVERIFY(linear.blasRows);
+        core::Sample s;
+        s.params = QJsonObject{{QStringLiteral("batch"), 8},
+                               {QStringLiteral("in_features"), 1024},
+                               {QStringLiteral("out_features"), 1000}};
+        s.threads = 2;
+        const Eigen::RowVectorXd encoded = linear.encode(s);
+        QCOMPARE(std::expm1(encoded[3]), 1.0);
+        // Under load the op shares its core: the row keeps its threads.
+        s.utilization = 50;
+        QVERIFY(!linear.blasRows->movesToOneThread(linear.encode(s)));
+        QCOMPARE(std::expm1(linear.encode(s)[3]), 2.0);
+        QVERIFY(core::BlasRows::of(QStringLiteral("MatMul"), linear));
+        QVERIFY(!core::BlasRows::of(QStringLiteral("Relu"), linear));
+        QVERIFY(!core::BlasRows::of(QStringLiteral("MaxPool"), conv));
+        linear.names.removeAll(QStringLiteral("threads"));
+        QVERIFY(!core::BlasRows::of(QStringLiteral("Gemm"), linear));
+
+        // Saved and loaded with the encoding; a damaged entry is named.
+        conv.blasRows = rows;
+        core::FeatureEncoding reloaded;
+        QString error;
+        QVERIFY2(reloaded.fromJson(conv.toJson(), &error), qPrintable(error));
+        QCOMPARE(reloaded.blasRows, rows);
+        QJsonObject damaged = conv.toJson();
+        damaged.insert(QStringLiteral("blas_rows"), QJsonObject{{QStringLiteral("threads"), 42}});
+        QVERIFY(!reloaded.fromJson(damaged, &error));
+        QVERIFY2(error.contains(QStringLiteral("column the encoding")), qPrintable(error));
+        damaged.insert(QStringLiteral("blas_rows"), QJsonObject{});
+        QVERIFY(!reloaded.fromJson(damaged, &error));
+        QVERIFY2(error.contains(QStringLiteral("BLAS")), qPrintable(error));
+        core::FeatureEncoding plain;
+        plain.names = kConvFeatures;
+        QVERIFY(plain.fromJson(plain.toJson(), &error));
+        QVERIFY(!plain.blasRows);
     }
 
     // Each backend's rows fit their own correction; without the split one

@@ -348,6 +348,62 @@ private Q_SLOTS:
             QVERIFY(std::fabs(after[i] - before[i] - c.offset) < 1e-9);
     }
 
+    // Where the samples' OpenBLAS ran one thread beside ATen's, the rows a
+    // module hands to BLAS are predicted at one thread without load: set on
+    // a matrix-product module, not on others, named in the table and kept
+    // in the saved profile. Samples that do not say (taken before the pool
+    // was recorded) leave it unset.
+    void blasRowsFollowTheSamplesPool()
+    {
+        QTemporaryDir dir, out;
+        QString error;
+        auto base = test::syntheticBaseProfile(dir.path(), &error,
+                                               {QStringLiteral("toy"), QStringLiteral("fc")});
+        QVERIFY2(base, qPrintable(error));
+        for (core::ModuleTraining &m : base->modules) {
+            if (m.module == QLatin1String("fc"))
+                m.op = QStringLiteral("Gemm");
+        }
+        QVERIFY2(base->save(dir.path(), &error), qPrintable(error));
+        auto samples = [](const QJsonObject &info) {
+            std::vector<core::Sample> local;
+            for (const QString &module : {QStringLiteral("toy"), QStringLiteral("fc")}) {
+                for (core::Sample s : test::syntheticSamples(40, 33)) {
+                    s.module = module;
+                    s.deviceFingerprint = QStringLiteral("here");
+                    s.deviceInfo = info;
+                    s.threads = 1 + s.seq % 2;
+                    s.latencyMedianMs *= 1.3;
+                    local.push_back(s);
+                }
+            }
+            return local;
+        };
+        core::CalibrationReport report;
+        const auto pooled = core::calibrateProfile(
+            *base, dir.path(), samples({{QStringLiteral("blas_pool_threads"), 1}}), 0.3, 1, &report,
+            &error);
+        QVERIFY2(pooled, qPrintable(error));
+        QCOMPARE(report.blasModules, QStringList{QStringLiteral("fc")});
+        QVERIFY(core::calibrationToTable(report).contains(QStringLiteral(
+            "OpenBLAS ran one thread beside ATen's: the rows these modules hand to it predicted "
+            "at one thread without load, whatever the thread count: fc")));
+        QVERIFY(pooled->module(QStringLiteral("fc"))->encoding.blasRows);
+        QVERIFY(!pooled->module(QStringLiteral("toy"))->encoding.blasRows);
+        QVERIFY2(pooled->save(out.path(), &error), qPrintable(error));
+        const auto reloaded = core::DeviceProfile::load(out.path(), &error);
+        QVERIFY2(reloaded, qPrintable(error));
+        QCOMPARE(reloaded->module(QStringLiteral("fc"))->encoding.blasRows,
+                 pooled->module(QStringLiteral("fc"))->encoding.blasRows);
+
+        core::CalibrationReport before;
+        const auto unsaid =
+            core::calibrateProfile(*base, dir.path(), samples({}), 0.3, 1, &before, &error);
+        QVERIFY2(unsaid, qPrintable(error));
+        QVERIFY(before.blasModules.isEmpty());
+        QVERIFY(!unsaid->module(QStringLiteral("fc"))->encoding.blasRows);
+    }
+
     // Samples of a run-time condition whose runs scatter (median coefficient
     // of variation above kNoisyConditionCv, as at 2 threads under load on a
     // shared VM) set no correction: the level comes from the steady

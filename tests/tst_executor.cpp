@@ -1,6 +1,7 @@
 // The LibTorch executor: ONNX backend conformance, the shared networks end to
 // end, fusions that do not change results, and up-front refusal of
 // unsupported operators.
+#include "devices/blas_kernels.h"
 #include "graph/onnx_loader.h"
 #include "measure/load_generator.h"
 #include "runtime/allocation_tracker.h"
@@ -467,19 +468,19 @@ private Q_SLOTS:
         QCOMPARE(core::blasThreads(), 1);
 
         qputenv("LAYERLENS_BLAS_THREADS", "2");
-        QCOMPARE(core::blasThreadsSetting(), 2);
+        QCOMPARE(core::blasPoolSetting(), 2);
         core::setComputeThreads(2);
         QCOMPARE(core::blasThreads(), 2);
 
         qputenv("LAYERLENS_BLAS_THREADS", "many");
         QString error;
-        QCOMPARE(core::blasThreadsSetting(&error), 1);
+        QCOMPARE(core::blasPoolSetting(&error), 1);
         QVERIFY2(error.contains(QLatin1String("LAYERLENS_BLAS_THREADS=many")), qPrintable(error));
         core::setComputeThreads(2);
         QCOMPARE(core::blasThreads(), 1);
 
         qputenv("LAYERLENS_BLAS_THREADS", "0");
-        QCOMPARE(core::blasThreadsSetting(), 1);
+        QCOMPARE(core::blasPoolSetting(), 1);
         qunsetenv("LAYERLENS_BLAS_THREADS");
         core::setComputeThreads(1);
         QCOMPARE(core::blasThreads(), 1);

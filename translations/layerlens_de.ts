@@ -72,6 +72,13 @@
     </message>
 </context>
 <context>
+    <name>BlasRows</name>
+    <message>
+        <source>the BLAS rows have no threads column</source>
+        <translation>die BLAS-Zeilen haben keine Spalte für die Threads</translation>
+    </message>
+</context>
+<context>
     <name>CalibratedModel</name>
     <message>
         <source>calibration needs a base model and samples</source>
@@ -281,6 +288,10 @@
     <message>
         <source>%1 = %2 is outside the trained %3 to %4</source>
         <translation>%1 = %2 liegt außerhalb des trainierten Bereichs %3 bis %4</translation>
+    </message>
+    <message>
+        <source>the BLAS rows name a column the encoding does not have</source>
+        <translation>die BLAS-Zeilen nennen eine Spalte, die die Kodierung nicht hat</translation>
     </message>
 </context>
 <context>
@@ -718,13 +729,6 @@ Optionen:
     <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
-    </message>
-</context>
-<context>
-    <name>executor</name>
-    <message>
-        <source>LAYERLENS_BLAS_THREADS=%1 is not a thread count from 1 to 256; OpenBLAS runs on one thread</source>
-        <translation>LAYERLENS_BLAS_THREADS=%1 ist keine Threadanzahl von 1 bis 256; OpenBLAS läuft auf einem Thread</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +2992,16 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
             <numerusform>          OpenBLAS auf %n Threads daneben (LAYERLENS_BLAS_THREADS)
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>LAYERLENS_BLAS_THREADS=%1 is not a thread count from 1 to 256; OpenBLAS runs on one thread</source>
+        <translation>LAYERLENS_BLAS_THREADS=%1 ist keine Threadanzahl von 1 bis 256; OpenBLAS läuft auf einem Thread</translation>
+    </message>
+    <message>
+        <source>OpenBLAS ran one thread beside ATen&apos;s: the rows these modules hand to it predicted at one thread without load, whatever the thread count: %1
+</source>
+        <translation>OpenBLAS lief mit einem Thread neben denen von ATen: die Zeilen, die diese Module ihm übergeben, ohne Last auf einem Thread vorhergesagt, gleich bei welcher Threadanzahl: %1
+</translation>
     </message>
 </context>
 <context>

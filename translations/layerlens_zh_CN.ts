@@ -70,6 +70,13 @@
     </message>
 </context>
 <context>
+    <name>BlasRows</name>
+    <message>
+        <source>the BLAS rows have no threads column</source>
+        <translation>BLAS 行没有线程列</translation>
+    </message>
+</context>
+<context>
     <name>CalibratedModel</name>
     <message>
         <source>calibration needs a base model and samples</source>
@@ -279,6 +286,10 @@
     <message>
         <source>%1 = %2 is outside the trained %3 to %4</source>
         <translation>%1 = %2 超出训练范围 %3 到 %4</translation>
+    </message>
+    <message>
+        <source>the BLAS rows name a column the encoding does not have</source>
+        <translation>BLAS 行指向编码中不存在的列</translation>
     </message>
 </context>
 <context>
@@ -715,13 +726,6 @@ Options:
     <message>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
-    </message>
-</context>
-<context>
-    <name>executor</name>
-    <message>
-        <source>LAYERLENS_BLAS_THREADS=%1 is not a thread count from 1 to 256; OpenBLAS runs on one thread</source>
-        <translation>LAYERLENS_BLAS_THREADS=%1 不是 1 到 256 之间的线程数；OpenBLAS 使用一个线程</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +2987,16 @@ per layer at batch %1, utilization %2%, %3 thread(s)
             <numerusform>          OpenBLAS 另用 %n 个线程（LAYERLENS_BLAS_THREADS）
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>LAYERLENS_BLAS_THREADS=%1 is not a thread count from 1 to 256; OpenBLAS runs on one thread</source>
+        <translation>LAYERLENS_BLAS_THREADS=%1 不是 1 到 256 之间的线程数；OpenBLAS 使用一个线程</translation>
+    </message>
+    <message>
+        <source>OpenBLAS ran one thread beside ATen&apos;s: the rows these modules hand to it predicted at one thread without load, whatever the thread count: %1
+</source>
+        <translation>OpenBLAS 在 ATen 的线程之外只用一个线程：这些模块交给它的行在无负载时按单线程预测，无论线程数多少：%1
+</translation>
     </message>
 </context>
 <context>

@@ -79,4 +79,21 @@ QString localBlasAdvice()
     return advice;
 }
 
+int blasPoolSetting(QString *error)
+{
+    const QByteArray value = qgetenv("LAYERLENS_BLAS_THREADS");
+    if (value.isEmpty())
+        return 1;
+    bool ok = false;
+    const int count = value.trimmed().toInt(&ok);
+    if (ok && count >= 1 && count <= 256)
+        return count;
+    if (error) {
+        *error = tr("LAYERLENS_BLAS_THREADS=%1 is not a thread count from 1 to 256; OpenBLAS "
+                    "runs on one thread")
+                     .arg(QString::fromLocal8Bit(value));
+    }
+    return 1;
+}
+
 } // namespace layerlens::core

@@ -34,4 +34,10 @@ QString blasKernelAdvice(const QString &core, const QSet<QString> &cpuFlags);
 // blasKernelAdvice for this machine (probed once per process).
 QString localBlasAdvice();
 
+// The threads of OpenBLAS's own pool beside ATen's intra-op threads
+// (runtime/executor.h sets it): LAYERLENS_BLAS_THREADS where it names a
+// count from 1 to 256, else 1. error, when given, is set where the variable
+// holds anything else.
+int blasPoolSetting(QString *error = nullptr);
+
 } // namespace layerlens::core

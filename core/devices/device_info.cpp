@@ -134,6 +134,8 @@ DeviceInfo probeLocalDevice()
     const BlasKernels kernels = localBlasKernels();
     info.blasCore = kernels.core;
     info.blasCoreForced = kernels.forced;
+    if (!kernels.core.isEmpty())
+        info.blasPoolThreads = blasPoolSetting();
     return info;
 }
 
@@ -153,6 +155,8 @@ QJsonObject deviceInfoToJson(const DeviceInfo &info)
         json.insert(QStringLiteral("blas_core"), info.blasCore);
         json.insert(QStringLiteral("blas_core_forced"), info.blasCoreForced);
     }
+    if (info.blasPoolThreads > 0)
+        json.insert(QStringLiteral("blas_pool_threads"), info.blasPoolThreads);
     return json;
 }
 
@@ -169,6 +173,7 @@ DeviceInfo deviceInfoFromJson(const QJsonObject &json)
     info.blas = json.value(QStringLiteral("blas")).toString();
     info.blasCore = json.value(QStringLiteral("blas_core")).toString();
     info.blasCoreForced = json.value(QStringLiteral("blas_core_forced")).toBool();
+    info.blasPoolThreads = json.value(QStringLiteral("blas_pool_threads")).toInt();
     return info;
 }
 

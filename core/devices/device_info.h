@@ -23,6 +23,10 @@ struct DeviceInfo
     // forced: chosen with OPENBLAS_CORETYPE rather than by OpenBLAS for the CPU.
     QString blasCore;
     bool blasCoreForced = false;
+    // Threads of OpenBLAS's own pool beside ATen's (blasPoolSetting); 0:
+    // not recorded, samples taken before session 26, when the pool ran as
+    // many threads as ATen's.
+    int blasPoolThreads = 0;
 };
 
 // Value of the first "key : value" line starting with key in a /proc file
@@ -52,7 +56,7 @@ std::vector<int64_t> cpuReportedCacheCapacities();
 std::vector<int64_t> machineCacheCapacities(QString *source);
 
 // JSON form: {"host", "cpu", "cores", "memory_bytes", "os", "kernel", "arch", "blas"}, and
-// "blas_core", "blas_core_forced" where the BLAS is OpenBLAS.
+// "blas_core", "blas_core_forced", "blas_pool_threads" where the BLAS is OpenBLAS.
 QJsonObject deviceInfoToJson(const DeviceInfo &info);
 DeviceInfo deviceInfoFromJson(const QJsonObject &json);
 

@@ -65,6 +65,8 @@ Eigen::RowVectorXd FeatureEncoding::encode(const Sample &s) const
     Eigen::RowVectorXd row(names.size());
     for (qsizetype i = 0; i < names.size(); ++i)
         row[i] = std::log1p(std::max(0.0, featureValue(s, names[i])));
+    if (blasRows)
+        blasRows->apply(&row);
     return row;
 }
 
@@ -116,6 +118,8 @@ QJsonObject FeatureEncoding::toJson() const
         json.insert(QStringLiteral("lower"), lo);
         json.insert(QStringLiteral("upper"), hi);
     }
+    if (blasRows)
+        json.insert(QStringLiteral("blas_rows"), blasRows->toJson());
     return json;
 }
 
@@ -139,6 +143,17 @@ bool FeatureEncoding::fromJson(const QJsonObject &json, QString *error)
         for (qsizetype i = 0; i < lo.size(); ++i) {
             lower[i] = lo[i].toDouble();
             upper[i] = hi[i].toDouble();
+        }
+    }
+    blasRows.reset();
+    if (json.contains(QStringLiteral("blas_rows"))) {
+        blasRows = BlasRows::fromJson(json.value(QStringLiteral("blas_rows")).toObject(), error);
+        if (!blasRows)
+            return false;
+        if (blasRows->lastColumn() >= names.size()) {
+            *error = tr("the BLAS rows name a column the encoding does not have");
+            blasRows.reset();
+            return false;
         }
     }
     return true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/blas_rows.h"
 #include "models/regression_model.h"
 #include "profiling/dataset_store.h"
 
@@ -25,6 +26,11 @@ public:
     // unknown. A prediction outside them is out of distribution.
     Vector lower;
     Vector upper;
+    // Rows on the system BLAS encoded at one thread (set by calibrate where
+    // this machine's OpenBLAS pool runs one thread and the base's samples
+    // did not say; models/blas_rows.h); encode() applies it, and so must
+    // anything that builds rows of its own.
+    std::optional<BlasRows> blasRows;
 
     static FeatureEncoding of(const std::vector<Sample> &samples);
     Eigen::RowVectorXd encode(const Sample &sample) const;

@@ -1,5 +1,6 @@
 #include "predict/calibration.h"
 
+#include "devices/device_info.h"
 #include "measure/statistics.h"
 #include "models/calibrated_model.h"
 
@@ -154,6 +155,16 @@ std::unique_ptr<DeviceProfile> calibrateProfile(const DeviceProfile &base, const
         return nullptr;
     profile->device = samples.front().deviceFingerprint;
     profile->deviceInfo = samples.front().deviceInfo;
+    // Where these samples' OpenBLAS ran one thread beside ATen's, a base
+    // measured otherwise predicts the rows on BLAS at one thread: a second
+    // thread no longer reaches them (models/blas_rows.h).
+    const bool blasOneThread = deviceInfoFromJson(samples.front().deviceInfo).blasPoolThreads == 1;
+    for (ModuleTraining &m : profile->modules) {
+        m.encoding.blasRows =
+            blasOneThread ? BlasRows::of(m.op, m.encoding) : std::optional<BlasRows>();
+        if (m.encoding.blasRows)
+            report->blasModules.append(m.module);
+    }
     QJsonObject provenance;
     provenance.insert(QStringLiteral("calibrated_from"),
                       QJsonObject{{QStringLiteral("profile"), baseDir},
@@ -582,6 +593,10 @@ QString calibrationToTable(const CalibrationReport &report)
             outside.append(QStringLiteral("%1 %2").arg(c.module).arg(c.outsideSamples));
         previous = c.module;
     }
+    if (!report.blasModules.isEmpty())
+        out += tr("OpenBLAS ran one thread beside ATen's: the rows these modules hand to it "
+                  "predicted at one thread without load, whatever the thread count: %1\n")
+                   .arg(report.blasModules.join(QStringLiteral(", ")));
     if (!outside.isEmpty())
         out += tr("samples outside the range the base models were trained on, not used: %1\n")
                    .arg(outside.join(QStringLiteral(", ")));

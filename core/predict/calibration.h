@@ -59,6 +59,9 @@ struct CalibrationReport
 {
     std::vector<ModuleCalibration> modules;
     QStringList uncovered; // modules of the base with no samples here: kept as they are
+    // Modules whose rows on the system BLAS are predicted at one thread
+    // (models/blas_rows.h): where the samples' OpenBLAS ran one thread.
+    QStringList blasModules;
     // Run-time conditions (threads, utilization %) whose samples scatter so
     // (the median coefficient of variation of their runs above
     // kNoisyConditionCv) that they set no correction, with that median and

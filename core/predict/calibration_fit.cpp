@@ -218,7 +218,8 @@ void fitMissShare(DeviceProfile *profile, const ProfilingSpec &spec,
             const NetworkBlock &block = predictor.blocks()[b];
             const BlockPrediction &bp = p.blocks[b];
             const auto ms = timedMs(*network.graph, block, layerMs);
-            if (ownModuleBlock(block, bp) && ms)
+            // A block on OpenBLAS's one thread runs as at one thread.
+            if (ownModuleBlock(block, bp) && ms && !bp.oneBlasThread)
                 blocks.push_back({bp.latencyMs.value - bp.cacheMissMs, bp.cacheMissMs,
                                   *ms * speedScale, weight, block.module, run->label});
         }

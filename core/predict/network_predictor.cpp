@@ -473,6 +473,12 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
                 x(r, c) = std::log1p(std::max(0.0, v));
             }
         }
+        if (m.encoding.blasRows && config.threads > 1) {
+            for (Eigen::Index r = 0; r < count; ++r)
+                result.blocks[rows.blocks[r]].oneBlasThread =
+                    m.encoding.blasRows->movesToOneThread(x.row(r));
+            m.encoding.blasRows->apply(&x);
+        }
         // Out of distribution: an encoded feature beyond the trained range by
         // more than 5% of that range.
         for (Eigen::Index r = 0; r < count; ++r) {
@@ -660,14 +666,14 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
                                        : m_profile->operatorCost(m_blocks[b].costOperator);
         if (!p.latencyMs.available || (cost && !cost->measuredAlone))
             continue;
+        const int threads = p.oneBlasThread ? 1 : config.threads;
         p.cacheMissMs = m_profile->coldWriteMsPerMiB * double(m_coldWrite[b]) * factor / (1 << 20);
         for (const DeviceProfile::CacheMissCost &c : m_profile->cacheMissCosts) {
-            p.cacheMissMs += c.msPerMiB *
-                                 m_reads[b].coldBytes(c.capacityBytes, factor, config.threads) /
-                                 (1 << 20) +
-                             c.afterOverflowMs * m_reads[b].kernelOverflow(c.capacityBytes, factor);
+            p.cacheMissMs +=
+                c.msPerMiB * m_reads[b].coldBytes(c.capacityBytes, factor, threads) / (1 << 20) +
+                c.afterOverflowMs * m_reads[b].kernelOverflow(c.capacityBytes, factor);
         }
-        if (config.threads > 1)
+        if (threads > 1)
             p.cacheMissMs *= missShare;
         p.latencyMs.value += p.cacheMissMs;
         p.latencyMs.low += p.cacheMissMs;
@@ -678,7 +684,7 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
         const double overhead =
             m_profile->blockOverheadMsTwoThreads * std::log2(double(config.threads));
         for (BlockPrediction &p : result.blocks) {
-            if (!p.latencyMs.available || p.view)
+            if (!p.latencyMs.available || p.view || p.oneBlasThread)
                 continue;
             p.latencyMs.value += overhead;
             p.latencyMs.low += overhead;
@@ -690,7 +696,7 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
         const double power = std::log2(double(config.threads));
         for (size_t b = 0; b < m_blocks.size(); ++b) {
             BlockPrediction &p = result.blocks[b];
-            if (!p.latencyMs.available || p.view || m_twoThreadFactors[b] == 1.0)
+            if (!p.latencyMs.available || p.view || p.oneBlasThread || m_twoThreadFactors[b] == 1.0)
                 continue;
             const double factor = std::pow(m_twoThreadFactors[b], power);
             p.latencyMs.value *= factor;

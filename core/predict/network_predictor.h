@@ -90,6 +90,10 @@ struct BlockPrediction
     // Of the latency, what reading data the caches no longer hold adds
     // inside the network (the profile's cache-miss costs).
     double cacheMissMs = 0;
+    // Runs on OpenBLAS's one thread whatever the configuration's threads
+    // (the profile's BLAS rows, models/blas_rows.h): predicted as at one
+    // thread, its misses paid whole and no two-thread terms added.
+    bool oneBlasThread = false;
 };
 
 // A block's in-network spread (predict/in_network_spread.h) and the group

@@ -1,5 +1,6 @@
 #include "runtime/executor.h"
 
+#include "devices/blas_kernels.h"
 #include "graph/fusion_rules.h"
 #include "runtime/allocation_tracker.h"
 #include "runtime/aten_convert.h"
@@ -118,24 +119,6 @@ bool isHalf(ElementType type)
 
 } // namespace
 
-int blasThreadsSetting(QString *error)
-{
-    const QByteArray value = qgetenv("LAYERLENS_BLAS_THREADS");
-    if (value.isEmpty())
-        return 1;
-    bool ok = false;
-    const int count = value.trimmed().toInt(&ok);
-    if (ok && count >= 1 && count <= 256)
-        return count;
-    if (error) {
-        *error = QCoreApplication::translate("executor",
-                                             "LAYERLENS_BLAS_THREADS=%1 is not a thread count "
-                                             "from 1 to 256; OpenBLAS runs on one thread")
-                     .arg(QString::fromLocal8Bit(value));
-    }
-    return 1;
-}
-
 void setComputeThreads(int threads)
 {
     at::set_num_threads(std::max(threads, 1));
@@ -143,7 +126,7 @@ void setComputeThreads(int threads)
     using SetThreads = void (*)(int);
     if (auto set = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads"))) {
         QString error;
-        const int blas = blasThreadsSetting(&error);
+        const int blas = blasPoolSetting(&error);
         static bool warned = false;
         if (!error.isEmpty() && !warned) {
             warned = true;

@@ -103,18 +103,13 @@ private:
 
 // Applies the thread count to ATen's intra-op (OpenMP) threads, and gives
 // OpenBLAS's own pool, which at::mm, the linear layers and the small 1x1
-// convolutions run on, blasThreadsSetting() threads: one unless
-// LAYERLENS_BLAS_THREADS says otherwise. Two pools of two threads each on
-// two cores contend: on a 2-core Xeon VM, at 2 threads, SqueezeNet at batch
-// 1 ran 6.3 ms or 36 ms from one run to the next (a third to a half of the
-// runs slow, in Debian's PyTorch 1.13 alike), ViT-B/16 465-765 ms; with
-// OpenBLAS on one thread 5.9 and 350 ms, every run alike.
+// convolutions run on, blasPoolSetting() threads (devices/blas_kernels.h):
+// one unless LAYERLENS_BLAS_THREADS says otherwise. Two pools of two threads
+// each on two cores contend: on a 2-core Xeon VM, at 2 threads, SqueezeNet
+// at batch 1 ran 6.3 ms or 36 ms from one run to the next (a third to a
+// half of the runs slow, in Debian's PyTorch 1.13 alike), ViT-B/16 465-765
+// ms; with OpenBLAS on one thread 5.9 and 350 ms, every run alike.
 void setComputeThreads(int threads);
-
-// The OpenBLAS pool size setComputeThreads gives: LAYERLENS_BLAS_THREADS
-// where it names a count from 1 to 256, else 1. error, when given, is set
-// where the variable is set to anything else.
-int blasThreadsSetting(QString *error = nullptr);
 
 // OpenBLAS's pool size now; 0 where the BLAS LibTorch runs on is not OpenBLAS.
 int blasThreads();

@@ -1,5 +1,6 @@
 #include "runtime/profiling_job.h"
 
+#include "devices/blas_kernels.h"
 #include "devices/device_info.h"
 #include "graph/analysis.h"
 #include "graph/onnx_loader.h"
@@ -39,7 +40,7 @@ QString runtimeIdentity()
     return QStringLiteral("libtorch %1 cpu; executor: channels-last, buffer reuse; module inputs "
                           "in runtime layout; OpenBLAS pool %2")
         .arg(QLatin1String(TORCH_VERSION))
-        .arg(blasThreadsSetting());
+        .arg(blasPoolSetting());
 }
 
 // What makes two devices' samples comparable: hardware, OS, BLAS, runtime.
