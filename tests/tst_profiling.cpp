@@ -200,6 +200,24 @@ private Q_SLOTS:
         const QStringList csv =
             core::samplesToCsv(store.samples()).trimmed().split(QLatin1Char('\n'));
         QCOMPARE(csv.size(), 1 + 3);
+
+        // The same device described anew (a newer LayerLens records its BLAS
+        // pool): its samples read back with the latest description; an
+        // import of older samples keeps it.
+        core::DeviceInfo described = core::probeLocalDevice();
+        described.blas = QStringLiteral("openblas-pthread");
+        described.blasCore = QStringLiteral("Haswell");
+        described.blasPoolThreads = 1;
+        QCOMPARE(store.deviceId(QStringLiteral("abc"), described), qint64(1));
+        QCOMPARE(core::deviceInfoFromJson(store.samples().at(0).deviceInfo).blasPoolThreads, 1);
+        core::Sample older = *back;
+        older.runUuid = QStringLiteral("0123456789abcdef"); // a run this store has not seen
+        older.id = older.runUuid + QStringLiteral("-0");
+        older.seq = 0;
+        older.deviceInfo = core::deviceInfoToJson(core::probeLocalDevice());
+        older.deviceInfo.remove(QStringLiteral("blas_pool_threads"));
+        QCOMPARE(store.importSamples({older}), 1);
+        QCOMPARE(core::deviceInfoFromJson(store.samples().at(0).deviceInfo).blasPoolThreads, 1);
     }
 
     void notADatabase()

@@ -234,16 +234,25 @@ bool DatasetStore::migrate()
     return exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
 }
 
-qint64 DatasetStore::deviceId(const QString &fingerprint, const DeviceInfo &info)
+qint64 DatasetStore::deviceId(const QString &fingerprint, const DeviceInfo &info, bool describe)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
+    const QString described = compact(deviceInfoToJson(info));
     q.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO devices (fingerprint, info, created) VALUES (?, ?, ?)"));
     q.addBindValue(fingerprint);
-    q.addBindValue(compact(deviceInfoToJson(info)));
+    q.addBindValue(described);
     q.addBindValue(now());
     if (!q.exec()) {
+        m_error = q.lastError().text();
+        return 0;
+    }
+    q.prepare(QStringLiteral("UPDATE devices SET info = ? WHERE fingerprint = ? AND info != ?"));
+    q.addBindValue(described);
+    q.addBindValue(fingerprint);
+    q.addBindValue(described);
+    if (describe && !q.exec()) {
         m_error = q.lastError().text();
         return 0;
     }
@@ -428,7 +437,7 @@ int DatasetStore::importSamples(const std::vector<Sample> &samples)
                 runs[s.runUuid] = q.value(0).toLongLong();
             } else {
                 const qint64 device =
-                    deviceId(s.deviceFingerprint, deviceInfoFromJson(s.deviceInfo));
+                    deviceId(s.deviceFingerprint, deviceInfoFromJson(s.deviceInfo), false);
                 q.prepare(
                     QStringLiteral("INSERT INTO runs (uuid, device_id, spec_hash, spec, options,"
                                    " started, ended, status) VALUES (?, ?, 'imported', '{}',"

@@ -70,7 +70,11 @@ public:
     QString path() const { return m_path; }
 
     // The device's row id, inserting it on first sight. fingerprint identifies it.
-    qint64 deviceId(const QString &fingerprint, const DeviceInfo &info);
+    // With describe, its description becomes info, the latest one (a host name
+    // or kernel version may change under the same fingerprint, and a newer
+    // LayerLens records more: the BLAS pool since session 26); an import of
+    // older samples keeps the one it finds.
+    qint64 deviceId(const QString &fingerprint, const DeviceInfo &info, bool describe = true);
     // A new run of a spec on a device; returns its id (0 on failure).
     qint64 startRun(qint64 device, const QString &specHash, const QByteArray &specJson,
                     const QJsonObject &options);
