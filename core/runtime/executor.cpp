@@ -13,6 +13,7 @@
 
 #include <dlfcn.h>
 
+#include <atomic>
 #include <map>
 #include <stdexcept>
 
@@ -127,11 +128,9 @@ void setComputeThreads(int threads)
     if (auto set = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads"))) {
         QString error;
         const int blas = blasPoolSetting(&error);
-        static bool warned = false;
-        if (!error.isEmpty() && !warned) {
-            warned = true;
+        static std::atomic<bool> warned{false};
+        if (!error.isEmpty() && !warned.exchange(true))
             qWarning("%s", qPrintable(error));
-        }
         set(blas);
     }
 }
