@@ -246,7 +246,7 @@ private Q_SLOTS:
         core::Matrix x(2, 8);
         x.row(0) = convRow(1, 232, 1, 232, 7, 1, 2);
         x.row(1) = convRow(1, 232, 3, 232, 14, 1, 2);
-        rows->apply(&x);
+        QCOMPARE(rows->apply(&x), (std::vector<bool>{true, false}));
         QCOMPARE(std::expm1(x(0, 6)), 1.0);
         QCOMPARE(std::expm1(x(1, 6)), 2.0);
 

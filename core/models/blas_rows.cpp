@@ -53,12 +53,16 @@ void BlasRows::apply(Eigen::RowVectorXd *row) const
         (*row)[m_threads] = kOneThread;
 }
 
-void BlasRows::apply(Matrix *x) const
+std::vector<bool> BlasRows::apply(Matrix *x) const
 {
+    std::vector<bool> moved(static_cast<size_t>(x->rows()), false);
     for (Eigen::Index r = 0; r < x->rows(); ++r) {
-        if (movesToOneThread(x->row(r)))
+        if (movesToOneThread(x->row(r))) {
             (*x)(r, m_threads) = kOneThread;
+            moved[static_cast<size_t>(r)] = true;
+        }
     }
+    return moved;
 }
 
 QJsonObject BlasRows::toJson() const

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <vector>
 
 namespace layerlens::core {
 
@@ -42,9 +43,10 @@ public:
     // The largest column it reads (of its own; the GEMM rule's are checked
     // where that split is read).
     Eigen::Index lastColumn() const { return std::max(m_threads, m_utilization); }
-    // Sets the threads of every row it moves to one.
+    // Sets the threads of every row it moves to one; of a matrix, says which
+    // rows it moved.
     void apply(Eigen::RowVectorXd *row) const;
-    void apply(Matrix *x) const;
+    std::vector<bool> apply(Matrix *x) const;
 
     // {"threads": column, "utilization": column} and, for a convolution,
     // {"gemm": BackendSplit's}.

@@ -474,10 +474,9 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
             }
         }
         if (m.encoding.blasRows && config.threads > 1) {
+            const std::vector<bool> moved = m.encoding.blasRows->apply(&x);
             for (Eigen::Index r = 0; r < count; ++r)
-                result.blocks[rows.blocks[r]].oneBlasThread =
-                    m.encoding.blasRows->movesToOneThread(x.row(r));
-            m.encoding.blasRows->apply(&x);
+                result.blocks[rows.blocks[r]].oneBlasThread = moved[static_cast<size_t>(r)];
         }
         // Out of distribution: an encoded feature beyond the trained range by
         // more than 5% of that range.
