@@ -9,9 +9,12 @@
 #include "support/test_paths.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -87,6 +90,13 @@ private Q_SLOTS:
         QVERIFY2(std::fabs(linear->factor - std::pow(2.0, 6.0 / 7)) < 0.05,
                  qPrintable(QString::number(linear->factor)));
         QVERIFY(linear->mapeAfter < 0.5 * linear->mapeBefore);
+        // Its reach: the largest of its blocks as predicted (misses whole here).
+        double largest = 0;
+        for (const core::ThreadedBlock &b : blocks) {
+            if (b.module == QLatin1String("linear"))
+                largest = std::max(largest, b.withoutMissesMs + b.missMs);
+        }
+        QCOMPARE(linear->reachMs, largest);
         QVERIFY(!factorOf(factors, QStringLiteral("conv2d")));
         QVERIFY(!factorOf(factors, QStringLiteral("relu")));
         QVERIFY(!factorOf(factors, QStringLiteral("add")));
@@ -165,6 +175,81 @@ private Q_SLOTS:
         manifest.write(text);
         manifest.close();
         QVERIFY(!core::DeviceProfile::load(withFactor, &error));
+        QVERIFY2(error.contains(QStringLiteral("manifest.json")) &&
+                     error.contains(QStringLiteral("conv2d_relu")) &&
+                     error.contains(QStringLiteral("two threads")),
+                 qPrintable(error));
+    }
+
+    // A factor with a reach applies whole to blocks up to it, not at all
+    // from twice it on, and in between to the power 1 - log2(block / reach);
+    // the reach round-trips through the manifest and a non-positive one is
+    // refused by name.
+    void factorFadesBeyondItsReach()
+    {
+        QString resolved, error;
+        auto profile = core::loadProfile({}, &resolved, &error);
+        QVERIFY2(profile, qPrintable(error));
+        profile->twoThreadFactors.clear();
+        profile->twoThreadFactorReachMs.clear();
+        core::LoadOptions load;
+        load.keepWeightData = false;
+        const core::AnalyzedNetwork net =
+            core::loadAndAnalyze(test::sharedModel(QStringLiteral("resnet18.onnx")), load);
+        QVERIFY(net.ok());
+        core::NetworkPredictor plain;
+        QVERIFY(plain.prepare(*net.graph, net.analysis, *profile, core::defaultProfilingSpec(),
+                              &error));
+        const core::ConfigPrediction a = plain.predict({1, 0, 2});
+        std::vector<double> sizes;
+        for (size_t i = 0; i < a.blocks.size(); ++i) {
+            if (plain.blocks()[i].module == QLatin1String("conv2d_relu") &&
+                a.blocks[i].latencyMs.available)
+                sizes.push_back(a.blocks[i].latencyMs.value);
+        }
+        QVERIFY(sizes.size() > 5);
+        std::sort(sizes.begin(), sizes.end());
+        const double reach = sizes[sizes.size() / 3];
+        QVERIFY2(sizes.back() > 2 * reach, qPrintable(QString::number(sizes.back() / reach)));
+
+        profile->twoThreadFactors[QStringLiteral("conv2d_relu")] = 1.5;
+        profile->twoThreadFactorReachMs[QStringLiteral("conv2d_relu")] = reach;
+        QTemporaryDir dir;
+        QVERIFY2(profile->save(dir.path(), &error), qPrintable(error));
+        auto loaded = core::DeviceProfile::load(dir.path(), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->twoThreadFactorReachMs.at(QStringLiteral("conv2d_relu")), reach);
+        core::NetworkPredictor faded;
+        QVERIFY(
+            faded.prepare(*net.graph, net.analysis, *loaded, core::defaultProfilingSpec(), &error));
+        const core::ConfigPrediction b = faded.predict({1, 0, 2});
+        int whole = 0, none = 0, between = 0;
+        for (size_t i = 0; i < a.blocks.size(); ++i) {
+            if (plain.blocks()[i].module != QLatin1String("conv2d_relu") ||
+                !a.blocks[i].latencyMs.available)
+                continue;
+            const double p = a.blocks[i].latencyMs.value;
+            const double ratio = b.blocks[i].latencyMs.value / p;
+            const double power = std::clamp(1 - std::log2(std::max(p, reach) / reach), 0.0, 1.0);
+            QVERIFY2(std::fabs(ratio - std::pow(1.5, power)) < 1e-9,
+                     qPrintable(QStringLiteral("%1 ms: x%2").arg(p).arg(ratio)));
+            (power == 1 ? whole : power == 0 ? none : between) += 1;
+        }
+        QVERIFY(whole > 0 && none > 0);
+
+        const QString path = dir.filePath(QStringLiteral("manifest.json"));
+        QFile manifest(path);
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(manifest.readAll()).object();
+        manifest.close();
+        QJsonObject network = root.value(QStringLiteral("network")).toObject();
+        network.insert(QStringLiteral("two_thread_factor_reach_ms"),
+                       QJsonObject{{QStringLiteral("conv2d_relu"), 0}});
+        root.insert(QStringLiteral("network"), network);
+        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        manifest.write(QJsonDocument(root).toJson());
+        manifest.close();
+        QVERIFY(!core::DeviceProfile::load(dir.path(), &error));
         QVERIFY2(error.contains(QStringLiteral("manifest.json")) &&
                      error.contains(QStringLiteral("conv2d_relu")) &&
                      error.contains(QStringLiteral("two threads")),

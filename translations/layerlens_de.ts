@@ -205,6 +205,10 @@
         <source>%1: the factor of %2 on two threads is not a positive number</source>
         <translation>%1: der Faktor von %2 auf zwei Threads ist keine positive Zahl</translation>
     </message>
+    <message>
+        <source>%1: the largest block %2&apos;s factor on two threads was fitted on is not a positive number of milliseconds</source>
+        <translation>%1: der größte Block, an den der Faktor von %2 auf zwei Threads angepasst wurde, ist keine positive Zahl von Millisekunden</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRegistry</name>
@@ -2974,12 +2978,6 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <translation>%1 + %2 log p; über %3 MiB pro Thread (%4 Stichproben) %5 + %6 log p</translation>
     </message>
     <message>
-        <source>  %1 on 2 threads: x%2 (%3 blocks of %4 network runs; MAPE %5 % -&gt; %6 %)
-</source>
-        <translation>  %1 auf 2 Threads: x%2 (%3 Blöcke aus %4 Netzwerkläufen; MAPE %5 % -&gt; %6 %)
-</translation>
-    </message>
-    <message>
         <source>%1 + %2 log p; beyond %3 MiB per thread too few samples (%4) for their own: %5 + %6 log p, fitted on all</source>
         <translation>%1 + %2 log p; über %3 MiB pro Thread zu wenige Stichproben (%4) für eine eigene: %5 + %6 log p, auf allen angepasst</translation>
     </message>
@@ -3001,6 +2999,12 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <source>OpenBLAS ran one thread beside ATen&apos;s: the rows these modules hand to it predicted at one thread without load, whatever the thread count: %1
 </source>
         <translation>OpenBLAS lief mit einem Thread neben denen von ATen: die Zeilen, die diese Module ihm übergeben, ohne Last auf einem Thread vorhergesagt, gleich bei welcher Threadanzahl: %1
+</translation>
+    </message>
+    <message>
+        <source>  %1 on 2 threads: x%2 (%3 blocks of %4 network runs, up to %7 ms, not carried beyond twice that; MAPE %5 % -&gt; %6 %)
+</source>
+        <translation>  %1 auf 2 Threads: x%2 (%3 Blöcke aus %4 Netzwerkläufen, bis %7 ms, nicht über das Doppelte hinaus übertragen; MAPE %5 % -&gt; %6 %)
 </translation>
     </message>
 </context>

@@ -203,6 +203,10 @@
         <source>%1: the factor of %2 on two threads is not a positive number</source>
         <translation>%1：%2 在两个线程上的系数不是正数</translation>
     </message>
+    <message>
+        <source>%1: the largest block %2&apos;s factor on two threads was fitted on is not a positive number of milliseconds</source>
+        <translation>%1：拟合 %2 双线程系数所用的最大块不是正的毫秒数</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRegistry</name>
@@ -2971,12 +2975,6 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <translation>%1 + %2 log p；每线程超过 %3 MiB 时（%4 个样本）%5 + %6 log p</translation>
     </message>
     <message>
-        <source>  %1 on 2 threads: x%2 (%3 blocks of %4 network runs; MAPE %5 % -&gt; %6 %)
-</source>
-        <translation>  %1 在 2 个线程上：x%2（%4 次网络运行中的 %3 个块；MAPE %5 % -&gt; %6 %）
-</translation>
-    </message>
-    <message>
         <source>%1 + %2 log p; beyond %3 MiB per thread too few samples (%4) for their own: %5 + %6 log p, fitted on all</source>
         <translation>%1 + %2 log p；每线程超过 %3 MiB 的样本太少（%4），无法单独校正：%5 + %6 log p，基于全部样本拟合</translation>
     </message>
@@ -2996,6 +2994,12 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <source>OpenBLAS ran one thread beside ATen&apos;s: the rows these modules hand to it predicted at one thread without load, whatever the thread count: %1
 </source>
         <translation>OpenBLAS 在 ATen 的线程之外只用一个线程：这些模块交给它的行在无负载时按单线程预测，无论线程数多少：%1
+</translation>
+    </message>
+    <message>
+        <source>  %1 on 2 threads: x%2 (%3 blocks of %4 network runs, up to %7 ms, not carried beyond twice that; MAPE %5 % -&gt; %6 %)
+</source>
+        <translation>  %1 在 2 个线程上：x%2（%4 次网络运行的 %3 个块，最大 %7 ms，超过其两倍不再沿用；MAPE %5 % -&gt; %6 %）
 </translation>
     </message>
 </context>

@@ -129,11 +129,13 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
                                              {QStringLiteral("p90"), c.p90},
                                              {QStringLiteral("measured_alone"), c.measuredAlone}});
     }
-    QJsonObject inNetworkJson, twoThreadJson;
+    QJsonObject inNetworkJson, twoThreadJson, twoThreadReachJson;
     for (const auto &[module, factor] : inNetworkFactors)
         inNetworkJson.insert(module, factor);
     for (const auto &[module, factor] : twoThreadFactors)
         twoThreadJson.insert(module, factor);
+    for (const auto &[module, ms] : twoThreadFactorReachMs)
+        twoThreadReachJson.insert(module, ms);
     QJsonArray cacheMissJson;
     for (const CacheMissCost &c : cacheMissCosts) {
         cacheMissJson.append(QJsonObject{{QStringLiteral("capacity_bytes"), c.capacityBytes},
@@ -174,6 +176,7 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
                      {QStringLiteral("cache_miss_share_two_threads"), cacheMissShareTwoThreads},
                      {QStringLiteral("block_overhead_ms_two_threads"), blockOverheadMsTwoThreads},
                      {QStringLiteral("two_thread_factors"), twoThreadJson},
+                     {QStringLiteral("two_thread_factor_reach_ms"), twoThreadReachJson},
                      {QStringLiteral("in_network_spreads"), spreadsJson},
                      {QStringLiteral("condition_spreads"), conditionsJson},
                      {QStringLiteral("speed_reference"),
@@ -286,7 +289,11 @@ std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *
     }
     if (!readFactors(network.value(QStringLiteral("two_thread_factors")).toObject(),
                      tr("%1: the factor of %2 on two threads is not a positive number"),
-                     manifestPath, &profile->twoThreadFactors, error))
+                     manifestPath, &profile->twoThreadFactors, error) ||
+        !readFactors(network.value(QStringLiteral("two_thread_factor_reach_ms")).toObject(),
+                     tr("%1: the largest block %2's factor on two threads was fitted on is not a "
+                        "positive number of milliseconds"),
+                     manifestPath, &profile->twoThreadFactorReachMs, error))
         return nullptr;
     const QJsonObject spreads = network.value(QStringLiteral("in_network_spreads")).toObject();
     for (auto it = spreads.begin(); it != spreads.end(); ++it) {

@@ -103,6 +103,12 @@ public:
     // beyond the share and the overhead, applied as factor^log2(threads)
     // (predict/cache_misses.h, fitTwoThreadFactors); none: 1.
     std::map<QString, double> twoThreadFactors;
+    // Per module with a factor, the largest block (its prediction on two
+    // threads before the factor, ms) the factor was fitted on: a factor
+    // learned on batch-1 blocks is not carried to blocks many times larger
+    // (network_predictor.cpp fades it out between this and twice this).
+    // None: no limit, as profiles written before session 27.
+    std::map<QString, double> twoThreadFactorReachMs;
     // How far a module's blocks inside networks fall from their prediction,
     // measured on networks left out of the corrections' fit
     // (predict/in_network_spread.h): per module (spreadKey), and pooled

@@ -531,10 +531,13 @@ std::vector<TwoThreadFactor> fitTwoThreadFactors(const std::vector<ThreadedBlock
 {
     // Per module, per run: log(measured / predicted at the share and overhead).
     std::map<QString, std::map<QString, std::vector<double>>> logs;
+    std::map<QString, double> reach; // per module, the largest prediction
     for (const ThreadedBlock &b : blocks) {
         const double predicted = b.withoutMissesMs + fit.share * b.missMs + fit.blockOverheadMs;
-        if (b.measuredMs > 0 && predicted > 0 && !b.module.isEmpty())
+        if (b.measuredMs > 0 && predicted > 0 && !b.module.isEmpty()) {
             logs[b.module][b.run].push_back(std::log(b.measuredMs / predicted));
+            reach[b.module] = std::max(reach[b.module], predicted);
+        }
     }
     std::vector<TwoThreadFactor> out;
     for (const auto &[module, runs] : logs) {
@@ -553,6 +556,7 @@ std::vector<TwoThreadFactor> fitTwoThreadFactors(const std::vector<ThreadedBlock
         f.module = module;
         f.blocks = static_cast<int>(all.size());
         f.runs = static_cast<int>(runs.size());
+        f.reachMs = reach[module];
         f.factor = std::exp(median(all) * n / (n + 1));
         for (double r : all) {
             f.mapeBefore += std::fabs(std::expm1(-r)) / n * 100;

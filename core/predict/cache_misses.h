@@ -122,13 +122,18 @@ ThreadShareFit fitThreadShare(const std::vector<ThreadedBlock> &blocks);
 // (with any gain, the convolutions' x1.2 from MobileNetV3's and
 // EfficientNet's 1x1 layers put ResNet-18's 3x3 ones 5 points further
 // over). On the Xeon VM the linear layers took x1.8 to x2.4 in every
-// calibration.
+// calibration. The blocks are batch-1 ones: the factor is kept with the
+// largest of them (reachMs) and not carried to blocks far beyond it
+// (DeviceProfile::twoThreadFactorReachMs): conv2d_relu's x1.07, from blocks
+// of up to 3 ms that ran 1.10x their prediction between 0.1 and 1 ms and
+// 0.98x above, put every batch-8 network 5-15 % over on two threads.
 struct TwoThreadFactor
 {
     QString module;
     double factor = 1;
     int blocks = 0;
     int runs = 0;
+    double reachMs = 0;    // the largest block's prediction at the share and the overhead
     double mapeBefore = 0; // %, at the share and the overhead
     double mapeAfter = 0;  // %, with the factor
 };

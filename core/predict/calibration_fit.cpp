@@ -246,13 +246,16 @@ void fitMissShare(DeviceProfile *profile, const ProfilingSpec &spec,
                  .arg(fit.mapeAfter, 0, 'f', 1);
     for (const TwoThreadFactor &f : fitTwoThreadFactors(blocks, fit)) {
         profile->twoThreadFactors[f.module] = f.factor;
-        *text += tr("  %1 on 2 threads: x%2 (%3 blocks of %4 network runs; MAPE %5 % -> %6 %)\n")
+        profile->twoThreadFactorReachMs[f.module] = f.reachMs;
+        *text += tr("  %1 on 2 threads: x%2 (%3 blocks of %4 network runs, up to %7 ms, not "
+                    "carried beyond twice that; MAPE %5 % -> %6 %)\n")
                      .arg(f.module.leftJustified(22))
                      .arg(f.factor, 0, 'f', 3)
                      .arg(f.blocks)
                      .arg(f.runs)
                      .arg(f.mapeBefore, 0, 'f', 1)
-                     .arg(f.mapeAfter, 0, 'f', 1);
+                     .arg(f.mapeAfter, 0, 'f', 1)
+                     .arg(f.reachMs, 0, 'g', 3);
     }
 }
 
@@ -361,6 +364,7 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
     profile->cacheMissShareTwoThreads = 1;
     profile->blockOverheadMsTwoThreads = 0;
     profile->twoThreadFactors.clear();
+    profile->twoThreadFactorReachMs.clear();
     // Each block at every capacity the last level's fit tries.
     const std::vector<double> capacities = observedCapacities(m.cacheCapacities);
     // Operators without a module are timed afresh below; the base's costs
@@ -605,6 +609,7 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
         profile->cacheMissShareTwoThreads = base.cacheMissShareTwoThreads;
         profile->blockOverheadMsTwoThreads = base.blockOverheadMsTwoThreads;
         profile->twoThreadFactors = base.twoThreadFactors;
+        profile->twoThreadFactorReachMs = base.twoThreadFactorReachMs;
     }
     // The intervals: how far the blocks of a network the corrections did not
     // see fall from these predictions.

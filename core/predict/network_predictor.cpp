@@ -255,10 +255,14 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
     // A module's factor on more threads, looked up once (a stand-in runs
     // another operator than the module's blocks did: none).
     m_twoThreadFactors.assign(m_blocks.size(), 1.0);
+    m_twoThreadReachMs.assign(m_blocks.size(), 0.0);
     for (size_t b = 0; b < m_blocks.size(); ++b) {
         const auto f = profile.twoThreadFactors.find(m_blocks[b].module);
-        if (f != profile.twoThreadFactors.end() && m_blocks[b].approximation.isEmpty())
+        if (f != profile.twoThreadFactors.end() && m_blocks[b].approximation.isEmpty()) {
             m_twoThreadFactors[b] = f->second;
+            const auto r = profile.twoThreadFactorReachMs.find(m_blocks[b].module);
+            m_twoThreadReachMs[b] = r != profile.twoThreadFactorReachMs.end() ? r->second : 0.0;
+        }
     }
     std::vector<std::vector<int>> blockNodes;
     for (const NetworkBlock &block : m_blocks)
@@ -690,14 +694,19 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
             p.latencyMs.high += overhead;
         }
     }
-    // What a module runs into inside networks on more threads beyond that.
+    // What a module runs into inside networks on more threads beyond that,
+    // up to about the largest block the factor was fitted on: from there to
+    // twice that it fades out (DeviceProfile::twoThreadFactorReachMs).
     if (config.threads > 1) {
         const double power = std::log2(double(config.threads));
         for (size_t b = 0; b < m_blocks.size(); ++b) {
             BlockPrediction &p = result.blocks[b];
             if (!p.latencyMs.available || p.view || p.oneBlasThread || m_twoThreadFactors[b] == 1.0)
                 continue;
-            const double factor = std::pow(m_twoThreadFactors[b], power);
+            double reach = 1;
+            if (const double limit = m_twoThreadReachMs[b]; limit > 0 && p.latencyMs.value > limit)
+                reach = std::clamp(1 - std::log2(p.latencyMs.value / limit), 0.0, 1.0);
+            const double factor = std::pow(m_twoThreadFactors[b], power * reach);
             p.latencyMs.value *= factor;
             p.latencyMs.low *= factor;
             p.latencyMs.high *= factor;

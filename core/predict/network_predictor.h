@@ -197,6 +197,7 @@ private:
     std::vector<int64_t> m_coldWrite;   // per block: bytes written beyond the run's high-water mark
     SpreadIndex m_spreads;              // per block, its in-network spread in m_profile
     std::vector<double> m_twoThreadFactors; // per block, its module's (1: none)
+    std::vector<double> m_twoThreadReachMs; // per block, its factor's reach (0: no limit)
     int m_executedNodes = 0;
     int m_dataMovementNodes = 0; // without a model: they cost the profile's data-movement term
     int64_t m_batch = 1;
