@@ -54,8 +54,8 @@ if [ "$calibrate" = 1 ]; then
     # grouped convolutions beside the first four: 16 stored pairs of
     # calibration and measurement (session 27) came out at 4.98 % instead of
     # 7.55 % at one thread, 7.04 % instead of 8.66 % at two and 9.12 % instead
-    # of 10.33 % over all 32 configurations, and two fresh runs at 3.96 % and
-    # 4.28 % at one thread (README, session 27).
+    # of 10.33 % over all 32 configurations, and four fresh runs at 2.17-5.62 %
+    # at one thread (README, session 27).
     calibration_networks=()
     for z in resnet50 mobilenet_v3_large efficientnet_b0 vit_b_16 googlenet densenet121 \
         regnet_y_400mf; do
