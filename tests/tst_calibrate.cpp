@@ -83,6 +83,7 @@ core::CalibrationMeasurements someMeasurements()
                           QStringLiteral("ab12"),
                           8,
                           2,
+                          50,
                           QStringLiteral("squeezenet1_1.onnx at batch 8"),
                           {pass, pass}});
     m.probes.push_back({QStringLiteral("split_1.onnx"), QStringLiteral("cd34"), pass});
@@ -116,9 +117,10 @@ private:
             calibrate({QStringLiteral("--refit"), QStringLiteral("last"), QStringLiteral("--db"),
                        db, QStringLiteral("--out"), again});
         QVERIFY2(refit.code == 0, qPrintable(refit.out + refit.err));
-        // The network at batch 1 and 8, and at batch 1 on two threads where
-        // the machine has them.
-        const int runs = QThread::idealThreadCount() >= 2 ? 3 : 2;
+        // The network at batch 1 and 8, and where the machine has two
+        // threads at batch 1 on them, and at batch 1 and 8 on them under
+        // load.
+        const int runs = QThread::idealThreadCount() >= 2 ? 5 : 2;
         QVERIFY2(refit.out.contains(QStringLiteral("refitting run 1 of %1 from what calibrate "
                                                    "kept: 30 samples, %2 network runs, 24 probes")
                                         .arg(db)
@@ -230,6 +232,7 @@ private Q_SLOTS:
         QCOMPARE(n.sha256, QStringLiteral("ab12"));
         QCOMPARE(n.batch, 8);
         QCOMPARE(n.threads, 2);
+        QCOMPARE(n.utilization, 50);
         QCOMPARE(n.label, QStringLiteral("squeezenet1_1.onnx at batch 8"));
         QCOMPARE(n.passes.size(), size_t(2));
         const core::NetworkMeasurement &pass = n.passes.back();
@@ -292,6 +295,25 @@ private Q_SLOTS:
                 QCOMPARE(read->networks.front().threads, 1);
             else
                 QVERIFY2(error.contains(QStringLiteral("threads")), qPrintable(error));
+        }
+        // A record from before networks were measured under load ran them
+        // without; a load beyond 100 % is refused.
+        for (int utilization : {-1, 101}) {
+            QJsonObject record = json;
+            QJsonArray nets = record.value(QStringLiteral("networks")).toArray();
+            QJsonObject n0 = nets[0].toObject();
+            if (utilization < 0)
+                n0.remove(QStringLiteral("utilization"));
+            else
+                n0[QStringLiteral("utilization")] = utilization;
+            nets[0] = n0;
+            record[QStringLiteral("networks")] = nets;
+            const auto read = core::calibrationMeasurementsFromJson(record, &error);
+            QCOMPARE(bool(read), utilization < 0);
+            if (read)
+                QCOMPARE(read->networks.front().utilization, 0);
+            else
+                QVERIFY2(error.contains(QStringLiteral("utilization")), qPrintable(error));
         }
     }
 

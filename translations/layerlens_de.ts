@@ -209,6 +209,10 @@
         <source>%1: the largest block %2&apos;s factor on two threads was fitted on is not a positive number of milliseconds</source>
         <translation>%1: der größte Block, an den der Faktor von %2 auf zwei Threads angepasst wurde, ist keine positive Zahl von Millisekunden</translation>
     </message>
+    <message>
+        <source>%1: a load factor is not threads, a utilization of 1-100 %, a finite factor and slope, a range of block times and a non-negative width, one per thread count</source>
+        <translation>%1: ein Lastfaktor besteht nicht aus Threads, einer Auslastung von 1-100 %, einem endlichen Faktor und einer Steigung, einem Bereich von Blockzeiten und einer nicht negativen Breite, einer je Threadzahl</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRegistry</name>
@@ -2922,10 +2926,6 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <translation>%1 auf %2 Threads</translation>
     </message>
     <message>
-        <source>a network of the calibration record lacks its path, batch, threads or %1</source>
-        <translation>einem Netz des Kalibrierungsdatensatzes fehlen Pfad, Batch, Threads oder %1</translation>
-    </message>
-    <message>
         <source>%1, pass %2</source>
         <translation>%1, Durchgang %2</translation>
     </message>
@@ -3005,6 +3005,44 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <source>  %1 on 2 threads: x%2 (%3 blocks of %4 network runs, up to %7 ms, not carried beyond twice that; MAPE %5 % -&gt; %6 %)
 </source>
         <translation>  %1 auf 2 Threads: x%2 (%3 Blöcke aus %4 Netzwerkläufen, bis %7 ms, nicht über das Doppelte hinaus übertragen; MAPE %5 % -&gt; %6 %)
+</translation>
+    </message>
+    <message>
+        <source>%1 at batch %2 on %3 threads under %4 % load</source>
+        <translation>%1 bei Batch %2 auf %3 Threads unter %4 % Last</translation>
+    </message>
+    <message>
+        <source>a network of the calibration record lacks its path, batch, threads, a utilization of 0-100 % or %1</source>
+        <translation>einem Netz der Kalibrieraufzeichnung fehlen Pfad, Batch, Threads, eine Auslastung von 0-100 % oder %1</translation>
+    </message>
+    <message>
+        <source>%1 thread(s) under %2 % load: %3 network run(s) of %4 network(s) tell no factor that a network held out can check; the module models predict it
+</source>
+        <translation>%1 Thread(s) unter %2 % Last: %3 Netzläufe von %4 Netz(en) ergeben keinen Faktor, den ein zurückgehaltenes Netz prüfen kann; die Modulmodelle sagen sie vorher
+</translation>
+    </message>
+    <message>
+        <source>x%1 for a 1 ms block, times (block ms)^%2 within %3-%4 ms</source>
+        <translation>x%1 für einen Block von 1 ms, mal (Block-ms)^%2 innerhalb von %3-%4 ms</translation>
+    </message>
+    <message>
+        <source>x%1 for every block</source>
+        <translation>x%1 für jeden Block</translation>
+    </message>
+    <message>
+        <source>%1 thread(s) under %2 % load, against the prediction without load: %3 (%4 runs of %5 networks; MAPE of the module models there %6 %, with the factor %7 %, each network held out of its fit %8 %, interval +-%9 %)</source>
+        <translation>%1 Thread(s) unter %2 % Last, gegenüber der Vorhersage ohne Last: %3 (%4 Läufe von %5 Netzen; MAPE der Modulmodelle dort %6 %, mit dem Faktor %7 %, jedes Netz aus seiner Anpassung zurückgehalten %8 %, Intervall +-%9 %)</translation>
+    </message>
+    <message>
+        <source>; not kept: the module models do better
+</source>
+        <translation>; nicht übernommen: die Modulmodelle sind besser
+</translation>
+    </message>
+    <message>
+        <source>  %1: measured %2 ms, x%3 its prediction without load (%4 ms); the module models %5 ms, with the factor %6 ms
+</source>
+        <translation>  %1: gemessen %2 ms, x%3 seiner Vorhersage ohne Last (%4 ms); die Modulmodelle %5 ms, mit dem Faktor %6 ms
 </translation>
     </message>
 </context>

@@ -207,6 +207,10 @@
         <source>%1: the largest block %2&apos;s factor on two threads was fitted on is not a positive number of milliseconds</source>
         <translation>%1：拟合 %2 双线程系数所用的最大块不是正的毫秒数</translation>
     </message>
+    <message>
+        <source>%1: a load factor is not threads, a utilization of 1-100 %, a finite factor and slope, a range of block times and a non-negative width, one per thread count</source>
+        <translation>%1：负载因子不是由线程数、1-100 % 的利用率、有限的因子和斜率、块时间范围及非负宽度组成，或同一线程数有多个</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRegistry</name>
@@ -2919,10 +2923,6 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <translation>%1，%2 个线程</translation>
     </message>
     <message>
-        <source>a network of the calibration record lacks its path, batch, threads or %1</source>
-        <translation>校准记录中的某个网络缺少路径、批大小、线程数或 %1</translation>
-    </message>
-    <message>
         <source>%1, pass %2</source>
         <translation>%1，第 %2 遍</translation>
     </message>
@@ -3000,6 +3000,44 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <source>  %1 on 2 threads: x%2 (%3 blocks of %4 network runs, up to %7 ms, not carried beyond twice that; MAPE %5 % -&gt; %6 %)
 </source>
         <translation>  %1 在 2 个线程上：x%2（%4 次网络运行的 %3 个块，最大 %7 ms，超过其两倍不再沿用；MAPE %5 % -&gt; %6 %）
+</translation>
+    </message>
+    <message>
+        <source>%1 at batch %2 on %3 threads under %4 % load</source>
+        <translation>%1，批量 %2，%3 个线程，%4 % 负载</translation>
+    </message>
+    <message>
+        <source>a network of the calibration record lacks its path, batch, threads, a utilization of 0-100 % or %1</source>
+        <translation>校准记录中的某个网络缺少路径、批量、线程数、0-100 % 的利用率或 %1</translation>
+    </message>
+    <message>
+        <source>%1 thread(s) under %2 % load: %3 network run(s) of %4 network(s) tell no factor that a network held out can check; the module models predict it
+</source>
+        <translation>%1 个线程、%2 % 负载：%4 个网络的 %3 次运行无法给出可由留出网络检验的因子；由模块模型预测
+</translation>
+    </message>
+    <message>
+        <source>x%1 for a 1 ms block, times (block ms)^%2 within %3-%4 ms</source>
+        <translation>1 ms 的块 x%1，乘以 (块 ms)^%2，块时间限于 %3-%4 ms</translation>
+    </message>
+    <message>
+        <source>x%1 for every block</source>
+        <translation>每个块 x%1</translation>
+    </message>
+    <message>
+        <source>%1 thread(s) under %2 % load, against the prediction without load: %3 (%4 runs of %5 networks; MAPE of the module models there %6 %, with the factor %7 %, each network held out of its fit %8 %, interval +-%9 %)</source>
+        <translation>%1 个线程、%2 % 负载，相对于无负载的预测：%3（%5 个网络的 %4 次运行；模块模型在此的 MAPE 为 %6 %，使用因子 %7 %，每个网络依次留出拟合 %8 %，区间 +-%9 %）</translation>
+    </message>
+    <message>
+        <source>; not kept: the module models do better
+</source>
+        <translation>；未保留：模块模型更好
+</translation>
+    </message>
+    <message>
+        <source>  %1: measured %2 ms, x%3 its prediction without load (%4 ms); the module models %5 ms, with the factor %6 ms
+</source>
+        <translation>  %1：实测 %2 ms，为无负载预测（%4 ms）的 x%3；模块模型 %5 ms，使用因子 %6 ms
 </translation>
     </message>
 </context>

@@ -75,6 +75,17 @@ const OperatorCost *DeviceProfile::operatorCost(const QString &op) const
     return it == operatorCosts.end() ? nullptr : &it->second;
 }
 
+const DeviceProfile::LoadFactor *DeviceProfile::loadFactorAt(int threads, int utilization) const
+{
+    if (utilization <= 0)
+        return nullptr;
+    for (const LoadFactor &f : loadFactors) {
+        if (f.threads == threads)
+            return &f;
+    }
+    return nullptr;
+}
+
 double DeviceProfile::inNetworkFactor(const QString &module) const
 {
     const auto it = inNetworkFactors.find(module);
@@ -158,6 +169,18 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
                                           {QStringLiteral("extra"), c.extra},
                                           {QStringLiteral("samples"), c.samples}});
     }
+    QJsonArray loadJson;
+    for (const LoadFactor &f : loadFactors) {
+        loadJson.append(QJsonObject{{QStringLiteral("threads"), f.threads},
+                                    {QStringLiteral("utilization"), f.utilization},
+                                    {QStringLiteral("log_factor"), f.logFactor},
+                                    {QStringLiteral("slope"), f.slope},
+                                    {QStringLiteral("low_ms"), f.lowMs},
+                                    {QStringLiteral("high_ms"), f.highMs},
+                                    {QStringLiteral("spread"), f.spread},
+                                    {QStringLiteral("runs"), f.runs},
+                                    {QStringLiteral("networks"), f.networks}});
+    }
     const QJsonObject manifest{
         {QStringLiteral("schema_version"), kProfileSchemaVersion},
         {QStringLiteral("device"), QJsonObject{{QStringLiteral("fingerprint"), device},
@@ -179,6 +202,7 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
                      {QStringLiteral("two_thread_factor_reach_ms"), twoThreadReachJson},
                      {QStringLiteral("in_network_spreads"), spreadsJson},
                      {QStringLiteral("condition_spreads"), conditionsJson},
+                     {QStringLiteral("load_factors"), loadJson},
                      {QStringLiteral("speed_reference"),
                       QJsonObject{{QStringLiteral("version"), speedReference.version},
                                   {QStringLiteral("median_ms"), speedReference.medianMs},
@@ -329,6 +353,30 @@ std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *
             return nullptr;
         }
         profile->conditionSpreads.push_back(c);
+    }
+    for (const QJsonValue &v : network.value(QStringLiteral("load_factors")).toArray()) {
+        const QJsonObject o = v.toObject();
+        LoadFactor f;
+        f.threads = o.value(QStringLiteral("threads")).toInt(-1);
+        f.utilization = o.value(QStringLiteral("utilization")).toInt(-1);
+        f.logFactor = o.value(QStringLiteral("log_factor")).toDouble(NAN);
+        f.slope = o.value(QStringLiteral("slope")).toDouble(NAN);
+        f.lowMs = o.value(QStringLiteral("low_ms")).toDouble(-1);
+        f.highMs = o.value(QStringLiteral("high_ms")).toDouble(-1);
+        f.spread = o.value(QStringLiteral("spread")).toDouble(-1);
+        f.runs = o.value(QStringLiteral("runs")).toInt();
+        f.networks = o.value(QStringLiteral("networks")).toInt();
+        if (f.threads < 1 || f.utilization <= 0 || f.utilization > 100 ||
+            !std::isfinite(f.logFactor) || !std::isfinite(f.slope) || !(f.lowMs > 0) ||
+            !(f.highMs >= f.lowMs) || !std::isfinite(f.highMs) || !(f.spread >= 0) ||
+            !std::isfinite(f.spread) || profile->loadFactorAt(f.threads, f.utilization)) {
+            *error = tr("%1: a load factor is not threads, a utilization of 1-100 %, a finite "
+                        "factor and slope, a range of block times and a non-negative width, one "
+                        "per thread count")
+                         .arg(manifestPath);
+            return nullptr;
+        }
+        profile->loadFactors.push_back(f);
     }
     const QJsonObject speed = network.value(QStringLiteral("speed_reference")).toObject();
     SpeedReference &reference = profile->speedReference;

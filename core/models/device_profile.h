@@ -134,6 +134,33 @@ public:
         int samples = 0;
     };
     std::vector<ConditionSpread> conditionSpreads;
+    // How much longer a network takes on `threads` threads under a
+    // background load than the same prediction without load, measured by
+    // calibrate on whole networks there (predict/load_factors.h): the module
+    // samples at such a condition scatter too much to fit (two threads
+    // spinning at each kernel while the load takes one core, then the
+    // other). A block predicted at t ms without load takes t x
+    // exp(logFactor + slope x ln(t)), with t held within [lowMs, highMs],
+    // the blocks it was fitted on; at a lighter load the exponent scales
+    // with utilization / this utilization, and a heavier one is held at it.
+    // None: such conditions are predicted by the module models.
+    struct LoadFactor
+    {
+        int threads = 2;
+        int utilization = 50; // %
+        double logFactor = 0;
+        double slope = 0;
+        double lowMs = 0, highMs = 0;
+        // Half-width of a 90 % interval in log time, from the networks'
+        // errors with each network left out of the fit in turn.
+        double spread = 0;
+        int runs = 0;
+        int networks = 0;
+    };
+    std::vector<LoadFactor> loadFactors;
+    // The load factor for a prediction on `threads` threads under load, or
+    // nullptr (none at that thread count, or no load).
+    const LoadFactor *loadFactorAt(int threads, int utilization) const;
     // How fast the machine ran calibrate's speed reference (a fixed small
     // network, predict/speed_reference.h) in the phase the profile's
     // corrections describe; version 0 where none was recorded.

@@ -8,6 +8,7 @@
 #include "predict/calibration.h"
 #include "predict/calibration_probes.h"
 #include "predict/in_network_spread.h"
+#include "predict/load_factors.h"
 #include "predict/network_predictor.h"
 #include "predict/operator_costs.h"
 #include "predict/speed_reference.h"
@@ -207,7 +208,7 @@ void fitMissShare(DeviceProfile *profile, const ProfilingSpec &spec,
         const AnalyzedNetwork network = loadAndAnalyze(run->path, load);
         NetworkPredictor predictor;
         QString problem;
-        if (run->threads != 2 || !network.ok() ||
+        if (run->threads != 2 || run->utilization != 0 || !network.ok() ||
             !predictor.prepare(*network.graph, network.analysis, *profile, spec, &problem))
             continue;
         const std::map<QString, double> layerMs = run->layerMs();
@@ -387,12 +388,13 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
     std::vector<BlockObservation> observations;
     const double speedScale = networkSpeedScale(m, text);
     // Runs on more threads than one set only how the misses share out
-    // over threads, once the rest is fitted at one thread.
+    // over threads, once the rest is fitted at one thread; runs under load
+    // only the load factors, last.
     std::vector<const CalibrationMeasurements::Network *> threadedRuns;
     for (const CalibrationMeasurements::Network &run : m.networks) {
         if (run.passes.empty())
             continue;
-        if (run.threads != 1) {
+        if (run.threads != 1 || run.utilization != 0) {
             threadedRuns.push_back(&run);
             continue;
         }
@@ -625,6 +627,8 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
         if (!profile->inNetworkSpreads.empty())
             *text += conditionSpreadsToText(profile->conditionSpreads);
     }
+    // Last, with everything else fitted: the networks' runs under load.
+    fitLoadFactors(profile.get(), spec, threadedRuns, speedScale, text);
     if (!profile->save(outDir, error))
         return false;
     *text += tr("per-operator overhead %1 ms; calibrated profile written to %2\n")

@@ -46,6 +46,13 @@ constexpr double kLargeBatchLimitMs = 150;
 // where the machine has them: how the cache-miss costs share out over
 // threads is fitted from those runs (calibration_fit.cpp).
 constexpr int kMoreThreads = 2;
+// The load those networks are also measured under on kMoreThreads threads,
+// at batch 1 and kLargeBatch, end to end (load_factors.h), and each such
+// pass's time: runs there differ from one start of the threads to the next
+// (passes 10-40 % apart on a Xeon VM), so shorter passes, and a third where
+// two differ, tell more than longer ones.
+constexpr int kLoadPercent = 50;
+constexpr double kLoadedSeconds = 2;
 // Each network's measuring time, split over interleaved passes.
 constexpr double kSecondsPerNetwork = 8;
 constexpr int kPasses = 2;
@@ -73,7 +80,8 @@ QString networkLabel(const QString &path)
 // batch 1, and at batch 8 where a run at batch 1 takes at most
 // kLargeBatchLimitMs (eight times the activations put what the caches no
 // longer hold in plain view, and the factors learn from both); those also
-// at batch 1 on kMoreThreads threads where the machine has them. Every
+// at batch 1 on kMoreThreads threads where the machine has them, and there
+// at batch 1 and kLargeBatch under kLoadPercent load, end to end. Every
 // network is measured in kPasses interleaved passes, so that no one phase
 // of a shared machine sets the factors of the networks measured during it,
 // and once more where they differ by more than kThirdPassAbove.
@@ -92,15 +100,17 @@ bool measureNetworks(const RuntimeApi &runtime, const QStringList &paths,
     };
     std::vector<Run> runs;
     for (const QString &path : paths)
-        runs.push_back({{path, fileSha256(path), 1, 1, networkLabel(path), {}}, false});
+        runs.push_back({{path, fileSha256(path), 1, 1, 0, networkLabel(path), {}}, false});
     QString problem;
     auto measureOnce = [&](const CalibrationMeasurements::Network &run, NetworkMeasurement *out) {
         LoadOptions load;
         load.batch = run.batch;
         MeasureOptions measure;
-        measure.maxTimeSeconds = kSecondsPerNetwork / kPasses;
-        measure.perLayer = true;
+        measure.maxTimeSeconds =
+            run.utilization > 0 ? kLoadedSeconds : kSecondsPerNetwork / kPasses;
+        measure.perLayer = run.utilization == 0;
         measure.threads = run.threads;
+        measure.utilizationPercent = run.utilization;
         return runtime.measureModel(run.path, load, measure, out, &problem, {});
     };
     const bool moreThreads = QThread::idealThreadCount() >= kMoreThreads;
@@ -143,6 +153,18 @@ bool measureNetworks(const RuntimeApi &runtime, const QStringList &paths,
                 CalibrationMeasurements::Network threaded = batched;
                 runs.push_back({std::move(batched), false});
                 if (moreThreads) {
+                    for (const int batch : {1, kLargeBatch}) {
+                        CalibrationMeasurements::Network loaded = threaded;
+                        loaded.batch = batch;
+                        loaded.threads = kMoreThreads;
+                        loaded.utilization = kLoadPercent;
+                        loaded.label = tr("%1 at batch %2 on %3 threads under %4 % load")
+                                           .arg(networkLabel(loaded.path))
+                                           .arg(batch)
+                                           .arg(kMoreThreads)
+                                           .arg(kLoadPercent);
+                        runs.push_back({std::move(loaded), false});
+                    }
                     threaded.batch = 1;
                     threaded.threads = kMoreThreads;
                     threaded.label =

@@ -150,6 +150,7 @@ QJsonObject calibrationMeasurementsToJson(const CalibrationMeasurements &m)
                                     {QStringLiteral("sha256"), n.sha256},
                                     {QStringLiteral("batch"), n.batch},
                                     {QStringLiteral("threads"), n.threads},
+                                    {QStringLiteral("utilization"), n.utilization},
                                     {QStringLiteral("label"), n.label},
                                     {kPasses, passes}});
     }
@@ -219,9 +220,12 @@ std::optional<CalibrationMeasurements> calibrationMeasurementsFromJson(const QJs
         n.sha256 = o.value(QStringLiteral("sha256")).toString();
         n.batch = o.value(QStringLiteral("batch")).toInt();
         n.threads = o.value(QStringLiteral("threads")).toInt(1);
+        n.utilization = o.value(QStringLiteral("utilization")).toInt(0);
         n.label = o.value(QStringLiteral("label")).toString();
-        if (n.path.isEmpty() || n.batch < 1 || n.threads < 1 || !o.value(kPasses).isArray()) {
-            *error = tr("a network of the calibration record lacks its path, batch, threads or %1")
+        if (n.path.isEmpty() || n.batch < 1 || n.threads < 1 || n.utilization < 0 ||
+            n.utilization > 100 || !o.value(kPasses).isArray()) {
+            *error = tr("a network of the calibration record lacks its path, batch, threads, a "
+                        "utilization of 0-100 % or %1")
                          .arg(kPasses);
             return std::nullopt;
         }

@@ -41,6 +41,8 @@ struct CalibrationMeasurements
         // Intra-op threads it ran on: 1, and 2 for the runs that show how
         // the cache-miss costs share out over threads (older records: 1).
         int threads = 1;
+        // Background load it ran under, % (load_factors.h); 0 for the others.
+        int utilization = 0;
         QString label; // "resnet18.onnx at batch 8"
         std::vector<NetworkMeasurement> passes;
 

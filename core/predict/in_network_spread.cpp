@@ -1,6 +1,7 @@
 #include "predict/in_network_spread.h"
 
 #include "measure/statistics.h"
+#include "predict/load_factors.h"
 
 #include <QCoreApplication>
 
@@ -211,7 +212,10 @@ double conditionExtra(const DeviceProfile &profile, int threads, int utilization
             (distance(c) == distance(*nearest) && c.extra > nearest->extra))
             nearest = &c;
     }
-    return nearest ? nearest->extra : 0;
+    const double extra = nearest ? nearest->extra : 0;
+    if (const DeviceProfile::LoadFactor *load = profile.loadFactorAt(threads, utilization))
+        return loadSpread(*load, utilization, extra);
+    return extra;
 }
 
 QString conditionSpreadsToText(const std::vector<DeviceProfile::ConditionSpread> &spreads)

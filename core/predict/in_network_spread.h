@@ -78,7 +78,8 @@ fitConditionSpreads(const std::map<std::pair<int, int>, std::vector<double>> &lo
 
 // The extra half-width at a configuration: its condition's, else the
 // nearest one's (threads first, then utilization; of two as near, the
-// wider); 0 without any.
+// wider); 0 without any. Under a load the profile has a load factor for,
+// that factor's spread instead (loadSpread).
 double conditionExtra(const DeviceProfile &profile, int threads, int utilization);
 
 // What calibrate prints of them.

@@ -5,6 +5,7 @@
 
 #include "predict/block_memory.h"
 #include "predict/in_network_spread.h"
+#include "predict/load_factors.h"
 #include "predict/operator_costs.h"
 #include "profiling/module_config.h"
 
@@ -376,6 +377,10 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
     result.config = config;
     result.blocks.resize(m_blocks.size());
     const double factor = double(config.batch) / double(m_batch);
+    // Under a load the profile has a factor for on these threads, the
+    // blocks are predicted without load and that factor applied below.
+    const DeviceProfile::LoadFactor *load =
+        m_profile->loadFactorAt(config.threads, config.utilization);
     for (const auto &[name, rows] : m_modules) {
         const ModuleTraining &m = *rows.training;
         const auto count = static_cast<Eigen::Index>(rows.blocks.size());
@@ -399,7 +404,7 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
                     v = config.threads;
                     break;
                 case Column::Utilization:
-                    v = config.utilization;
+                    v = load ? 0 : config.utilization;
                     break;
                 }
                 x(r, c) = std::log1p(std::max(0.0, v));
@@ -641,6 +646,9 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
         }
     }
 
+    if (load)
+        applyLoadFactor(*load, config.utilization, &result);
+
     // Whole network: blocks in sequence plus a per-operator term; memory is
     // the largest, over blocks, of what is alive while a block runs.
     result.latencyMs.available = true;
@@ -674,6 +682,8 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
     const OperatorCost *movement = m_profile->operatorCost(QString::fromLatin1(kDataMovement));
     result.overheadMs = m_profile->opOverheadMs * m_executedNodes +
                         (movement ? movement->fixedMs * (m_dataMovementNodes + views) : 0.0);
+    if (load)
+        result.overheadMs *= loadFactorOf(*load, 0, config.utilization);
     result.latencyMs.value += result.overheadMs;
     result.latencyMs.low += result.overheadMs;
     result.latencyMs.high += result.overheadMs;
