@@ -99,6 +99,38 @@ private Q_SLOTS:
         QCOMPARE(flat.factor.slope, 0.0);
         QVERIFY(std::fabs(flat.factor.logFactor - a) < 1e-9);
 
+        // Blocks on one BLAS thread at x1.5 whatever their time, the others
+        // as before: where some run spends two fifths of its time there, that
+        // factor comes back on its own.
+        rng.seed(13);
+        runs.clear();
+        n = 0;
+        for (double share : {0.0, 0.05, 0.3, 0.6, 0.8}) {
+            const QString network = QStringLiteral("blas%1.onnx").arg(n++);
+            for (double typical : {0.05, 0.4}) {
+                core::LoadedRun run = loadedRun(network, 40, typical, a, s, 0.0, 2.4, &rng);
+                const double others = run.measuredMs;
+                const double blasMs = others / std::exp(a) * share / (1 - share);
+                run.oneThreadMs = {blasMs / 2, blasMs / 2};
+                run.measuredMs = others + 1.5 * blasMs;
+                runs.push_back(run);
+            }
+        }
+        const core::LoadFactorFit blas = core::fitLoadFactor(runs, 2, 50);
+        QVERIFY(blas.fitted);
+        QVERIFY(blas.factor.oneThreadLogFactor);
+        QVERIFY2(std::fabs(*blas.factor.oneThreadLogFactor - std::log(1.5)) <= 0.03,
+                 qPrintable(QString::number(std::exp(*blas.factor.oneThreadLogFactor))));
+        QVERIFY2(std::fabs(blas.factor.logFactor - a) <= 0.05,
+                 qPrintable(QString::number(std::exp(blas.factor.logFactor))));
+        QVERIFY(blas.fittedMape < 2);
+        QCOMPARE(core::loadFactorOf(blas.factor, 0.3, 50, true),
+                 std::exp(*blas.factor.oneThreadLogFactor));
+        QCOMPARE(core::loadFactorOf(blas.factor, 0.3, 25, true),
+                 std::exp(*blas.factor.oneThreadLogFactor / 2));
+        // Without such runs, none: those blocks take the others' factor.
+        QVERIFY(!flat.factor.oneThreadLogFactor);
+
         // One network tells no factor anyone could check; where the module
         // models already predict the load, none is kept.
         const core::LoadFactorFit one = core::fitLoadFactor({runs[0], runs[1]}, 2, 50);
@@ -155,6 +187,7 @@ private Q_SLOTS:
         QCOMPARE(loaded->loadFactors.size(), size_t(1));
         QCOMPARE(loaded->loadFactors.front().slope, -0.1);
         QCOMPARE(loaded->loadFactors.front().highMs, 2.0);
+        QVERIFY(!loaded->loadFactors.front().oneThreadLogFactor);
         QVERIFY(!loaded->loadFactorAt(2, 0));
         QVERIFY(!loaded->loadFactorAt(1, 50));
         QVERIFY(loaded->loadFactorAt(2, 80));
@@ -217,17 +250,36 @@ private Q_SLOTS:
         QJsonObject root = QJsonDocument::fromJson(manifest.readAll()).object();
         manifest.close();
         QJsonObject network = root.value(QStringLiteral("network")).toObject();
-        QJsonObject damaged = network.value(QStringLiteral("load_factors")).toArray()[0].toObject();
-        damaged.insert(QStringLiteral("low_ms"), 0);
-        network.insert(QStringLiteral("load_factors"), QJsonArray{damaged});
+        QJsonObject factor = network.value(QStringLiteral("load_factors")).toArray()[0].toObject();
+        factor.insert(QStringLiteral("one_thread_log_factor"), 0.4);
+        network.insert(QStringLiteral("load_factors"), QJsonArray{factor});
         root.insert(QStringLiteral("network"), network);
         QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
         manifest.write(QJsonDocument(root).toJson());
         manifest.close();
-        QVERIFY(!core::DeviceProfile::load(dir.path(), &error));
-        QVERIFY2(error.contains(QStringLiteral("manifest.json")) &&
-                     error.contains(QStringLiteral("load factor")),
-                 qPrintable(error));
+        const auto withOneThread = core::DeviceProfile::load(dir.path(), &error);
+        QVERIFY2(withOneThread, qPrintable(error));
+        QCOMPARE(*withOneThread->loadFactors.front().oneThreadLogFactor, 0.4);
+        QVERIFY2(withOneThread->save(dir.path(), &error), qPrintable(error));
+        QCOMPARE(
+            *core::DeviceProfile::load(dir.path(), &error)->loadFactors.front().oneThreadLogFactor,
+            0.4);
+        for (const QJsonValue &bad : {QJsonValue(QStringLiteral("x1.5")), QJsonValue(0)}) {
+            QJsonObject damaged = factor;
+            if (bad.isString())
+                damaged.insert(QStringLiteral("one_thread_log_factor"), bad);
+            else
+                damaged.insert(QStringLiteral("low_ms"), bad);
+            network.insert(QStringLiteral("load_factors"), QJsonArray{damaged});
+            root.insert(QStringLiteral("network"), network);
+            QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            manifest.write(QJsonDocument(root).toJson());
+            manifest.close();
+            QVERIFY(!core::DeviceProfile::load(dir.path(), &error));
+            QVERIFY2(error.contains(QStringLiteral("manifest.json")) &&
+                         error.contains(QStringLiteral("load factor")),
+                     qPrintable(error));
+        }
     }
 };
 

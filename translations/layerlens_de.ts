@@ -3045,6 +3045,10 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <translation>  %1: gemessen %2 ms, x%3 seiner Vorhersage ohne Last (%4 ms); die Modulmodelle %5 ms, mit dem Faktor %6 ms
 </translation>
     </message>
+    <message>
+        <source>, x%1 for blocks on one BLAS thread</source>
+        <translation>, x%1 für Blöcke auf einem BLAS-Thread</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>

@@ -3040,6 +3040,10 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <translation>  %1：实测 %2 ms，为无负载预测（%4 ms）的 x%3；模块模型 %5 ms，使用因子 %6 ms
 </translation>
     </message>
+    <message>
+        <source>, x%1 for blocks on one BLAS thread</source>
+        <translation>，单个 BLAS 线程上的块 x%1</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>

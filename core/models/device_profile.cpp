@@ -171,15 +171,18 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
     }
     QJsonArray loadJson;
     for (const LoadFactor &f : loadFactors) {
-        loadJson.append(QJsonObject{{QStringLiteral("threads"), f.threads},
-                                    {QStringLiteral("utilization"), f.utilization},
-                                    {QStringLiteral("log_factor"), f.logFactor},
-                                    {QStringLiteral("slope"), f.slope},
-                                    {QStringLiteral("low_ms"), f.lowMs},
-                                    {QStringLiteral("high_ms"), f.highMs},
-                                    {QStringLiteral("spread"), f.spread},
-                                    {QStringLiteral("runs"), f.runs},
-                                    {QStringLiteral("networks"), f.networks}});
+        QJsonObject o{{QStringLiteral("threads"), f.threads},
+                      {QStringLiteral("utilization"), f.utilization},
+                      {QStringLiteral("log_factor"), f.logFactor},
+                      {QStringLiteral("slope"), f.slope},
+                      {QStringLiteral("low_ms"), f.lowMs},
+                      {QStringLiteral("high_ms"), f.highMs},
+                      {QStringLiteral("spread"), f.spread},
+                      {QStringLiteral("runs"), f.runs},
+                      {QStringLiteral("networks"), f.networks}};
+        if (f.oneThreadLogFactor)
+            o.insert(QStringLiteral("one_thread_log_factor"), *f.oneThreadLogFactor);
+        loadJson.append(o);
     }
     const QJsonObject manifest{
         {QStringLiteral("schema_version"), kProfileSchemaVersion},
@@ -366,10 +369,15 @@ std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *
         f.spread = o.value(QStringLiteral("spread")).toDouble(-1);
         f.runs = o.value(QStringLiteral("runs")).toInt();
         f.networks = o.value(QStringLiteral("networks")).toInt();
+        const QJsonValue oneThread = o.value(QStringLiteral("one_thread_log_factor"));
+        if (!oneThread.isUndefined())
+            f.oneThreadLogFactor = oneThread.isDouble() ? oneThread.toDouble() : NAN;
         if (f.threads < 1 || f.utilization <= 0 || f.utilization > 100 ||
             !std::isfinite(f.logFactor) || !std::isfinite(f.slope) || !(f.lowMs > 0) ||
             !(f.highMs >= f.lowMs) || !std::isfinite(f.highMs) || !(f.spread >= 0) ||
-            !std::isfinite(f.spread) || profile->loadFactorAt(f.threads, f.utilization)) {
+            !std::isfinite(f.spread) ||
+            (f.oneThreadLogFactor && !std::isfinite(*f.oneThreadLogFactor)) ||
+            profile->loadFactorAt(f.threads, f.utilization)) {
             *error = tr("%1: a load factor is not threads, a utilization of 1-100 %, a finite "
                         "factor and slope, a range of block times and a non-negative width, one "
                         "per thread count")

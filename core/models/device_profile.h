@@ -9,6 +9,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace layerlens::core {
@@ -151,6 +152,10 @@ public:
         double logFactor = 0;
         double slope = 0;
         double lowMs = 0, highMs = 0;
+        // Blocks on OpenBLAS's one thread meet no other thread: where the
+        // networks spent enough time in them to tell, their own factor
+        // (exp of this, whatever their time); else they take the above.
+        std::optional<double> oneThreadLogFactor;
         // Half-width of a 90 % interval in log time, from the networks'
         // errors with each network left out of the fit in turn.
         double spread = 0;

@@ -80,8 +80,9 @@ QString networkLabel(const QString &path)
 // batch 1, and at batch 8 where a run at batch 1 takes at most
 // kLargeBatchLimitMs (eight times the activations put what the caches no
 // longer hold in plain view, and the factors learn from both); those also
-// at batch 1 on kMoreThreads threads where the machine has them, and there
-// at batch 1 and kLargeBatch under kLoadPercent load, end to end. Every
+// at batch 1 on kMoreThreads threads where the machine has them; there
+// under kLoadPercent load, end to end, every network at batch 1 and those
+// at kLargeBatch. Every
 // network is measured in kPasses interleaved passes, so that no one phase
 // of a shared machine sets the factors of the networks measured during it,
 // and once more where they differ by more than kThirdPassAbove.
@@ -141,37 +142,40 @@ bool measureNetworks(const RuntimeApi &runtime, const QStringList &paths,
                 runs[r].failed = true; // its batch is fixed: measured at batch 1 already
                 continue;
             }
-            const bool large = pass == 0 && run.batch == 1 && run.threads == 1 &&
-                               measurement.latency.median <= kLargeBatchLimitMs;
+            const bool first = pass == 0 && run.batch == 1 && run.threads == 1;
+            const bool large = first && measurement.latency.median <= kLargeBatchLimitMs;
             run.passes.push_back(std::move(measurement));
-            if (large) {
-                CalibrationMeasurements::Network batched = run; // run is invalid from here
-                batched.batch = kLargeBatch;
-                batched.label =
-                    tr("%1 at batch %2").arg(networkLabel(batched.path)).arg(kLargeBatch);
-                batched.passes.clear();
-                CalibrationMeasurements::Network threaded = batched;
-                runs.push_back({std::move(batched), false});
-                if (moreThreads) {
-                    for (const int batch : {1, kLargeBatch}) {
-                        CalibrationMeasurements::Network loaded = threaded;
-                        loaded.batch = batch;
-                        loaded.threads = kMoreThreads;
-                        loaded.utilization = kLoadPercent;
-                        loaded.label = tr("%1 at batch %2 on %3 threads under %4 % load")
-                                           .arg(networkLabel(loaded.path))
-                                           .arg(batch)
-                                           .arg(kMoreThreads)
-                                           .arg(kLoadPercent);
-                        runs.push_back({std::move(loaded), false});
-                    }
-                    threaded.batch = 1;
-                    threaded.threads = kMoreThreads;
-                    threaded.label =
-                        tr("%1 on %2 threads").arg(networkLabel(threaded.path)).arg(kMoreThreads);
-                    runs.push_back({std::move(threaded), false});
-                }
+            if (!first)
+                continue;
+            CalibrationMeasurements::Network base = run; // run is invalid from here
+            base.passes.clear();
+            auto add = [&](int batch, int threads, int utilization, const QString &label) {
+                CalibrationMeasurements::Network next = base;
+                next.batch = batch;
+                next.threads = threads;
+                next.utilization = utilization;
+                next.label = label;
+                runs.push_back({std::move(next), false});
+            };
+            const QString name = networkLabel(base.path);
+            if (large)
+                add(kLargeBatch, 1, 0, tr("%1 at batch %2").arg(name).arg(kLargeBatch));
+            if (!moreThreads)
+                continue;
+            // Under load every network at batch 1 (ViT-B/16 too: its linear
+            // layers on one BLAS thread set their factor), at batch 8 those
+            // measured there.
+            for (const int batch : {1, kLargeBatch}) {
+                if (batch == 1 || large)
+                    add(batch, kMoreThreads, kLoadPercent,
+                        tr("%1 at batch %2 on %3 threads under %4 % load")
+                            .arg(name)
+                            .arg(batch)
+                            .arg(kMoreThreads)
+                            .arg(kLoadPercent));
             }
+            if (large)
+                add(1, kMoreThreads, 0, tr("%1 on %2 threads").arg(name).arg(kMoreThreads));
         }
     }
     for (Run &run : runs) {

@@ -33,7 +33,9 @@ struct LoadedRun
     QString network;             // its file: runs of one network are held out together
     QString label;               // what calibrate printed of it
     std::vector<double> blockMs; // its blocks' predictions without load, ms
-    double restMs = 0;           // the rest of that prediction (per-operator terms)
+    // Of them, the blocks on OpenBLAS's one thread (BlockPrediction::oneBlasThread)
+    std::vector<double> oneThreadMs;
+    double restMs = 0; // the rest of that prediction (per-operator terms)
     double measuredMs = 0;
     double modelMs = 0; // the module models' prediction at that load
 };
@@ -69,8 +71,10 @@ LoadFactorFit fitLoadFactor(const std::vector<LoadedRun> &runs, int threads, int
 // What a block predicted at blockMs without load takes under utilization:
 // the factor in full at its utilization and above, exp of the exponent
 // scaled by utilization / its utilization below. The rest of a network
-// (blockMs <= 0) takes exp(logFactor) likewise.
-double loadFactorOf(const DeviceProfile::LoadFactor &f, double blockMs, int utilization);
+// (blockMs <= 0) takes exp(logFactor) likewise; a block on one BLAS thread
+// exp(oneThreadLogFactor) where the factor has one.
+double loadFactorOf(const DeviceProfile::LoadFactor &f, double blockMs, int utilization,
+                    bool oneThread = false);
 
 // Applies f to the blocks of a prediction made without load (value and
 // interval; views and blocks without a latency stay). Beyond f's
