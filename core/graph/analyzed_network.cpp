@@ -17,4 +17,12 @@ AnalyzedNetwork loadAndAnalyze(const QString &path, const LoadOptions &options)
     return result;
 }
 
+AnalyzedNetwork loadShapesAndAnalyze(const QString &path, int batch)
+{
+    LoadOptions options;
+    options.batch = batch;
+    options.keepWeightData = false;
+    return loadAndAnalyze(path, options);
+}
+
 } // namespace layerlens::core

@@ -24,5 +24,7 @@ struct AnalyzedNetwork
 
 // Loads path with options and analyses it. Safe to call from a worker thread.
 AnalyzedNetwork loadAndAnalyze(const QString &path, const LoadOptions &options);
+// The same at a batch, without the weights' data: what predicting needs.
+AnalyzedNetwork loadShapesAndAnalyze(const QString &path, int batch = 1);
 
 } // namespace layerlens::core

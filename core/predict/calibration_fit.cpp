@@ -202,10 +202,7 @@ void fitMissShare(DeviceProfile *profile, const ProfilingSpec &spec,
     std::vector<ThreadedBlock> blocks;
     int networks = 0;
     for (const CalibrationMeasurements::Network *run : runs) {
-        LoadOptions load;
-        load.batch = run->batch;
-        load.keepWeightData = false;
-        const AnalyzedNetwork network = loadAndAnalyze(run->path, load);
+        const AnalyzedNetwork network = loadShapesAndAnalyze(run->path, run->batch);
         NetworkPredictor predictor;
         QString problem;
         if (run->threads != 2 || run->utilization != 0 || !network.ok() ||
@@ -406,16 +403,13 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
         std::map<QString, double> layerMs = run.layerMs();
         for (auto &[name, ms] : layerMs)
             ms *= speedScale;
-        LoadOptions load;
-        load.batch = batch;
-        load.keepWeightData = false;
         Measured entry{path,
                        label,
                        batch,
                        endToEndMs,
                        0,
                        layerMs,
-                       loadAndAnalyze(path, load),
+                       loadShapesAndAnalyze(path, batch),
                        run.passSpread()};
         NetworkPredictor predictor;
         if (!entry.network.ok() || !predictor.prepare(*entry.network.graph, entry.network.analysis,
@@ -448,9 +442,7 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
                          .arg(probe.name);
             continue;
         }
-        LoadOptions load;
-        load.keepWeightData = false;
-        const AnalyzedNetwork network = loadAndAnalyze(path, load);
+        const AnalyzedNetwork network = loadShapesAndAnalyze(path);
         NetworkPredictor predictor;
         if (!network.ok() ||
             !predictor.prepare(*network.graph, network.analysis, *profile, spec, &problem))

@@ -330,10 +330,7 @@ void fitLoadFactors(DeviceProfile *profile, const ProfilingSpec &spec,
     for (const CalibrationMeasurements::Network *run : runs) {
         if (run->utilization <= 0 || run->passes.empty())
             continue;
-        LoadOptions load;
-        load.batch = run->batch;
-        load.keepWeightData = false;
-        const AnalyzedNetwork network = loadAndAnalyze(run->path, load);
+        const AnalyzedNetwork network = loadShapesAndAnalyze(run->path, run->batch);
         NetworkPredictor predictor;
         QString problem;
         if (!network.ok() ||
