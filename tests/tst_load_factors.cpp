@@ -7,11 +7,9 @@
 #include "predict/network_predictor.h"
 #include "predict/profile_registry.h"
 #include "profiling/profiling_spec.h"
-#include "support/test_paths.h"
+#include "support/prediction_support.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -157,10 +155,7 @@ private Q_SLOTS:
         // An in-network spread, so that network intervals are widened by
         // run-time condition (the built-in profile has none).
         profile->inNetworkSpreads[QStringLiteral("*")] = {0.8, 1.25, 0.05, 0.1, 100, 5};
-        core::LoadOptions load;
-        load.keepWeightData = false;
-        const core::AnalyzedNetwork net =
-            core::loadAndAnalyze(test::sharedModel(QStringLiteral("resnet18.onnx")), load);
+        const core::AnalyzedNetwork net = test::analyzedShared(QStringLiteral("resnet18.onnx"));
         QVERIFY(net.ok());
         core::NetworkPredictor plain;
         QVERIFY(plain.prepare(*net.graph, net.analysis, *profile, core::defaultProfilingSpec(),
@@ -244,19 +239,12 @@ private Q_SLOTS:
             said = said || b.outOfDistributionReason().contains(QStringLiteral("utilization"));
         QVERIFY(said);
 
-        const QString path = dir.filePath(QStringLiteral("manifest.json"));
-        QFile manifest(path);
-        QVERIFY(manifest.open(QIODevice::ReadOnly));
-        QJsonObject root = QJsonDocument::fromJson(manifest.readAll()).object();
-        manifest.close();
-        QJsonObject network = root.value(QStringLiteral("network")).toObject();
-        QJsonObject factor = network.value(QStringLiteral("load_factors")).toArray()[0].toObject();
-        factor.insert(QStringLiteral("one_thread_log_factor"), 0.4);
-        network.insert(QStringLiteral("load_factors"), QJsonArray{factor});
-        root.insert(QStringLiteral("network"), network);
-        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        manifest.write(QJsonDocument(root).toJson());
-        manifest.close();
+        QJsonObject factor;
+        QVERIFY(test::editManifestNetwork(dir.path(), [&factor](QJsonObject &network) {
+            factor = network.value(QStringLiteral("load_factors")).toArray()[0].toObject();
+            factor.insert(QStringLiteral("one_thread_log_factor"), 0.4);
+            network.insert(QStringLiteral("load_factors"), QJsonArray{factor});
+        }));
         const auto withOneThread = core::DeviceProfile::load(dir.path(), &error);
         QVERIFY2(withOneThread, qPrintable(error));
         QCOMPARE(*withOneThread->loadFactors.front().oneThreadLogFactor, 0.4);
@@ -270,11 +258,9 @@ private Q_SLOTS:
                 damaged.insert(QStringLiteral("one_thread_log_factor"), bad);
             else
                 damaged.insert(QStringLiteral("low_ms"), bad);
-            network.insert(QStringLiteral("load_factors"), QJsonArray{damaged});
-            root.insert(QStringLiteral("network"), network);
-            QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            manifest.write(QJsonDocument(root).toJson());
-            manifest.close();
+            QVERIFY(test::editManifestNetwork(dir.path(), [&damaged](QJsonObject &network) {
+                network.insert(QStringLiteral("load_factors"), QJsonArray{damaged});
+            }));
             QVERIFY(!core::DeviceProfile::load(dir.path(), &error));
             QVERIFY2(error.contains(QStringLiteral("manifest.json")) &&
                          error.contains(QStringLiteral("load factor")),

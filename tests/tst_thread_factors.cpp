@@ -6,10 +6,8 @@
 #include "predict/network_predictor.h"
 #include "predict/profile_registry.h"
 #include "profiling/profiling_spec.h"
-#include "support/test_paths.h"
+#include "support/prediction_support.h"
 
-#include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -135,10 +133,7 @@ private Q_SLOTS:
         QCOMPARE(after->twoThreadFactors.size(), size_t(1));
         QCOMPARE(after->twoThreadFactors.at(QStringLiteral("conv2d_relu")), 1.5);
 
-        core::LoadOptions load;
-        load.keepWeightData = false;
-        const core::AnalyzedNetwork net =
-            core::loadAndAnalyze(test::sharedModel(QStringLiteral("resnet18.onnx")), load);
+        const core::AnalyzedNetwork net = test::analyzedShared(QStringLiteral("resnet18.onnx"));
         QVERIFY(net.ok());
         core::NetworkPredictor without, with;
         QVERIFY(without.prepare(*net.graph, net.analysis, *before, core::defaultProfilingSpec(),
@@ -164,16 +159,7 @@ private Q_SLOTS:
         }
         QVERIFY(scaled > 10 && kept > 10);
 
-        const QString path = withFactor + QStringLiteral("/manifest.json");
-        QFile manifest(path);
-        QVERIFY(manifest.open(QIODevice::ReadOnly));
-        QByteArray text = manifest.readAll();
-        manifest.close();
-        QVERIFY(text.contains("\"conv2d_relu\": 1.5"));
-        text.replace("\"conv2d_relu\": 1.5", "\"conv2d_relu\": -1.5");
-        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        manifest.write(text);
-        manifest.close();
+        QVERIFY(test::editManifest(withFactor, "\"conv2d_relu\": 1.5", "\"conv2d_relu\": -1.5"));
         QVERIFY(!core::DeviceProfile::load(withFactor, &error));
         QVERIFY2(error.contains(QStringLiteral("manifest.json")) &&
                      error.contains(QStringLiteral("conv2d_relu")) &&
@@ -192,10 +178,7 @@ private Q_SLOTS:
         QVERIFY2(profile, qPrintable(error));
         profile->twoThreadFactors.clear();
         profile->twoThreadFactorReachMs.clear();
-        core::LoadOptions load;
-        load.keepWeightData = false;
-        const core::AnalyzedNetwork net =
-            core::loadAndAnalyze(test::sharedModel(QStringLiteral("resnet18.onnx")), load);
+        const core::AnalyzedNetwork net = test::analyzedShared(QStringLiteral("resnet18.onnx"));
         QVERIFY(net.ok());
         core::NetworkPredictor plain;
         QVERIFY(plain.prepare(*net.graph, net.analysis, *profile, core::defaultProfilingSpec(),
@@ -237,18 +220,10 @@ private Q_SLOTS:
         }
         QVERIFY(whole > 0 && none > 0);
 
-        const QString path = dir.filePath(QStringLiteral("manifest.json"));
-        QFile manifest(path);
-        QVERIFY(manifest.open(QIODevice::ReadOnly));
-        QJsonObject root = QJsonDocument::fromJson(manifest.readAll()).object();
-        manifest.close();
-        QJsonObject network = root.value(QStringLiteral("network")).toObject();
-        network.insert(QStringLiteral("two_thread_factor_reach_ms"),
-                       QJsonObject{{QStringLiteral("conv2d_relu"), 0}});
-        root.insert(QStringLiteral("network"), network);
-        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        manifest.write(QJsonDocument(root).toJson());
-        manifest.close();
+        QVERIFY(test::editManifestNetwork(dir.path(), [](QJsonObject &network) {
+            network.insert(QStringLiteral("two_thread_factor_reach_ms"),
+                           QJsonObject{{QStringLiteral("conv2d_relu"), 0}});
+        }));
         QVERIFY(!core::DeviceProfile::load(dir.path(), &error));
         QVERIFY2(error.contains(QStringLiteral("manifest.json")) &&
                      error.contains(QStringLiteral("conv2d_relu")) &&

@@ -174,25 +174,26 @@ fitInNetworkSpreads(const std::vector<SpreadObservation> &blocks)
     return spreads;
 }
 
+double interval90HalfWidth(std::vector<double> logErrors)
+{
+    for (double &e : logErrors)
+        e = std::fabs(e);
+    std::sort(logErrors.begin(), logErrors.end());
+    return quantile(logErrors, 0.5) * kInterval90Z / kNormalMedianAbs;
+}
+
 std::vector<DeviceProfile::ConditionSpread>
 fitConditionSpreads(const std::map<std::pair<int, int>, std::vector<double>> &logErrors)
 {
-    // The median absolute log error, scaled to a normal's 90 % half-width.
-    auto halfWidth = [](std::vector<double> errors) {
-        for (double &e : errors)
-            e = std::fabs(e);
-        std::sort(errors.begin(), errors.end());
-        return quantile(errors, 0.5) * kInterval90Z / kNormalMedianAbs;
-    };
     const auto networks = logErrors.find({1, 0});
     if (networks == logErrors.end() || int(networks->second.size()) < kMinConditionSamples)
         return {};
-    const double reference = halfWidth(networks->second);
+    const double reference = interval90HalfWidth(networks->second);
     std::vector<DeviceProfile::ConditionSpread> spreads;
     for (const auto &[condition, errors] : logErrors) {
         if (int(errors.size()) < kMinConditionSamples)
             continue;
-        const double h = halfWidth(errors);
+        const double h = interval90HalfWidth(errors);
         spreads.push_back({condition.first, condition.second,
                            std::sqrt(std::max(0.0, h * h - reference * reference)),
                            int(errors.size())});

@@ -76,6 +76,11 @@ constexpr int kMinConditionSamples = 20;
 std::vector<DeviceProfile::ConditionSpread>
 fitConditionSpreads(const std::map<std::pair<int, int>, std::vector<double>> &logErrors);
 
+// The half-width in log time of a 90 % interval of logErrors: their median
+// absolute value, scaled as for a normal distribution (a few slow runs of
+// a shared machine move it less than the 90th percentile).
+double interval90HalfWidth(std::vector<double> logErrors);
+
 // The extra half-width at a configuration: its condition's, else the
 // nearest one's (threads first, then utilization; of two as near, the
 // wider); 0 without any. Under a load the profile has a load factor for,

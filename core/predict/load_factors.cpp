@@ -24,7 +24,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("layerlens::core", text);
 }
 
-constexpr double kNormalMedianAbs = 0.6745; // median |z| of a standard normal
 constexpr double kSlopeLimit = 0.5;
 constexpr double kSlopeStep = 0.01;
 
@@ -207,22 +206,22 @@ double percentError(double predictedMs, double measuredMs)
 
 // Each network's runs predicted by the factor fitted on the other
 // networks' runs: their log errors.
-std::vector<double> heldOutLogErrors(const std::vector<LoadedRun> &runs, bool sloped)
+std::vector<double> heldOutLogErrors(const std::vector<const LoadedRun *> &runs, bool sloped)
 {
     QSet<QString> networks;
-    for (const LoadedRun &run : runs)
-        networks.insert(run.network);
+    for (const LoadedRun *run : runs)
+        networks.insert(run->network);
     std::vector<double> errors;
     for (const QString &held : networks) {
         std::vector<const LoadedRun *> others;
-        for (const LoadedRun &run : runs) {
-            if (run.network != held)
-                others.push_back(&run);
+        for (const LoadedRun *run : runs) {
+            if (run->network != held)
+                others.push_back(run);
         }
         const LoadCandidate c = fitOn(others, sloped);
-        for (const LoadedRun &run : runs) {
-            if (run.network == held)
-                errors.push_back(std::log(run.measuredMs / predicted(run, c)));
+        for (const LoadedRun *run : runs) {
+            if (run->network == held)
+                errors.push_back(std::log(run->measuredMs / predicted(*run, c)));
         }
     }
     return errors;
@@ -257,11 +256,8 @@ LoadFactorFit fitLoadFactor(const std::vector<LoadedRun> &runs, int threads, int
         fit.modelMape += percentError(run->modelMs, run->measuredMs) / double(usable.size());
     if (fit.factor.networks < kMinLoadNetworks)
         return fit;
-    std::vector<LoadedRun> kept;
-    for (const LoadedRun *run : usable)
-        kept.push_back(*run);
     fit.sloped = fit.factor.networks >= kMinSlopedLoadNetworks;
-    std::vector<double> errors = heldOutLogErrors(kept, fit.sloped);
+    const std::vector<double> errors = heldOutLogErrors(usable, fit.sloped);
     fit.heldOutMape = mapeOf(errors);
     const LoadCandidate c = fitOn(usable, fit.sloped);
     fit.factor.logFactor = c.logFactor;
@@ -271,10 +267,7 @@ LoadFactorFit fitLoadFactor(const std::vector<LoadedRun> &runs, int threads, int
     fit.factor.oneThreadLogFactor = c.oneThreadLogFactor;
     for (const LoadedRun *run : usable)
         fit.fittedMape += percentError(predicted(*run, c), run->measuredMs) / double(usable.size());
-    for (double &e : errors)
-        e = std::fabs(e);
-    std::sort(errors.begin(), errors.end());
-    fit.factor.spread = quantile(errors, 0.5) * kInterval90Z / kNormalMedianAbs;
+    fit.factor.spread = interval90HalfWidth(errors);
     fit.fitted = fit.heldOutMape < fit.modelMape;
     return fit;
 }

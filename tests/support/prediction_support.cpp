@@ -23,19 +23,31 @@ bool editManifest(const QString &profileDir, const QByteArray &from, const QByte
            manifest.write(text) == text.size();
 }
 
+bool editManifestNetwork(const QString &profileDir,
+                         const std::function<void(QJsonObject &network)> &edit)
+{
+    QFile manifest(profileDir + QStringLiteral("/manifest.json"));
+    if (!manifest.open(QIODevice::ReadOnly))
+        return false;
+    QJsonObject root = QJsonDocument::fromJson(manifest.readAll()).object();
+    manifest.close();
+    QJsonObject network = root.value(QStringLiteral("network")).toObject();
+    edit(network);
+    root.insert(QStringLiteral("network"), network);
+    const QByteArray text = QJsonDocument(root).toJson();
+    return manifest.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           manifest.write(text) == text.size();
+}
+
 core::AnalyzedNetwork analyzedBuilt(const ModelBuilder &b, const QTemporaryDir &dir,
                                     const QString &file)
 {
-    core::LoadOptions options;
-    options.keepWeightData = false;
-    return core::loadAndAnalyze(b.save(dir.path(), file), options);
+    return core::loadShapesAndAnalyze(b.save(dir.path(), file));
 }
 
 core::AnalyzedNetwork analyzedShared(const QString &file)
 {
-    core::LoadOptions options;
-    options.keepWeightData = false;
-    return core::loadAndAnalyze(sharedModel(file), options);
+    return core::loadShapesAndAnalyze(sharedModel(file));
 }
 
 bool prepareBuilt(const ModelBuilder &b, const QTemporaryDir &dir, const QString &file,

@@ -12,11 +12,18 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
+
 namespace layerlens::test {
 
 // Replaces `from` by `to` in a saved profile's manifest; false when the
 // manifest cannot be rewritten or does not hold `from`.
 bool editManifest(const QString &profileDir, const QByteArray &from, const QByteArray &to);
+
+// Rewrites the "network" object of a saved profile's manifest with edit;
+// false when the manifest cannot be read or written.
+bool editManifestNetwork(const QString &profileDir,
+                         const std::function<void(QJsonObject &network)> &edit);
 
 // A network the test built, saved into dir and analysed without its weights.
 core::AnalyzedNetwork analyzedBuilt(const ModelBuilder &b, const QTemporaryDir &dir,
