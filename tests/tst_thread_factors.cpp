@@ -230,6 +230,92 @@ private Q_SLOTS:
                      error.contains(QStringLiteral("two threads")),
                  qPrintable(error));
     }
+
+    // A dense convolution's factor is kept per kernel class of the family
+    // (conv2d, conv2d_relu and conv2d_clip alike), every other block's per
+    // module. On MobileNetV2 at two threads the 1x1 layers take the "Conv
+    // 1x1" factor and the 3x3 stem the "Conv kxk" one, whatever activation
+    // they fuse; the depthwise layers their module's. A profile written
+    // before the classes keeps its factor per module, taken where the
+    // block's class has none.
+    void convolutionFactorsPerKernelClass()
+    {
+        const std::map<QString, QString> families =
+            core::moduleFamilies(core::defaultProfilingSpec());
+        const auto key = [&](const char *module, int64_t kernel) {
+            return core::twoThreadFactorKey(QString::fromLatin1(module), families,
+                                            {{QStringLiteral("kernel"), kernel}});
+        };
+        QCOMPARE(key("conv2d", 1), QStringLiteral("Conv 1x1"));
+        QCOMPARE(key("conv2d_clip", 1), QStringLiteral("Conv 1x1"));
+        QCOMPARE(key("conv2d_relu", 3), QStringLiteral("Conv kxk"));
+        QCOMPARE(key("conv2d_relu", 7), QStringLiteral("Conv kxk"));
+        QCOMPARE(key("depthwise_conv2d", 3), QStringLiteral("depthwise_conv2d"));
+        QCOMPARE(key("maxpool", 3), QStringLiteral("maxpool"));
+        QCOMPARE(core::twoThreadFactorKey(QStringLiteral("conv2d"), families, {}),
+                 QStringLiteral("conv2d"));
+
+        QString resolved, error;
+        auto profile = core::loadProfile({}, &resolved, &error);
+        QVERIFY2(profile, qPrintable(error));
+        profile->twoThreadFactors.clear();
+        profile->twoThreadFactorReachMs.clear();
+        const core::AnalyzedNetwork net = test::analyzedShared(QStringLiteral("mobilenet_v2.onnx"));
+        QVERIFY(net.ok());
+        core::NetworkPredictor plain;
+        QVERIFY(plain.prepare(*net.graph, net.analysis, *profile, core::defaultProfilingSpec(),
+                              &error));
+        profile->twoThreadFactors[QStringLiteral("Conv 1x1")] = 1.25;
+        profile->twoThreadFactors[QStringLiteral("Conv kxk")] = 0.8;
+        profile->twoThreadFactors[QStringLiteral("depthwise_conv2d_clip")] = 1.1;
+        profile->twoThreadFactors[QStringLiteral("conv2d_clip")] = 3.0; // its classes' win
+        QTemporaryDir dir;
+        QVERIFY2(profile->save(dir.path(), &error), qPrintable(error));
+        auto loaded = core::DeviceProfile::load(dir.path(), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->twoThreadFactors.at(QStringLiteral("Conv 1x1")), 1.25);
+        core::NetworkPredictor classes;
+        QVERIFY(classes.prepare(*net.graph, net.analysis, *loaded, core::defaultProfilingSpec(),
+                                &error));
+        const core::ConfigPrediction a = plain.predict({1, 0, 2}), b = classes.predict({1, 0, 2});
+        std::map<QString, int> seen;
+        for (size_t i = 0; i < a.blocks.size(); ++i) {
+            const core::NetworkBlock &block = classes.blocks()[i];
+            if (!a.blocks[i].latencyMs.available || a.blocks[i].oneBlasThread)
+                continue;
+            const QString k = core::twoThreadFactorKey(block.module, families, block.params);
+            const double expected = k == QLatin1String("Conv 1x1")                ? 1.25
+                                    : k == QLatin1String("Conv kxk")              ? 0.8
+                                    : k == QLatin1String("depthwise_conv2d_clip") ? 1.1
+                                                                                  : 1.0;
+            const double ratio = b.blocks[i].latencyMs.value / a.blocks[i].latencyMs.value;
+            QVERIFY2(std::fabs(ratio - expected) < 1e-9,
+                     qPrintable(QStringLiteral("%1 (%2): x%3").arg(block.module, k).arg(ratio)));
+            seen[k] += 1;
+        }
+        QVERIFY(seen[QStringLiteral("Conv 1x1")] > 20);
+        QCOMPARE(seen[QStringLiteral("Conv kxk")], 1);
+        QVERIFY(seen[QStringLiteral("depthwise_conv2d_clip")] > 10);
+
+        // Before the classes: the module's factor for all its blocks.
+        profile->twoThreadFactors.clear();
+        profile->twoThreadFactors[QStringLiteral("conv2d_clip")] = 1.5;
+        core::NetworkPredictor old;
+        QVERIFY(
+            old.prepare(*net.graph, net.analysis, *profile, core::defaultProfilingSpec(), &error));
+        const core::ConfigPrediction c = old.predict({1, 0, 2});
+        int scaled = 0;
+        for (size_t i = 0; i < a.blocks.size(); ++i) {
+            if (!a.blocks[i].latencyMs.available || a.blocks[i].oneBlasThread)
+                continue;
+            const bool clip = old.blocks()[i].module == QLatin1String("conv2d_clip");
+            const double ratio = c.blocks[i].latencyMs.value / a.blocks[i].latencyMs.value;
+            QVERIFY2(std::fabs(ratio - (clip ? 1.5 : 1.0)) < 1e-9,
+                     qPrintable(old.blocks()[i].module));
+            scaled += clip ? 1 : 0;
+        }
+        QVERIFY(scaled > 10);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestThreadFactors)

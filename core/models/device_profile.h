@@ -102,7 +102,10 @@ public:
     double blockOverheadMsTwoThreads = 0;
     // Per module, what its blocks take inside networks on two threads
     // beyond the share and the overhead, applied as factor^log2(threads)
-    // (predict/cache_misses.h, fitTwoThreadFactors); none: 1.
+    // (predict/cache_misses.h, fitTwoThreadFactors); none: 1. A dense
+    // convolution's is kept per kernel class of its family ("Conv 1x1",
+    // "Conv kxk": twoThreadFactorKey) since session 29; a block whose class
+    // has none takes its module's, as profiles written before keep them.
     std::map<QString, double> twoThreadFactors;
     // Per module with a factor, the largest block (its prediction on two
     // threads before the factor, ms) the factor was fitted on: a factor

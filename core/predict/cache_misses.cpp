@@ -568,4 +568,15 @@ std::vector<TwoThreadFactor> fitTwoThreadFactors(const std::vector<ThreadedBlock
     return out;
 }
 
+QString twoThreadFactorKey(const QString &module, const std::map<QString, QString> &families,
+                           const std::map<QString, int64_t> &params)
+{
+    const auto family = families.find(module);
+    const auto kernel = params.find(QStringLiteral("kernel"));
+    if (family == families.end() || family->second != QLatin1String("Conv") ||
+        kernel == params.end())
+        return module; // not a dense convolution
+    return family->second + (kernel->second == 1 ? QStringLiteral(" 1x1") : QStringLiteral(" kxk"));
+}
+
 } // namespace layerlens::core

@@ -121,7 +121,8 @@ ThreadShareFit fitThreadShare(const std::vector<ThreadedBlock> &blocks);
 // same side of one) and the factor cuts the blocks' mean error by a tenth
 // (with any gain, the convolutions' x1.2 from MobileNetV3's and
 // EfficientNet's 1x1 layers put ResNet-18's 3x3 ones 5 points further
-// over). On the Xeon VM the linear layers took x1.8 to x2.4 in every
+// over, before the factors were kept per kernel class: twoThreadFactorKey).
+// On the Xeon VM the linear layers took x1.8 to x2.4 in every
 // calibration. The blocks are batch-1 ones: the factor is kept with the
 // largest of them (reachMs) and not carried to blocks far beyond it
 // (DeviceProfile::twoThreadFactorReachMs): conv2d_relu's x1.07, from blocks
@@ -139,6 +140,19 @@ struct TwoThreadFactor
 };
 std::vector<TwoThreadFactor> fitTwoThreadFactors(const std::vector<ThreadedBlock> &blocks,
                                                  const ThreadShareFit &fit);
+
+// What a block's factor on two threads is kept under (ThreadedBlock::module,
+// DeviceProfile::twoThreadFactors): a dense convolution's family and its
+// kernel's class, "Conv 1x1" or "Conv kxk", every other block its module.
+// A 1x1 convolution at batch 1 runs on ATen's GEMM at one thread and on
+// oneDNN at two (conv_backend.h): on a Xeon VM, in four calibrations, the
+// 1x1 layers of five networks took x1.11-1.28 their prediction on two
+// threads and the 3x3 ones x0.96-1.04, so one factor per module put
+// ResNet-18's 3x3 layers 8 % over there and left MobileNetV2's 1x1
+// projections (conv2d, with no factor) under. The fused activation changes
+// neither: conv2d, conv2d_relu and conv2d_clip share it.
+QString twoThreadFactorKey(const QString &module, const std::map<QString, QString> &families,
+                           const std::map<QString, int64_t> &params);
 
 // The cost the terms give one observed block.
 double cacheMissMs(const CacheMissFit &fit, const BlockObservation &block);

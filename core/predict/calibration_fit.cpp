@@ -200,6 +200,7 @@ void fitMissShare(DeviceProfile *profile, const ProfilingSpec &spec,
                   double speedScale, QString *text)
 {
     std::vector<ThreadedBlock> blocks;
+    const std::map<QString, QString> families = moduleFamilies(spec);
     int networks = 0;
     for (const CalibrationMeasurements::Network *run : runs) {
         const AnalyzedNetwork network = loadShapesAndAnalyze(run->path, run->batch);
@@ -218,8 +219,9 @@ void fitMissShare(DeviceProfile *profile, const ProfilingSpec &spec,
             const auto ms = timedMs(*network.graph, block, layerMs);
             // A block on OpenBLAS's one thread runs as at one thread.
             if (ownModuleBlock(block, bp) && ms && !bp.oneBlasThread)
-                blocks.push_back({bp.latencyMs.value - bp.cacheMissMs, bp.cacheMissMs,
-                                  *ms * speedScale, weight, block.module, run->label});
+                blocks.push_back(
+                    {bp.latencyMs.value - bp.cacheMissMs, bp.cacheMissMs, *ms * speedScale, weight,
+                     twoThreadFactorKey(block.module, families, block.params), run->label});
         }
     }
     if (networks == 0)

@@ -4,6 +4,7 @@
 #include "models/backend_split.h"
 
 #include "predict/block_memory.h"
+#include "predict/cache_misses.h"
 #include "predict/in_network_spread.h"
 #include "predict/load_factors.h"
 #include "predict/operator_costs.h"
@@ -257,11 +258,19 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
     // another operator than the module's blocks did: none).
     m_twoThreadFactors.assign(m_blocks.size(), 1.0);
     m_twoThreadReachMs.assign(m_blocks.size(), 0.0);
+    // Kept per dense convolution kernel class (twoThreadFactorKey) since
+    // session 29, per module before.
+    const std::map<QString, QString> families = moduleFamilies(spec);
     for (size_t b = 0; b < m_blocks.size(); ++b) {
-        const auto f = profile.twoThreadFactors.find(m_blocks[b].module);
-        if (f != profile.twoThreadFactors.end() && m_blocks[b].approximation.isEmpty()) {
+        if (!m_blocks[b].approximation.isEmpty())
+            continue;
+        QString key = twoThreadFactorKey(m_blocks[b].module, families, m_blocks[b].params);
+        if (!profile.twoThreadFactors.count(key))
+            key = m_blocks[b].module;
+        if (const auto f = profile.twoThreadFactors.find(key);
+            f != profile.twoThreadFactors.end()) {
             m_twoThreadFactors[b] = f->second;
-            const auto r = profile.twoThreadFactorReachMs.find(m_blocks[b].module);
+            const auto r = profile.twoThreadFactorReachMs.find(key);
             m_twoThreadReachMs[b] = r != profile.twoThreadFactorReachMs.end() ? r->second : 0.0;
         }
     }
