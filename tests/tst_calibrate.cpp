@@ -678,6 +678,30 @@ private Q_SLOTS:
         QCOMPARE(network.layerMs().at(QStringLiteral("conv1")), 6.0);
         // A layer the third pass did not time: the median of those that did.
         QCOMPARE(network.layerMs().at(QStringLiteral("relu1")), 2.0);
+
+        // The median's uncertainty: the passes' log standard deviation over
+        // the square root of their number (calibrate measures a run under
+        // load again while it is above 5 %).
+        core::CalibrationMeasurements::Network loaded;
+        loaded.passes = {pass(20, 1, std::nullopt)};
+        QCOMPARE(loaded.medianUncertainty(), 0.0);
+        loaded.passes.push_back(pass(20, 1, std::nullopt));
+        QCOMPARE(loaded.medianUncertainty(), 0.0);
+        const std::vector<double> ms = {20, 25, 16, 22};
+        loaded.passes.clear();
+        double sum = 0;
+        for (double v : ms) {
+            loaded.passes.push_back(pass(v, 1, std::nullopt));
+            sum += std::log(v);
+        }
+        const double mean = sum / 4;
+        double squares = 0;
+        for (double v : ms)
+            squares += (std::log(v) - mean) * (std::log(v) - mean);
+        const double expected = std::sqrt(squares / 3 / 4);
+        QVERIFY2(std::fabs(loaded.medianUncertainty() - expected) < 1e-12,
+                 qPrintable(QString::number(loaded.medianUncertainty())));
+        QVERIFY(expected > 0.05 && expected < 0.15);
     }
 
     // A dataset of schema version 1 (before run records) opens, gains the

@@ -2754,12 +2754,6 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
 </translation>
     </message>
     <message>
-        <source>%1: passes differ by %2 %; a third pass failed: %3
-</source>
-        <translation>%1: Die Durchläufe weichen um %2 % ab; ein dritter Durchlauf schlug fehl: %3
-</translation>
-    </message>
-    <message>
         <source>%1: passes differ by %2 %; measured a third time (%3 ms), the median counts
 </source>
         <translation>%1: Die Durchläufe weichen um %2 % ab; ein drittes Mal gemessen (%3 ms), der Median zählt
@@ -3048,6 +3042,18 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
     <message>
         <source>, x%1 for blocks on one BLAS thread</source>
         <translation>, x%1 für Blöcke auf einem BLAS-Thread</translation>
+    </message>
+    <message>
+        <source>%1: pass %2 failed: %3
+</source>
+        <translation>%1: Durchgang %2 fehlgeschlagen: %3
+</translation>
+    </message>
+    <message>
+        <source>%1: median uncertain by %2 % after %3 passes; pass %4 (%5 ms)
+</source>
+        <translation>%1: Median nach %3 Durchgängen noch um %2 % unsicher; Durchgang %4 (%5 ms)
+</translation>
     </message>
 </context>
 <context>

@@ -2751,12 +2751,6 @@ per layer at batch %1, utilization %2%, %3 thread(s)
 </translation>
     </message>
     <message>
-        <source>%1: passes differ by %2 %; a third pass failed: %3
-</source>
-        <translation>%1：各轮相差 %2 %；第三轮测量失败：%3
-</translation>
-    </message>
-    <message>
         <source>%1: passes differ by %2 %; measured a third time (%3 ms), the median counts
 </source>
         <translation>%1：各轮相差 %2 %；已测量第三次（%3 ms），取中位数
@@ -3043,6 +3037,18 @@ per layer at batch %1, utilization %2%, %3 thread(s)
     <message>
         <source>, x%1 for blocks on one BLAS thread</source>
         <translation>，单个 BLAS 线程上的块 x%1</translation>
+    </message>
+    <message>
+        <source>%1: pass %2 failed: %3
+</source>
+        <translation>%1：第 %2 轮失败：%3
+</translation>
+    </message>
+    <message>
+        <source>%1: median uncertain by %2 % after %3 passes; pass %4 (%5 ms)
+</source>
+        <translation>%1：%3 轮后中位数仍有 %2 % 的不确定度；第 %4 轮（%5 ms）
+</translation>
     </message>
 </context>
 <context>

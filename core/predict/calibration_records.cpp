@@ -4,6 +4,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <cmath>
 
 namespace layerlens::core {
 
@@ -124,6 +125,22 @@ double CalibrationMeasurements::Network::passSpread() const
             return a.latency.median < b.latency.median;
         });
     return (slowest->latency.median - fastest->latency.median) / median;
+}
+
+double CalibrationMeasurements::Network::medianUncertainty() const
+{
+    const size_t n = passes.size();
+    if (n < 2)
+        return 0;
+    double sum = 0, squares = 0;
+    for (const NetworkMeasurement &pass : passes) {
+        const double l = std::log(std::max(pass.latency.median, 1e-9));
+        sum += l;
+        squares += l * l;
+    }
+    const double mean = sum / double(n);
+    const double variance = std::max(0.0, (squares - double(n) * mean * mean) / double(n - 1));
+    return std::sqrt(variance / double(n));
 }
 
 std::map<QString, double> CalibrationMeasurements::Network::layerMs() const

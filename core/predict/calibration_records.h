@@ -50,6 +50,10 @@ struct CalibrationMeasurements
         // and (slowest - fastest) / that median; 0 without passes.
         double endToEndMs() const;
         double passSpread() const;
+        // How uncertain endToEndMs() is, as a share: the standard deviation
+        // of the passes' log medians over the square root of their number;
+        // 0 with fewer than two passes.
+        double medianUncertainty() const;
         // Per layer name, the median of its time over the passes that timed
         // it: with three passes one slow phase no longer sets it.
         std::map<QString, double> layerMs() const;
