@@ -3028,12 +3028,6 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <translation>%1 Thread(s) unter %2 % Last, gegenüber der Vorhersage ohne Last: %3 (%4 Läufe von %5 Netzen; MAPE der Modulmodelle dort %6 %, mit dem Faktor %7 %, jedes Netz aus seiner Anpassung zurückgehalten %8 %, Intervall +-%9 %)</translation>
     </message>
     <message>
-        <source>; not kept: the module models do better
-</source>
-        <translation>; nicht übernommen: die Modulmodelle sind besser
-</translation>
-    </message>
-    <message>
         <source>  %1: measured %2 ms, x%3 its prediction without load (%4 ms); the module models %5 ms, with the factor %6 ms
 </source>
         <translation>  %1: gemessen %2 ms, x%3 seiner Vorhersage ohne Last (%4 ms); die Modulmodelle %5 ms, mit dem Faktor %6 ms
@@ -3053,6 +3047,12 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <source>%1: median uncertain by %2 % after %3 passes; pass %4 (%5 ms)
 </source>
         <translation>%1: Median nach %3 Durchgängen noch um %2 % unsicher; Durchgang %4 (%5 ms)
+</translation>
+    </message>
+    <message>
+        <source>; not kept: the module models do better by more than a tenth
+</source>
+        <translation>; nicht übernommen: die Modulmodelle sind um mehr als ein Zehntel besser
 </translation>
     </message>
 </context>

@@ -3023,12 +3023,6 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <translation>%1 个线程、%2 % 负载，相对于无负载的预测：%3（%5 个网络的 %4 次运行；模块模型在此的 MAPE 为 %6 %，使用因子 %7 %，每个网络依次留出拟合 %8 %，区间 +-%9 %）</translation>
     </message>
     <message>
-        <source>; not kept: the module models do better
-</source>
-        <translation>；未保留：模块模型更好
-</translation>
-    </message>
-    <message>
         <source>  %1: measured %2 ms, x%3 its prediction without load (%4 ms); the module models %5 ms, with the factor %6 ms
 </source>
         <translation>  %1：实测 %2 ms，为无负载预测（%4 ms）的 x%3；模块模型 %5 ms，使用因子 %6 ms
@@ -3048,6 +3042,12 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <source>%1: median uncertain by %2 % after %3 passes; pass %4 (%5 ms)
 </source>
         <translation>%1：%3 轮后中位数仍有 %2 % 的不确定度；第 %4 轮（%5 ms）
+</translation>
+    </message>
+    <message>
+        <source>; not kept: the module models do better by more than a tenth
+</source>
+        <translation>；未保留：模块模型的误差低出十分之一以上
 </translation>
     </message>
 </context>

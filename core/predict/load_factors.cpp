@@ -268,7 +268,7 @@ LoadFactorFit fitLoadFactor(const std::vector<LoadedRun> &runs, int threads, int
     for (const LoadedRun *run : usable)
         fit.fittedMape += percentError(predicted(*run, c), run->measuredMs) / double(usable.size());
     fit.factor.spread = interval90HalfWidth(errors);
-    fit.fitted = fit.heldOutMape < fit.modelMape;
+    fit.fitted = fit.heldOutMape < fit.modelMape * (1 + kModelMarginShare);
     return fit;
 }
 
@@ -387,8 +387,8 @@ void fitLoadFactors(DeviceProfile *profile, const ProfilingSpec &spec,
                      .arg(fit.heldOutMape, 0, 'f', 1)
                      .arg((std::exp(f.spread) - 1) * 100, 0, 'f', 1);
         std::erase_if(kept, [threads = threads](const auto &k) { return k.threads == threads; });
-        *text +=
-            fit.fitted ? QStringLiteral("\n") : tr("; not kept: the module models do better\n");
+        *text += fit.fitted ? QStringLiteral("\n")
+                            : tr("; not kept: the module models do better by more than a tenth\n");
         for (const LoadedRun &run : loaded) {
             const double unloaded = std::accumulate(run.blockMs.begin(), run.blockMs.end(),
                                                     run.restMs + oneThreadSum(run));
