@@ -381,6 +381,16 @@ def main():
                 json.dump(rows, f, indent=1)
         return 0
 
+    def measure(path, batch, threads, util, per_layer):
+        return run_json([args.cli, "measure", path, "--max-time", args.max_time,
+                         "--batch", str(batch), "--threads", str(threads),
+                         "--utilization", str(util), "--format", "json"]
+                        + (["--per-layer"] if per_layer else []))
+
+    def print_passes(name, batch, threads, util, row, suffix=""):
+        print(f"{name[:21]:<22}{batch:>3}{threads:>3}{util:>4}"
+              + "".join(f"{m:>10.2f}" for m in row["passes_ms"]) + suffix, flush=True)
+
     configs = []
     for name, path in paths.items():
         for batch in [int(b) for b in args.batches.split(",")]:
@@ -410,10 +420,7 @@ def main():
           f"{'err%':>7}{'layers':>8}{'lay.err%':>9}{'mem MiB':>9}{'pred':>7}{'err%':>7}"
           + (f"{'PyTorch':>9}{'err%':>7}" if args.pytorch else ""))
     for path, name, batch, threads, util in configs:
-        measured = run_json([args.cli, "measure", path, "--per-layer",
-                             "--max-time", args.max_time, "--batch", str(batch),
-                             "--threads", str(threads), "--utilization", str(util),
-                             "--format", "json"])
+        measured = measure(path, batch, threads, util, per_layer=True)
         m_ms = measured["latency_ms"]["median"]
         layer_times = {l["name"]: l.get("ms", l["median"]) for l in measured.get("layers", [])}
         row = {
@@ -450,17 +457,13 @@ def main():
         print(f"pass {n} of {args.passes}: whole networks again"
               + (", with per-layer timing" if n == 2 else ""))
         for (path, name, batch, threads, util), row in zip(configs, rows):
-            measured = run_json([args.cli, "measure", path, "--max-time", args.max_time,
-                                 "--batch", str(batch), "--threads", str(threads),
-                                 "--utilization", str(util), "--format", "json"]
-                                + (["--per-layer"] if n == 2 else []))
+            measured = measure(path, batch, threads, util, per_layer=n == 2)
             row["passes_ms"].append(measured["latency_ms"]["median"])
             if n == 2:
                 row["layer_times_pass2"] = {l["name"]: l.get("ms", l["median"])
                                             for l in measured.get("layers", [])}
                 predict_row(args.cli, args.device, path, row, row["layer_times"])
-            print(f"{name[:21]:<22}{batch:>3}{threads:>3}{util:>4}"
-                  + "".join(f"{m:>10.2f}" for m in row["passes_ms"]), flush=True)
+            print_passes(name, batch, threads, util, row)
 
     # Configurations whose passes scatter (two threads under load on a
     # shared VM: passes 8-14 % apart in standard deviation, where the rest
@@ -483,13 +486,10 @@ def main():
         print(f"pass {round_no}: the {len(noisy)} configuration(s) whose median is still "
               f"more than {args.settle:g}% uncertain")
         for (path, name, batch, threads, util), row in noisy:
-            measured = run_json([args.cli, "measure", path, "--max-time", args.max_time,
-                                 "--batch", str(batch), "--threads", str(threads),
-                                 "--utilization", str(util), "--format", "json"])
+            measured = measure(path, batch, threads, util, per_layer=False)
             row["passes_ms"].append(measured["latency_ms"]["median"])
-            print(f"{name[:21]:<22}{batch:>3}{threads:>3}{util:>4}"
-                  + "".join(f"{m:>10.2f}" for m in row["passes_ms"])
-                  + f"   +-{median_uncertainty_pct(row['passes_ms']):.1f}%", flush=True)
+            print_passes(name, batch, threads, util, row,
+                         f"   +-{median_uncertainty_pct(row['passes_ms']):.1f}%")
 
     speeds.append(speed_check(args.cli, args.device))
     print()

@@ -23,6 +23,20 @@ double median(std::vector<double> values)
     return quantile(values, 0.5);
 }
 
+std::pair<double, double> meanAndVariance(const std::vector<double> &values)
+{
+    if (values.empty())
+        return {0, 0};
+    const double n = double(values.size());
+    const double mean = std::accumulate(values.begin(), values.end(), 0.0) / n;
+    if (values.size() < 2)
+        return {mean, 0};
+    double squares = 0;
+    for (double x : values)
+        squares += (x - mean) * (x - mean);
+    return {mean, squares / (n - 1)};
+}
+
 TimingStats summarize(std::vector<double> samples)
 {
     TimingStats s;

@@ -44,6 +44,10 @@ double quantile(const std::vector<double> &sorted, double q);
 // even count); 0 when empty.
 double median(std::vector<double> values);
 
+// The mean and the sample variance (over n - 1) of values; a variance of 0
+// for fewer than two values, both 0 when empty.
+std::pair<double, double> meanAndVariance(const std::vector<double> &values);
+
 // The lower weighted median of (value, weight) pairs: the smallest value at
 // which the weights of the values up to it reach half of all weight. It
 // minimizes sum(weight * |value - m|). 0 when empty; negative weights count

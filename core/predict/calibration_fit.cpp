@@ -103,19 +103,10 @@ std::optional<double> phaseSpeed(const std::vector<TimingStats> &timings, QStrin
 // has fewer than two values or neither varies.
 double welchT(const std::vector<double> &a, const std::vector<double> &b)
 {
-    auto meanVar = [](const std::vector<double> &v) {
-        double mean = 0;
-        for (double x : v)
-            mean += x / double(v.size());
-        double var = 0;
-        for (double x : v)
-            var += (x - mean) * (x - mean) / double(v.size() - 1);
-        return std::pair(mean, var);
-    };
     if (a.size() < 2 || b.size() < 2)
         return 0;
-    const auto [ma, va] = meanVar(a);
-    const auto [mb, vb] = meanVar(b);
+    const auto [ma, va] = meanAndVariance(a);
+    const auto [mb, vb] = meanAndVariance(b);
     const double se = std::sqrt(va / double(a.size()) + vb / double(b.size()));
     return se > 0 ? (mb - ma) / se : 0;
 }

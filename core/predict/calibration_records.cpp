@@ -1,5 +1,7 @@
 #include "predict/calibration_records.h"
 
+#include "measure/statistics.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -129,18 +131,11 @@ double CalibrationMeasurements::Network::passSpread() const
 
 double CalibrationMeasurements::Network::medianUncertainty() const
 {
-    const size_t n = passes.size();
-    if (n < 2)
-        return 0;
-    double sum = 0, squares = 0;
-    for (const NetworkMeasurement &pass : passes) {
-        const double l = std::log(std::max(pass.latency.median, 1e-9));
-        sum += l;
-        squares += l * l;
-    }
-    const double mean = sum / double(n);
-    const double variance = std::max(0.0, (squares - double(n) * mean * mean) / double(n - 1));
-    return std::sqrt(variance / double(n));
+    std::vector<double> logs;
+    for (const NetworkMeasurement &pass : passes)
+        logs.push_back(std::log(std::max(pass.latency.median, 1e-9)));
+    const double variance = meanAndVariance(logs).second;
+    return logs.empty() ? 0 : std::sqrt(variance / double(logs.size()));
 }
 
 std::map<QString, double> CalibrationMeasurements::Network::layerMs() const
