@@ -213,6 +213,10 @@
         <source>%1: a load factor is not threads, a utilization of 1-100 %, a finite factor and slope, a range of block times and a non-negative width, one per thread count</source>
         <translation>%1: ein Lastfaktor besteht nicht aus Threads, einer Auslastung von 1-100 %, einem endlichen Faktor und einer Steigung, einem Bereich von Blockzeiten und einer nicht negativen Breite, einer je Threadzahl</translation>
     </message>
+    <message>
+        <source>%1: what %2&apos;s first block in a run costs is not a positive number of milliseconds</source>
+        <translation>%1: was der erste Block von %2 in einem Lauf kostet, ist keine positive Zahl von Millisekunden</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRegistry</name>
@@ -3053,6 +3057,24 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <source>; not kept: the module models do better by more than a tenth
 </source>
         <translation>; nicht übernommen: die Modulmodelle sind um mehr als ein Zehntel besser
+</translation>
+    </message>
+    <message>
+        <source>a kernel&apos;s first run in a network: no module&apos;s first blocks take more than its other blocks; no cost
+</source>
+        <translation>erster Lauf eines Kernels in einem Netz: bei keinem Modul dauern die ersten Blöcke länger als seine übrigen; keine Kosten
+</translation>
+    </message>
+    <message>
+        <source>a kernel&apos;s first run in a network (its code and state last used a run ago), per module:
+</source>
+        <translation>erster Lauf eines Kernels in einem Netz (sein Code und Zustand zuletzt vor einem Lauf benutzt), je Modul:
+</translation>
+    </message>
+    <message>
+        <source>  %1 %2 us more (%3 blocks of %4 networks, MAPE %5 % -&gt; %6 %)
+</source>
+        <translation>  %1 %2 us mehr (%3 Blöcke aus %4 Netzen, MAPE %5 % -&gt; %6 %)
 </translation>
     </message>
 </context>

@@ -211,6 +211,10 @@
         <source>%1: a load factor is not threads, a utilization of 1-100 %, a finite factor and slope, a range of block times and a non-negative width, one per thread count</source>
         <translation>%1：负载因子不是由线程数、1-100 % 的利用率、有限的因子和斜率、块时间范围及非负宽度组成，或同一线程数有多个</translation>
     </message>
+    <message>
+        <source>%1: what %2&apos;s first block in a run costs is not a positive number of milliseconds</source>
+        <translation>%1：%2 在一次运行中首个块的开销不是正的毫秒数</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRegistry</name>
@@ -3048,6 +3052,24 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <source>; not kept: the module models do better by more than a tenth
 </source>
         <translation>；未保留：模块模型的误差低出十分之一以上
+</translation>
+    </message>
+    <message>
+        <source>a kernel&apos;s first run in a network: no module&apos;s first blocks take more than its other blocks; no cost
+</source>
+        <translation>内核在网络中的首次运行：没有模块的首个块比其其他块更慢；无额外开销
+</translation>
+    </message>
+    <message>
+        <source>a kernel&apos;s first run in a network (its code and state last used a run ago), per module:
+</source>
+        <translation>内核在网络中的首次运行（其代码和状态上次使用是在一次运行之前），按模块：
+</translation>
+    </message>
+    <message>
+        <source>  %1 %2 us more (%3 blocks of %4 networks, MAPE %5 % -&gt; %6 %)
+</source>
+        <translation>  %1 多 %2 us（%4 个网络的 %3 个块，MAPE %5 % -&gt; %6 %）
 </translation>
     </message>
 </context>

@@ -140,7 +140,9 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
                                              {QStringLiteral("p90"), c.p90},
                                              {QStringLiteral("measured_alone"), c.measuredAlone}});
     }
-    QJsonObject inNetworkJson, twoThreadJson, twoThreadReachJson;
+    QJsonObject inNetworkJson, twoThreadJson, twoThreadReachJson, firstRunJson;
+    for (const auto &[module, ms] : firstRunMs)
+        firstRunJson.insert(module, ms);
     for (const auto &[module, factor] : inNetworkFactors)
         inNetworkJson.insert(module, factor);
     for (const auto &[module, factor] : twoThreadFactors)
@@ -203,6 +205,7 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
                      {QStringLiteral("block_overhead_ms_two_threads"), blockOverheadMsTwoThreads},
                      {QStringLiteral("two_thread_factors"), twoThreadJson},
                      {QStringLiteral("two_thread_factor_reach_ms"), twoThreadReachJson},
+                     {QStringLiteral("first_run_ms"), firstRunJson},
                      {QStringLiteral("in_network_spreads"), spreadsJson},
                      {QStringLiteral("condition_spreads"), conditionsJson},
                      {QStringLiteral("load_factors"), loadJson},
@@ -320,7 +323,11 @@ std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *
         !readFactors(network.value(QStringLiteral("two_thread_factor_reach_ms")).toObject(),
                      tr("%1: the largest block %2's factor on two threads was fitted on is not a "
                         "positive number of milliseconds"),
-                     manifestPath, &profile->twoThreadFactorReachMs, error))
+                     manifestPath, &profile->twoThreadFactorReachMs, error) ||
+        !readFactors(network.value(QStringLiteral("first_run_ms")).toObject(),
+                     tr("%1: what %2's first block in a run costs is not a positive number of "
+                        "milliseconds"),
+                     manifestPath, &profile->firstRunMs, error))
         return nullptr;
     const QJsonObject spreads = network.value(QStringLiteral("in_network_spreads")).toObject();
     for (auto it = spreads.begin(); it != spreads.end(); ++it) {

@@ -107,6 +107,10 @@ public:
     // "Conv kxk": twoThreadFactorKey) since session 29; a block whose class
     // has none takes its module's, as profiles written before keep them.
     std::map<QString, double> twoThreadFactors;
+    // Per module, what its block pays, ms, where it is the first of its
+    // kernel in a network run (predict/first_run_costs.h), with the cache
+    // misses; none: nothing, as profiles written before session 30.
+    std::map<QString, double> firstRunMs;
     // Per module with a factor, the largest block (its prediction on two
     // threads before the factor, ms) the factor was fitted on: a factor
     // learned on batch-1 blocks is not carried to blocks many times larger

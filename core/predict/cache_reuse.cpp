@@ -321,6 +321,7 @@ std::vector<BlockReads> blockReads(const Graph &graph, const std::vector<std::ve
     for (int b = 0; b < count; ++b) {
         const auto [last, first] = lastRun.try_emplace(kernelOf(b), b);
         out[b].sinceSameKernel = first ? restOfRun(b) : between(last->second, b);
+        out[b].firstOfKernel = first;
         last->second = b;
         for (int t : reads[b]) {
             BlockReads::Read r;

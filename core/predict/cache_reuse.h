@@ -42,6 +42,9 @@ struct BlockReads
     // its kernel's code and the runtime's state for it in the caches, a
     // block inside a network only if the blocks between left them there.
     BatchBytes sinceSameKernel;
+    // No block of the same operators ran before it in the run: its kernel
+    // last ran a whole run ago (first_run_costs.h).
+    bool firstOfKernel = false;
 
     // Bytes read from beyond a cache of `capacity` bytes inside the network
     // that a run of the block alone would find in it, at factor times the

@@ -5,6 +5,7 @@
 #include "graph/conv_backend.h"
 #include "models/backend_split.h"
 #include "predict/cache_misses.h"
+#include "predict/first_run_costs.h"
 #include "predict/calibration.h"
 #include "predict/calibration_probes.h"
 #include "predict/in_network_spread.h"
@@ -174,6 +175,7 @@ void observeBlocks(const DeviceProfile &profile, const Graph &graph,
         o.source = source;
         o.gemm = runsOnGemm(profile, block);
         o.coldWriteMiB = double(predictor.coldWrites()[b]) / (1 << 20);
+        o.firstOfKernel = predictor.reads()[b].firstOfKernel;
         for (double capacity : capacities) {
             o.coldMiB.push_back(predictor.reads()[b].coldBytes(capacity, 1) / (1 << 20));
             o.overflow.push_back(predictor.reads()[b].kernelOverflow(capacity, 1));
@@ -208,10 +210,12 @@ void fitMissShare(DeviceProfile *profile, const ProfilingSpec &spec,
             const NetworkBlock &block = predictor.blocks()[b];
             const BlockPrediction &bp = p.blocks[b];
             const auto ms = timedMs(*network.graph, block, layerMs);
-            // A block on OpenBLAS's one thread runs as at one thread.
+            // A block on OpenBLAS's one thread runs as at one thread. A
+            // kernel's first run is paid whole on any number of threads.
+            const double missMs = bp.cacheMissMs - bp.firstRunMs;
             if (ownModuleBlock(block, bp) && ms && !bp.oneBlasThread)
                 blocks.push_back(
-                    {bp.latencyMs.value - bp.cacheMissMs, bp.cacheMissMs, *ms * speedScale, weight,
+                    {bp.latencyMs.value - missMs, missMs, *ms * speedScale, weight,
                      twoThreadFactorKey(block.module, families, block.params), run->label});
         }
     }
@@ -465,6 +469,11 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
     *text += costScaleToText(scale);
     for (BlockObservation &o : observations)
         o.measuredMs = std::max(o.measuredMs - cacheMissMs(misses, o), 0.25 * o.measuredMs);
+    // Then what a kernel's first run in a network costs beyond that.
+    const std::vector<FirstRunCost> firstRun = getenv("LL_NOFIRST") ? std::vector<FirstRunCost>() : fitFirstRunCosts(observations);
+    profile->firstRunMs = firstRunCostsByModule(firstRun);
+    removeFirstRunCosts(&observations, profile->firstRunMs);
+    *text += firstRunCostsToText(firstRun);
     auto corrections = applyNetworkCorrections(profile.get(), observations);
     std::map<QString, AloneCorrection> alone;
     for (const ModuleCalibration &c : report.modules) {

@@ -27,6 +27,8 @@ struct BlockObservation
     // MiB it wrote beyond the run's high-water mark (coldWrites): memory
     // last touched a whole run ago.
     double coldWriteMiB = 0;
+    // The first block of its kernel in the run (BlockReads::firstOfKernel).
+    bool firstOfKernel = false;
     // The weight of the block's network run in the level of its module's
     // correction: 1 / the run's measured time, so that every network and
     // batch counts alike and not a batch-8 ResNet-50 for most.

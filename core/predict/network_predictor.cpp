@@ -620,6 +620,14 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
         }
         if (threads > 1)
             p.cacheMissMs *= missShare;
+        // Not shared out on more threads: each fetches the kernel's code.
+        if (m_reads[b].firstOfKernel) {
+            const auto first = m_profile->firstRunMs.find(m_blocks[b].module);
+            if (first != m_profile->firstRunMs.end()) {
+                p.firstRunMs = first->second;
+                p.cacheMissMs += p.firstRunMs;
+            }
+        }
         p.latencyMs.value += p.cacheMissMs;
         p.latencyMs.low += p.cacheMissMs;
         p.latencyMs.high += p.cacheMissMs;
@@ -738,6 +746,7 @@ void scaleLatency(ConfigPrediction *prediction, double ratio)
     for (BlockPrediction &b : prediction->blocks) {
         scale(&b.latencyMs);
         b.cacheMissMs *= ratio;
+        b.firstRunMs *= ratio;
     }
     scale(&prediction->latencyMs);
     prediction->overheadMs *= ratio;

@@ -88,8 +88,10 @@ struct BlockPrediction
     // no latency of its own, it costs the network's data-movement term.
     bool view = false;
     // Of the latency, what reading data the caches no longer hold adds
-    // inside the network (the profile's cache-miss costs).
+    // inside the network (the profile's cache-miss costs), with what the
+    // first block of its kernel in a run pays (firstRunMs, one part of it).
     double cacheMissMs = 0;
+    double firstRunMs = 0;
     // Runs on OpenBLAS's one thread whatever the configuration's threads
     // (the profile's BLAS rows, models/blas_rows.h): predicted as at one
     // thread, its misses paid whole and no two-thread terms added.
