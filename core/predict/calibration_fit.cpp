@@ -470,7 +470,7 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
     for (BlockObservation &o : observations)
         o.measuredMs = std::max(o.measuredMs - cacheMissMs(misses, o), 0.25 * o.measuredMs);
     // Then what a kernel's first run in a network costs beyond that.
-    const std::vector<FirstRunCost> firstRun = getenv("LL_NOFIRST") ? std::vector<FirstRunCost>() : fitFirstRunCosts(observations);
+    const std::vector<FirstRunCost> firstRun = fitFirstRunCosts(observations);
     profile->firstRunMs = firstRunCostsByModule(firstRun);
     removeFirstRunCosts(&observations, profile->firstRunMs);
     *text += firstRunCostsToText(firstRun);
