@@ -134,11 +134,11 @@ private Q_SLOTS:
         const core::LoadFactorFit one = core::fitLoadFactor({runs[0], runs[1]}, 2, 50);
         QVERIFY(!one.fitted);
         QCOMPARE(one.factor.networks, 1);
-        // Module models close behind the factor held out (within a tenth of
-        // their error) do not drop it; clearly better ones do.
+        // Module models close behind the factor held out (within a quarter
+        // of their error) do not drop it; clearly better ones do.
         const core::LoadFactorFit reference = core::fitLoadFactor(runs, 2, 50);
         QVERIFY(reference.heldOutMape > 0);
-        for (const double share : {1.05, 1.2}) {
+        for (const double share : {1.15, 1.4}) {
             for (core::LoadedRun &run : runs)
                 run.modelMs = run.measuredMs * (1 + reference.heldOutMape / share / 100);
             const core::LoadFactorFit close = core::fitLoadFactor(runs, 2, 50);

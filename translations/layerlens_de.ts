@@ -3054,12 +3054,6 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
 </translation>
     </message>
     <message>
-        <source>; not kept: the module models do better by more than a tenth
-</source>
-        <translation>; nicht übernommen: die Modulmodelle sind um mehr als ein Zehntel besser
-</translation>
-    </message>
-    <message>
         <source>a kernel&apos;s first run in a network: no module&apos;s first blocks take more than its other blocks; no cost
 </source>
         <translation>erster Lauf eines Kernels in einem Netz: bei keinem Modul dauern die ersten Blöcke länger als seine übrigen; keine Kosten
@@ -3075,6 +3069,12 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <source>  %1 %2 us more (%3 blocks of %4 networks, MAPE %5 % -&gt; %6 %)
 </source>
         <translation>  %1 %2 us mehr (%3 Blöcke aus %4 Netzen, MAPE %5 % -&gt; %6 %)
+</translation>
+    </message>
+    <message>
+        <source>; not kept: the module models do better by more than a quarter
+</source>
+        <translation>; nicht übernommen: die Modulmodelle sind um mehr als ein Viertel besser
 </translation>
     </message>
 </context>

@@ -3049,12 +3049,6 @@ per layer at batch %1, utilization %2%, %3 thread(s)
 </translation>
     </message>
     <message>
-        <source>; not kept: the module models do better by more than a tenth
-</source>
-        <translation>；未保留：模块模型的误差低出十分之一以上
-</translation>
-    </message>
-    <message>
         <source>a kernel&apos;s first run in a network: no module&apos;s first blocks take more than its other blocks; no cost
 </source>
         <translation>内核在网络中的首次运行：没有模块的首个块比其其他块更慢；无额外开销
@@ -3070,6 +3064,12 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <source>  %1 %2 us more (%3 blocks of %4 networks, MAPE %5 % -&gt; %6 %)
 </source>
         <translation>  %1 多 %2 us（%4 个网络的 %3 个块，MAPE %5 % -&gt; %6 %）
+</translation>
+    </message>
+    <message>
+        <source>; not kept: the module models do better by more than a quarter
+</source>
+        <translation>；未保留：模块模型的误差低出四分之一以上
 </translation>
     </message>
 </context>

@@ -69,10 +69,15 @@ constexpr int kMinSlopedLoadNetworks = 3;
 // networks whose runs scatter the two can tie by chance: calibration C29
 // held its factor out at 19.9 % against the module models' 19.8 % and
 // dropped it, and over 17 stored benchmark runs it then predicted two
-// threads under load at 23.1 % instead of 14.5 % (README, session 29). The
+// threads under load at 23.1 % instead of 14.5 % (README, session 29).
+// Calibration B30 held its factor out at 17.6 % against the module models'
+// 15.4 %, dropped it at a margin of a tenth, and over 13 stored runs then
+// predicted that condition at 23.4 % instead of 17.4 %: on the shared
+// networks the factor did better in every calibration that dropped it, so
+// the margin is a quarter (README, session 30). The
 // factor's spread is the half-width of a 90 % interval of those held-out
 // log errors.
-constexpr double kModelMarginShare = 0.1;
+constexpr double kModelMarginShare = 0.25;
 LoadFactorFit fitLoadFactor(const std::vector<LoadedRun> &runs, int threads, int utilization);
 
 // What a block predicted at blockMs without load takes under utilization:
