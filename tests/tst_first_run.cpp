@@ -36,16 +36,6 @@ void addBlocks(std::vector<core::BlockObservation> *out, const QString &module, 
     }
 }
 
-const core::FirstRunCost *costOf(const std::vector<core::FirstRunCost> &all,
-                                 const QString &module)
-{
-    for (const core::FirstRunCost &c : all) {
-        if (c.module == module)
-            return &c;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestFirstRun : public QObject
@@ -110,7 +100,7 @@ private Q_SLOTS:
             b.probe = b.module == QLatin1String("concat");
 
         const std::vector<core::FirstRunCost> costs = core::fitFirstRunCosts(blocks);
-        const core::FirstRunCost *pool = costOf(costs, QStringLiteral("global_avgpool"));
+        const core::FirstRunCost *pool = test::entryOf(costs, QStringLiteral("global_avgpool"));
         QVERIFY(pool);
         QVERIFY2(std::fabs(pool->ms - 0.05) < 0.005, qPrintable(QString::number(pool->ms)));
         QCOMPARE(pool->blocks, 6);
@@ -137,28 +127,22 @@ private Q_SLOTS:
     // negative one is refused with the file and the module named.
     void profileKeepsTheCostAndPredictionsAddIt()
     {
-        QString resolved, error;
-        auto profile = core::loadProfile({}, &resolved, &error);
-        QVERIFY2(profile, qPrintable(error));
+        QString withCost, error;
         QTemporaryDir dir;
-        const QString plain = dir.filePath(QStringLiteral("plain"));
-        QVERIFY2(profile->save(plain, &error), qPrintable(error));
-        profile->firstRunMs[QStringLiteral("add_relu")] = 0.04;
-        const QString withCost = dir.filePath(QStringLiteral("cost"));
-        QVERIFY2(profile->save(withCost, &error), qPrintable(error));
-        auto before = core::DeviceProfile::load(plain, &error);
-        auto after = core::DeviceProfile::load(withCost, &error);
-        QVERIFY2(before && after, qPrintable(error));
+        std::unique_ptr<core::DeviceProfile> before, after;
+        QVERIFY2(test::savedWithChange(
+                     dir,
+                     [](core::DeviceProfile *p) { p->firstRunMs[QStringLiteral("add_relu")] = 0.04; },
+                     &before, &after, &withCost, &error),
+                 qPrintable(error));
         QCOMPARE(after->firstRunMs.size(), size_t(1));
         QCOMPARE(after->firstRunMs.at(QStringLiteral("add_relu")), 0.04);
 
         const core::AnalyzedNetwork net = test::analyzedShared(QStringLiteral("resnet18.onnx"));
         QVERIFY(net.ok());
         core::NetworkPredictor without, with;
-        QVERIFY(without.prepare(*net.graph, net.analysis, *before, core::defaultProfilingSpec(),
-                                &error));
-        QVERIFY(
-            with.prepare(*net.graph, net.analysis, *after, core::defaultProfilingSpec(), &error));
+        QVERIFY2(test::preparePair(net, *before, *after, &without, &with, &error),
+                 qPrintable(error));
         for (int threads : {1, 2}) {
             const auto a = without.predict({1, 0, threads}), b = with.predict({1, 0, threads});
             int paid = 0;

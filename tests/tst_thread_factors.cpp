@@ -38,16 +38,6 @@ void addBlocks(std::vector<core::ThreadedBlock> *out, const QString &module, con
     }
 }
 
-const core::TwoThreadFactor *factorOf(const std::vector<core::TwoThreadFactor> &all,
-                                      const QString &module)
-{
-    for (const core::TwoThreadFactor &f : all) {
-        if (f.module == module)
-            return &f;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestThreadFactors : public QObject
@@ -81,7 +71,7 @@ private Q_SLOTS:
         core::ThreadShareFit fit;
         fit.fitted = true;
         const auto factors = core::fitTwoThreadFactors(blocks, fit);
-        const core::TwoThreadFactor *linear = factorOf(factors, QStringLiteral("linear"));
+        const core::TwoThreadFactor *linear = test::entryOf(factors, QStringLiteral("linear"));
         QVERIFY(linear);
         QCOMPARE(linear->blocks, 6);
         QCOMPARE(linear->runs, 3);
@@ -95,9 +85,9 @@ private Q_SLOTS:
                 largest = std::max(largest, b.withoutMissesMs + b.missMs);
         }
         QCOMPARE(linear->reachMs, largest);
-        QVERIFY(!factorOf(factors, QStringLiteral("conv2d")));
-        QVERIFY(!factorOf(factors, QStringLiteral("relu")));
-        QVERIFY(!factorOf(factors, QStringLiteral("add")));
+        QVERIFY(!test::entryOf(factors, QStringLiteral("conv2d")));
+        QVERIFY(!test::entryOf(factors, QStringLiteral("relu")));
+        QVERIFY(!test::entryOf(factors, QStringLiteral("add")));
         // Predicted with the share and the overhead: blocks that pay them
         // and nothing more get no factor.
         std::vector<core::ThreadedBlock> paid;
@@ -118,28 +108,24 @@ private Q_SLOTS:
     // is refused by name.
     void profileKeepsFactorsAndPredictionsApplyThem()
     {
-        QString resolved, error;
-        auto profile = core::loadProfile({}, &resolved, &error);
-        QVERIFY2(profile, qPrintable(error));
+        QString withFactor, error;
         QTemporaryDir dir;
-        const QString plain = dir.filePath(QStringLiteral("plain"));
-        QVERIFY2(profile->save(plain, &error), qPrintable(error));
-        profile->twoThreadFactors[QStringLiteral("conv2d_relu")] = 1.5;
-        const QString withFactor = dir.filePath(QStringLiteral("factor"));
-        QVERIFY2(profile->save(withFactor, &error), qPrintable(error));
-        auto before = core::DeviceProfile::load(plain, &error);
-        auto after = core::DeviceProfile::load(withFactor, &error);
-        QVERIFY2(before && after, qPrintable(error));
+        std::unique_ptr<core::DeviceProfile> before, after;
+        QVERIFY2(test::savedWithChange(
+                     dir,
+                     [](core::DeviceProfile *p) {
+                         p->twoThreadFactors[QStringLiteral("conv2d_relu")] = 1.5;
+                     },
+                     &before, &after, &withFactor, &error),
+                 qPrintable(error));
         QCOMPARE(after->twoThreadFactors.size(), size_t(1));
         QCOMPARE(after->twoThreadFactors.at(QStringLiteral("conv2d_relu")), 1.5);
 
         const core::AnalyzedNetwork net = test::analyzedShared(QStringLiteral("resnet18.onnx"));
         QVERIFY(net.ok());
         core::NetworkPredictor without, with;
-        QVERIFY(without.prepare(*net.graph, net.analysis, *before, core::defaultProfilingSpec(),
-                                &error));
-        QVERIFY(
-            with.prepare(*net.graph, net.analysis, *after, core::defaultProfilingSpec(), &error));
+        QVERIFY2(test::preparePair(net, *before, *after, &without, &with, &error),
+                 qPrintable(error));
         int scaled = 0, kept = 0;
         for (int threads : {1, 2, 4}) {
             const double expected = threads == 1 ? 1.0 : threads == 2 ? 1.5 : 2.25;

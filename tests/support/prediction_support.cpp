@@ -1,5 +1,6 @@
 #include "support/prediction_support.h"
 
+#include "predict/profile_registry.h"
 #include "profiling/profiling_spec.h"
 #include "support/test_paths.h"
 
@@ -21,6 +22,36 @@ bool editManifest(const QString &profileDir, const QByteArray &from, const QByte
     text.replace(from, to);
     return manifest.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
            manifest.write(text) == text.size();
+}
+
+bool savedWithChange(const QTemporaryDir &dir, const std::function<void(core::DeviceProfile *)> &change,
+                     std::unique_ptr<core::DeviceProfile> *before,
+                     std::unique_ptr<core::DeviceProfile> *after, QString *changedDir,
+                     QString *error)
+{
+    QString resolved;
+    auto profile = core::loadProfile({}, &resolved, error);
+    if (!profile)
+        return false;
+    const QString plain = dir.filePath(QStringLiteral("plain"));
+    *changedDir = dir.filePath(QStringLiteral("changed"));
+    if (!profile->save(plain, error))
+        return false;
+    change(profile.get());
+    if (!profile->save(*changedDir, error))
+        return false;
+    *before = core::DeviceProfile::load(plain, error);
+    *after = core::DeviceProfile::load(*changedDir, error);
+    return *before && *after;
+}
+
+bool preparePair(const core::AnalyzedNetwork &network, const core::DeviceProfile &first,
+                 const core::DeviceProfile &second, core::NetworkPredictor *withFirst,
+                 core::NetworkPredictor *withSecond, QString *error)
+{
+    const core::ProfilingSpec spec = core::defaultProfilingSpec();
+    return withFirst->prepare(*network.graph, network.analysis, first, spec, error) &&
+           withSecond->prepare(*network.graph, network.analysis, second, spec, error);
 }
 
 bool editManifestNetwork(const QString &profileDir,

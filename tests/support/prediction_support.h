@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 namespace layerlens::test {
 
@@ -24,6 +26,32 @@ bool editManifest(const QString &profileDir, const QByteArray &from, const QByte
 // false when the manifest cannot be read or written.
 bool editManifestNetwork(const QString &profileDir,
                          const std::function<void(QJsonObject &network)> &edit);
+
+// The built-in profile saved into dir twice, as it is ("plain") and with
+// change applied ("changed"), both loaded back into *before and *after;
+// *changedDir is the second's folder. False with error.
+bool savedWithChange(const QTemporaryDir &dir, const std::function<void(core::DeviceProfile *)> &change,
+                     std::unique_ptr<core::DeviceProfile> *before,
+                     std::unique_ptr<core::DeviceProfile> *after, QString *changedDir,
+                     QString *error);
+
+// Predictors for network prepared with each of two profiles and the
+// default profiling spec; false with error.
+bool preparePair(const core::AnalyzedNetwork &network, const core::DeviceProfile &first,
+                 const core::DeviceProfile &second, core::NetworkPredictor *withFirst,
+                 core::NetworkPredictor *withSecond, QString *error);
+
+// The entry of a fit's results (anything with a `module`) for module; null
+// when none.
+template <typename Entry>
+const Entry *entryOf(const std::vector<Entry> &all, const QString &module)
+{
+    for (const Entry &e : all) {
+        if (e.module == module)
+            return &e;
+    }
+    return nullptr;
+}
 
 // A network the test built, saved into dir and analysed without its weights.
 core::AnalyzedNetwork analyzedBuilt(const ModelBuilder &b, const QTemporaryDir &dir,
