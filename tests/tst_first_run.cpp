@@ -54,8 +54,8 @@ private Q_SLOTS:
         const core::AnalyzedNetwork net = test::analyzedShared(QStringLiteral("resnet18.onnx"));
         QVERIFY(net.ok());
         core::NetworkPredictor predictor;
-        QVERIFY2(predictor.prepare(*net.graph, net.analysis, *profile,
-                                   core::defaultProfilingSpec(), &error),
+        QVERIFY2(predictor.prepare(*net.graph, net.analysis, *profile, core::defaultProfilingSpec(),
+                                   &error),
                  qPrintable(error));
         std::map<QString, int> firsts, blocks;
         for (size_t b = 0; b < predictor.blocks().size(); ++b) {
@@ -64,7 +64,8 @@ private Q_SLOTS:
             if (predictor.reads()[b].firstOfKernel)
                 ++firsts[module];
         }
-        QVERIFY(blocks[QStringLiteral("conv2d_relu")] > 5 && blocks[QStringLiteral("add_relu")] > 5);
+        QVERIFY(blocks[QStringLiteral("conv2d_relu")] > 5 &&
+                blocks[QStringLiteral("add_relu")] > 5);
         QCOMPARE(firsts[QStringLiteral("conv2d_relu")], 1);
         QCOMPARE(firsts[QStringLiteral("add_relu")], 1);
         QCOMPARE(firsts[QStringLiteral("global_avgpool")], 1);
@@ -115,8 +116,8 @@ private Q_SLOTS:
         for (size_t i = 0; i < blocks.size(); ++i) {
             const bool paid =
                 blocks[i].firstOfKernel && blocks[i].module == QLatin1String("global_avgpool");
-            QCOMPARE(removed[i].measuredMs, paid ? blocks[i].measuredMs - pool->ms
-                                                 : blocks[i].measuredMs);
+            QCOMPARE(removed[i].measuredMs,
+                     paid ? blocks[i].measuredMs - pool->ms : blocks[i].measuredMs);
         }
         QVERIFY(core::firstRunCostsToText(costs).contains(QStringLiteral("global_avgpool")));
         QVERIFY(core::firstRunCostsToText({}).contains(QStringLiteral("no cost")));
@@ -130,11 +131,12 @@ private Q_SLOTS:
         QString withCost, error;
         QTemporaryDir dir;
         std::unique_ptr<core::DeviceProfile> before, after;
-        QVERIFY2(test::savedWithChange(
-                     dir,
-                     [](core::DeviceProfile *p) { p->firstRunMs[QStringLiteral("add_relu")] = 0.04; },
-                     &before, &after, &withCost, &error),
-                 qPrintable(error));
+        QVERIFY2(
+            test::savedWithChange(
+                dir,
+                [](core::DeviceProfile *p) { p->firstRunMs[QStringLiteral("add_relu")] = 0.04; },
+                &before, &after, &withCost, &error),
+            qPrintable(error));
         QCOMPARE(after->firstRunMs.size(), size_t(1));
         QCOMPARE(after->firstRunMs.at(QStringLiteral("add_relu")), 0.04);
 

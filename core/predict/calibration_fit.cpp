@@ -5,9 +5,9 @@
 #include "graph/conv_backend.h"
 #include "models/backend_split.h"
 #include "predict/cache_misses.h"
-#include "predict/first_run_costs.h"
 #include "predict/calibration.h"
 #include "predict/calibration_probes.h"
+#include "predict/first_run_costs.h"
 #include "predict/in_network_spread.h"
 #include "predict/load_factors.h"
 #include "predict/network_predictor.h"
@@ -214,9 +214,9 @@ void fitMissShare(DeviceProfile *profile, const ProfilingSpec &spec,
             // kernel's first run is paid whole on any number of threads.
             const double missMs = bp.cacheMissMs - bp.firstRunMs;
             if (ownModuleBlock(block, bp) && ms && !bp.oneBlasThread)
-                blocks.push_back(
-                    {bp.latencyMs.value - missMs, missMs, *ms * speedScale, weight,
-                     twoThreadFactorKey(block.module, families, block.params), run->label});
+                blocks.push_back({bp.latencyMs.value - missMs, missMs, *ms * speedScale, weight,
+                                  twoThreadFactorKey(block.module, families, block.params),
+                                  run->label});
         }
     }
     if (networks == 0)

@@ -33,9 +33,9 @@ QString levelKey(const BlockObservation &b)
 
 double meanOf(const std::vector<double> &values)
 {
-    return values.empty() ? 0
-                          : std::accumulate(values.begin(), values.end(), 0.0) /
-                                double(values.size());
+    return values.empty()
+               ? 0
+               : std::accumulate(values.begin(), values.end(), 0.0) / double(values.size());
 }
 
 } // namespace

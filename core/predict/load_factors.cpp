@@ -387,8 +387,9 @@ void fitLoadFactors(DeviceProfile *profile, const ProfilingSpec &spec,
                      .arg(fit.heldOutMape, 0, 'f', 1)
                      .arg((std::exp(f.spread) - 1) * 100, 0, 'f', 1);
         std::erase_if(kept, [threads = threads](const auto &k) { return k.threads == threads; });
-        *text += fit.fitted ? QStringLiteral("\n")
-                            : tr("; not kept: the module models do better by more than a quarter\n");
+        *text += fit.fitted
+                     ? QStringLiteral("\n")
+                     : tr("; not kept: the module models do better by more than a quarter\n");
         for (const LoadedRun &run : loaded) {
             const double unloaded = std::accumulate(run.blockMs.begin(), run.blockMs.end(),
                                                     run.restMs + oneThreadSum(run));

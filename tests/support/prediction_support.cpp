@@ -24,7 +24,8 @@ bool editManifest(const QString &profileDir, const QByteArray &from, const QByte
            manifest.write(text) == text.size();
 }
 
-bool savedWithChange(const QTemporaryDir &dir, const std::function<void(core::DeviceProfile *)> &change,
+bool savedWithChange(const QTemporaryDir &dir,
+                     const std::function<void(core::DeviceProfile *)> &change,
                      std::unique_ptr<core::DeviceProfile> *before,
                      std::unique_ptr<core::DeviceProfile> *after, QString *changedDir,
                      QString *error)

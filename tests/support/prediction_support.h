@@ -30,7 +30,8 @@ bool editManifestNetwork(const QString &profileDir,
 // The built-in profile saved into dir twice, as it is ("plain") and with
 // change applied ("changed"), both loaded back into *before and *after;
 // *changedDir is the second's folder. False with error.
-bool savedWithChange(const QTemporaryDir &dir, const std::function<void(core::DeviceProfile *)> &change,
+bool savedWithChange(const QTemporaryDir &dir,
+                     const std::function<void(core::DeviceProfile *)> &change,
                      std::unique_ptr<core::DeviceProfile> *before,
                      std::unique_ptr<core::DeviceProfile> *after, QString *changedDir,
                      QString *error);
@@ -43,7 +44,7 @@ bool preparePair(const core::AnalyzedNetwork &network, const core::DeviceProfile
 
 // The entry of a fit's results (anything with a `module`) for module; null
 // when none.
-template <typename Entry>
+template<typename Entry>
 const Entry *entryOf(const std::vector<Entry> &all, const QString &module)
 {
     for (const Entry &e : all) {
