@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
-#include <numeric>
 #include <set>
 
 namespace layerlens::core {
@@ -29,13 +29,6 @@ QString tr(const char *text)
 QString levelKey(const BlockObservation &b)
 {
     return b.gemm ? b.module + QStringLiteral("/gemm") : b.module;
-}
-
-double meanOf(const std::vector<double> &values)
-{
-    return values.empty()
-               ? 0
-               : std::accumulate(values.begin(), values.end(), 0.0) / double(values.size());
 }
 
 } // namespace
@@ -91,8 +84,8 @@ std::vector<FirstRunCost> fitFirstRunCosts(const std::vector<BlockObservation> &
             before.push_back(100 * std::fabs(f.levelMs - f.measuredMs) / f.measuredMs);
             after.push_back(100 * std::fabs(f.levelMs + c.ms - f.measuredMs) / f.measuredMs);
         }
-        c.mapeBefore = meanOf(before);
-        c.mapeAfter = meanOf(after);
+        c.mapeBefore = meanAndVariance(before).first;
+        c.mapeAfter = meanAndVariance(after).first;
         if (c.mapeAfter < c.mapeBefore)
             costs.push_back(c);
     }
