@@ -131,14 +131,16 @@ bool DeviceProfile::save(const QString &dir, QString *error) const
     }
     QJsonObject operatorCostsJson;
     for (const auto &[op, c] : operatorCosts) {
-        operatorCostsJson.insert(op,
-                                 QJsonObject{{QStringLiteral("fixed_ms"), c.fixedMs},
-                                             {QStringLiteral("ms_per_mib"), c.msPerMiB},
-                                             {QStringLiteral("ms_per_mflop"), c.msPerMflop},
-                                             {QStringLiteral("observations"), c.observations},
-                                             {QStringLiteral("mape"), c.mape},
-                                             {QStringLiteral("p90"), c.p90},
-                                             {QStringLiteral("measured_alone"), c.measuredAlone}});
+        operatorCostsJson.insert(
+            op, QJsonObject{{QStringLiteral("fixed_ms"), c.fixedMs},
+                            {QStringLiteral("ms_per_mib"), c.msPerMiB},
+                            {QStringLiteral("ms_per_mflop"), c.msPerMflop},
+                            {QStringLiteral("ms_per_spilled_mib"), c.msPerSpilledMiB},
+                            {QStringLiteral("spill_bytes"), c.spillBytes},
+                            {QStringLiteral("observations"), c.observations},
+                            {QStringLiteral("mape"), c.mape},
+                            {QStringLiteral("p90"), c.p90},
+                            {QStringLiteral("measured_alone"), c.measuredAlone}});
     }
     QJsonObject inNetworkJson, twoThreadJson, twoThreadReachJson, firstRunJson;
     for (const auto &[module, ms] : firstRunMs)
@@ -262,12 +264,17 @@ std::unique_ptr<DeviceProfile> DeviceProfile::load(const QString &dir, QString *
         cost.fixedMs = c.value(QStringLiteral("fixed_ms")).toDouble(-1);
         cost.msPerMiB = c.value(QStringLiteral("ms_per_mib")).toDouble(-1);
         cost.msPerMflop = c.value(QStringLiteral("ms_per_mflop")).toDouble(-1);
+        // Profiles written before session 31 have no spill term.
+        cost.msPerSpilledMiB = c.value(QStringLiteral("ms_per_spilled_mib")).toDouble(0);
+        cost.spillBytes = c.value(QStringLiteral("spill_bytes")).toDouble(0);
         cost.observations = c.value(QStringLiteral("observations")).toInt();
         cost.mape = c.value(QStringLiteral("mape")).toDouble();
         cost.p90 = c.value(QStringLiteral("p90")).toDouble();
         cost.measuredAlone = c.value(QStringLiteral("measured_alone")).toBool();
         if (cost.fixedMs < 0 || cost.msPerMiB < 0 || cost.msPerMflop < 0 ||
-            !std::isfinite(cost.fixedMs + cost.msPerMiB + cost.msPerMflop)) {
+            cost.msPerSpilledMiB < 0 || cost.spillBytes < 0 ||
+            !std::isfinite(cost.fixedMs + cost.msPerMiB + cost.msPerMflop + cost.msPerSpilledMiB +
+                           cost.spillBytes)) {
             *error = tr("%1: operator cost of %2 is not a set of non-negative numbers")
                          .arg(manifestPath, it.key());
             return nullptr;

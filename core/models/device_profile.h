@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <memory>
@@ -32,13 +33,25 @@ struct OperatorCost
     int observations = 0;
     double mape = 0; // % on the observations it was fitted to
     double p90 = 0;  // % relative error not exceeded by 90% of them
-    // Fitted to nodes timed alone (probes), not inside networks: a block
-    // it predicts pays the profile's cache-miss costs on top, as a module's.
+    // Fitted to nodes timed alone, not inside networks: a block it predicts
+    // pays the profile's cache-miss costs on top, as a module's. Profiles
+    // calibrated before session 31 set it for the costs of calibrate's
+    // probes; those are now fitted as in-network costs (operator_costs.h).
     bool measuredAlone = false;
+    // Past a cache's capacity a copy streams through the next level: per MiB
+    // more, on a share of its bytes that grows from 0 at spillBytes moved to
+    // all of them at twice that (0: no such term).
+    double msPerSpilledMiB = 0;
+    double spillBytes = 0;
 
     double latencyMs(double bytes, double flops) const
     {
-        return fixedMs + msPerMiB * bytes / (1 << 20) + msPerMflop * flops / 1e6;
+        return fixedMs + (msPerMiB + msPerSpilledMiB * spilledShare(bytes)) * bytes / (1 << 20) +
+               msPerMflop * flops / 1e6;
+    }
+    double spilledShare(double bytes) const
+    {
+        return spillBytes > 0 ? std::clamp(bytes / spillBytes - 1, 0.0, 1.0) : 0.0;
     }
 };
 

@@ -519,7 +519,11 @@ bool fitCalibration(const DeviceProfile &base, const QString &baseDir,
         }
     }
     // Operators no module covers: their cost as the networks timed them.
-    profile->operatorCosts = fitOperatorCosts(operators);
+    // The first cache level, past which a copy may pay more per MiB.
+    const double firstCache = !misses.costs.empty() ? misses.costs.front().capacityBytes
+                              : !capacities.empty() ? capacities.front()
+                                                    : 0.0;
+    profile->operatorCosts = fitOperatorCosts(operators, firstCache);
     if (!profile->operatorCosts.empty()) {
         *text += tr("in-network cost of operators without a module (fixed + per MiB moved + per "
                     "Mflop):\n") +

@@ -78,8 +78,13 @@ bool runsAsView(const Graph &graph, int node, int64_t batchScale,
 // observations marked view, with copies of a type timed too rarely) share
 // one fixed cost under kDataMovement, the median of their timed nodes. A
 // copy (Transpose, Slice, Split...) is a fresh contiguous tensor, so its
-// cost follows its bytes.
-std::map<QString, OperatorCost> fitOperatorCosts(const std::vector<OperatorObservation> &observed);
+// cost follows its bytes, and where its sizes straddle the first cache
+// level (cacheBytes, 0 for none) it may pay more per MiB past it
+// (OperatorCost::spillBytes). Every cost is one of the operator inside a
+// network, probes' too (a probe runs its copy between convolutions, as a
+// network does): no cache-miss terms are added to it when predicted.
+std::map<QString, OperatorCost> fitOperatorCosts(const std::vector<OperatorObservation> &observed,
+                                                 double cacheBytes = 0);
 
 // "Sigmoid  81 nodes  1.2 us + 57 us/MiB  MAPE 12.3 %" lines, for calibrate's output.
 QString operatorCostsToTable(const std::map<QString, OperatorCost> &costs);
