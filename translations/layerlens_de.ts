@@ -3077,6 +3077,10 @@ je Schicht bei Batch %1, Auslastung %2%, %3 Thread(s)
         <translation>; nicht übernommen: die Modulmodelle sind um mehr als ein Viertel besser
 </translation>
     </message>
+    <message>
+        <source> + %1 us/MiB spilled past %2 KiB</source>
+        <translation> + %1 us/MiB mehr jenseits von %2 KiB</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>

@@ -3072,6 +3072,10 @@ per layer at batch %1, utilization %2%, %3 thread(s)
         <translation>；未保留：模块模型的误差低出四分之一以上
 </translation>
     </message>
+    <message>
+        <source> + %1 us/MiB spilled past %2 KiB</source>
+        <translation> + 超出 %2 KiB 的部分每 MiB %1 us</translation>
+    </message>
 </context>
 <context>
     <name>layerlens::core::AgentJobs</name>
