@@ -419,6 +419,37 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QLatin1String("Transpose")), qPrintable(error));
     }
 
+    // On two threads a block pays the profile's overhead per block, but an
+    // operator's kernel on fewer elements than ATen splits over threads
+    // runs on one, and pays none.
+    void operatorsTooSmallToSplitPayNoThreadOverhead()
+    {
+        test::ModelBuilder b;
+        b.input("x", {"1", "16", "32", "32"}); // 16,384 elements at batch 1
+        b.node("Sigmoid", {"x"}, {"y"}, "act/sigmoid");
+        b.output("y");
+        QTemporaryDir dir;
+        const core::AnalyzedNetwork network = analyzedBuilt(b, dir, QStringLiteral("small.onnx"));
+        QVERIFY2(network.ok(), qPrintable(network.error));
+        core::DeviceProfile profile;
+        profile.operatorCosts[QStringLiteral("Sigmoid")] = {0.002, 0.060, 0, 65, 8.2, 15};
+        profile.blockOverheadMsTwoThreads = 0.003;
+        core::NetworkPredictor predictor;
+        QString error;
+        QVERIFY2(predictor.prepare(*network.graph, network.analysis, profile,
+                                   core::defaultProfilingSpec(), &error),
+                 qPrintable(error));
+        QCOMPARE(predictor.blocks().front().outputElements, int64_t(16 * 32 * 32));
+        for (int batch : {1, 2, 4}) {
+            const double one = predictor.predict({batch, 0, 1}).blocks.front().latencyMs.value;
+            const double two = predictor.predict({batch, 0, 2}).blocks.front().latencyMs.value;
+            // 16,384 elements run on one thread; 32,768 and more are split.
+            const double overhead = batch == 1 ? 0.0 : 0.003;
+            QVERIFY2(std::abs(two - one - overhead) < 1e-12,
+                     qPrintable(QStringLiteral("batch %1: %2 -> %3").arg(batch).arg(one).arg(two)));
+        }
+    }
+
     // Which data movement the executor runs as a view: a Transpose that
     // moves only dimensions of 1, a Slice or Split of whole rows of its
     // input's memory order: a channel slice of a row-major tensor at batch 1

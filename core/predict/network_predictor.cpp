@@ -196,6 +196,11 @@ bool NetworkPredictor::prepare(const Graph &graph, const NetworkAnalysis &analys
             block.costOperator = costKey;
             block.viewAsAnalysed = runsAsView(graph, n, 1, channelsLast);
             block.viewAtLargerBatch = runsAsView(graph, n, 2, channelsLast);
+            for (int t : graph.nodes[n].outputs) {
+                if (t >= 0)
+                    block.outputElements +=
+                        std::max<int64_t>(graph.tensors[t].shape.elementCount(), 0);
+            }
             block.approximation =
                 tr("%1 has no module: its cost inside networks, learned by calibrate from %2 "
                    "timed nodes (MAPE %3 %)")
@@ -632,12 +637,20 @@ ConfigPrediction NetworkPredictor::predict(const PredictConfig &config) const
         p.latencyMs.low += p.cacheMissMs;
         p.latencyMs.high += p.cacheMissMs;
     }
-    // On more threads each kernel's threads meet: a cost per block.
+    // On more threads each kernel's threads meet: a cost per block, but for
+    // an operator's kernel on too few elements to be split, which runs on
+    // one thread (a ShuffleNet channel split of 116 channels at 14x14 and
+    // batch 1 took 7-10 us on one thread and on two, and 12-13 us were
+    // predicted on two with the cost).
     if (config.threads > 1 && m_profile->blockOverheadMsTwoThreads > 0) {
         const double overhead =
             m_profile->blockOverheadMsTwoThreads * std::log2(double(config.threads));
-        for (BlockPrediction &p : result.blocks) {
-            if (!p.latencyMs.available || p.view || p.oneBlasThread)
+        for (size_t b = 0; b < m_blocks.size(); ++b) {
+            BlockPrediction &p = result.blocks[b];
+            const NetworkBlock &block = m_blocks[b];
+            const bool serial = !block.costOperator.isEmpty() && block.outputElements > 0 &&
+                                double(block.outputElements) * factor < kParallelGrainElements;
+            if (!p.latencyMs.available || p.view || p.oneBlasThread || serial)
                 continue;
             p.latencyMs.value += overhead;
             p.latencyMs.low += overhead;

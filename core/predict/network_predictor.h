@@ -34,6 +34,10 @@ struct MetricPrediction
     double high = 0;
 };
 
+// ATen's grain: a kernel over fewer elements runs on one thread
+// (at::internal::GRAIN_SIZE).
+inline constexpr double kParallelGrainElements = 32768;
+
 // A chain of nodes the runtime executes as one unit (the executor's fusion
 // rules), mapped to the profile's model of that module. module is empty for
 // nodes no model covers; reason says why.
@@ -57,6 +61,10 @@ struct NetworkBlock
     // (runsAsView); a view costs the shared data-movement term instead.
     bool viewAsAnalysed = false;
     bool viewAtLargerBatch = false;
+    // For an operator with a cost: the elements it writes at the analysed
+    // batch. ATen splits such a kernel over threads only from
+    // kParallelGrainElements on; below, it runs on one thread.
+    int64_t outputElements = 0;
     // Its first node reads one of the network's inputs, which the executor
     // copies into its run-time layout during the run (measured in the
     // network's peak, not in a module's).
