@@ -127,10 +127,7 @@ void fitSubsets(const std::vector<const OperatorObservation *> &obs, double spil
         if (c.fixedMs > 1.5 * cheapest) // the cheapest, give or take its noise
             continue;
         const double error = relativeError(c, obs, &errors);
-        double sum = 0;
-        for (double e : errors)
-            sum += e;
-        fits->push_back({error, c, 100 * sum / double(errors.size())});
+        fits->push_back({error, c, 100 * meanAndVariance(errors).first});
     }
 }
 
